@@ -1,0 +1,7 @@
+#include "Logging.h"
+
+namespace Clearance {
+Q_LOGGING_CATEGORY(lcLibrary, "clearance.library", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcIngest, "clearance.ingest", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcTagging, "clearance.tagging", QtWarningMsg)
+} // namespace Clearance

@@ -1,0 +1,149 @@
+#include "CommandContext.h"
+
+#include "ingest/Importer.h"
+#include "ingest/SampleLibrary.h"
+#include "library/ArticleStore.h"
+#include "library/Database.h"
+#include "tagging/Tagger.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Clearance {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("clearance-cli", text);
+}
+} // namespace
+
+CommandContext::CommandContext(QStringList arguments, QString libraryPath, bool libraryGiven)
+    : m_arguments(std::move(arguments))
+    , m_libraryPath(std::move(libraryPath))
+    , m_libraryGiven(libraryGiven)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+CommandContext::~CommandContext() = default;
+
+Database *CommandContext::openLibrary()
+{
+    if (m_database)
+        return m_database.get();
+    const bool createSample = !m_libraryGiven && !QFileInfo::exists(m_libraryPath);
+    auto database = std::make_unique<Database>(m_libraryPath);
+    if (const Status s = database->open(); !s) {
+        fail(s.error());
+        return nullptr;
+    }
+    if (createSample) {
+        ArticleStore store(*database);
+        Importer importer(store, Tagger::standard());
+        if (const auto report = SampleLibrary::populate(importer); !report) {
+            fail(report.error());
+            return nullptr;
+        }
+    }
+    m_database = std::move(database);
+    return m_database.get();
+}
+
+int CommandContext::fail(const QString &message, int code)
+{
+    m_err << message << Qt::endl;
+    return code;
+}
+
+int CommandContext::usage(const QString &message)
+{
+    m_err << message << Qt::endl << tr("Run \"clearance-cli --help\" for usage.") << Qt::endl;
+    return ExitUsage;
+}
+
+QStringList CommandContext::takeValues(const QString &name)
+{
+    QStringList values;
+    const QString prefix = name + QLatin1Char('=');
+    for (qsizetype i = 0; i < m_arguments.size();) {
+        const QString &arg = m_arguments.at(i);
+        if (arg == name && i + 1 < m_arguments.size()) {
+            values.append(m_arguments.at(i + 1));
+            m_arguments.remove(i, 2);
+        } else if (arg.startsWith(prefix)) {
+            values.append(arg.mid(prefix.size()));
+            m_arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return values;
+}
+
+std::optional<QString> CommandContext::takeValue(const QString &name)
+{
+    const QStringList values = takeValues(name);
+    if (values.isEmpty())
+        return std::nullopt;
+    return values.last();
+}
+
+bool CommandContext::takeFlag(const QString &name)
+{
+    return m_arguments.removeAll(name) > 0;
+}
+
+ArticleFilter CommandContext::takeFilter()
+{
+    ArticleFilter filter;
+    auto split = [](const QStringList &values) {
+        QStringList out;
+        for (const QString &v : values) {
+            for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                out.append(part.trimmed());
+        }
+        return out;
+    };
+    filter.values(FacetKind::Region) = split(takeValues(QStringLiteral("--region")));
+    filter.values(FacetKind::Initiative) = split(takeValues(QStringLiteral("--initiative")));
+    filter.values(FacetKind::Organization) = split(takeValues(QStringLiteral("--org")));
+    QStringList countries = split(takeValues(QStringLiteral("--country")));
+    for (QString &c : countries)
+        c = c.toUpper();
+    filter.values(FacetKind::Country) = countries;
+    filter.search = takeValues(QStringLiteral("--search")).join(QLatin1Char(' '));
+    filter.unreadOnly = takeFlag(QStringLiteral("--unread"));
+    filter.starredOnly = takeFlag(QStringLiteral("--starred"));
+    return filter;
+}
+
+QString CommandContext::takeFormat(const QStringList &allowed)
+{
+    const std::optional<QString> format = takeValue(QStringLiteral("--format"));
+    if (!format)
+        return allowed.first();
+    if (!allowed.contains(*format)) {
+        usage(tr("Unknown format \"%1\"; use one of: %2.").arg(*format, allowed.join(QLatin1String(", "))));
+        return {};
+    }
+    return *format;
+}
+
+bool CommandContext::rejectUnknownOptions()
+{
+    for (const QString &arg : std::as_const(m_arguments)) {
+        if (arg.startsWith(QLatin1String("--")) || (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))) {
+            usage(tr("Unknown option \"%1\" (or an option without its value).").arg(arg));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Clearance

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/ArticleFilter.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Clearance {
+
+class Database;
+
+// Exit statuses of the command-line contract.
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitBadInput = 1, // nothing was written
+    ExitUsage = 2,
+};
+
+// What every subcommand gets: its arguments, the library path and the output streams.
+class CommandContext final
+{
+public:
+    CommandContext(QStringList arguments, QString libraryPath, bool libraryGiven);
+    Q_DISABLE_COPY_MOVE(CommandContext)
+    ~CommandContext();
+
+    QStringList &arguments() { return m_arguments; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Opens the library; the default library is created with the sample articles on first use.
+    Database *openLibrary();
+    int fail(const QString &message, int code = ExitBadInput);
+    int usage(const QString &message);
+
+    // Removes "--name VALUE" (or "--name=VALUE") from the arguments; every occurrence.
+    QStringList takeValues(const QString &name);
+    std::optional<QString> takeValue(const QString &name);
+    bool takeFlag(const QString &name);
+    // The FILTER options of the contract.
+    ArticleFilter takeFilter();
+    // --format with the allowed values; the first is the default. Empty string: a usage error was reported.
+    QString takeFormat(const QStringList &allowed);
+    // Whatever is left must be positional; an unknown option is a usage error.
+    bool rejectUnknownOptions();
+
+private:
+    QStringList m_arguments;
+    QString m_libraryPath;
+    bool m_libraryGiven = false;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace Clearance

@@ -1,0 +1,50 @@
+#include "CommandContext.h"
+#include "Commands.h"
+#include "JsonOutput.h"
+#include "library/ArticleStore.h"
+#include "library/Database.h"
+
+#include <QCoreApplication>
+
+namespace Clearance {
+
+int runFacets(CommandContext &context)
+{
+    const ArticleFilter filter = context.takeFilter();
+    const QString format = context.takeFormat({QStringLiteral("tsv"), QStringLiteral("json")});
+    if (format.isEmpty() || !context.rejectUnknownOptions())
+        return ExitUsage;
+    if (!context.arguments().isEmpty())
+        return context.usage(QCoreApplication::translate("clearance-cli", "facets: unexpected argument \"%1\".")
+                                 .arg(context.arguments().first()));
+    Database *database = context.openLibrary();
+    if (!database)
+        return ExitBadInput;
+    const ArticleStore store(*database);
+    const auto facets = store.facetCounts(filter);
+    if (!facets)
+        return context.fail(facets.error());
+    const auto total = store.countArticles(filter);
+    if (!total)
+        return context.fail(total.error());
+
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const Facet &f : *facets) {
+            array.append(QJsonObject{{QStringLiteral("kind"), facetKindName(f.kind)},
+                                     {QStringLiteral("key"), f.key},
+                                     {QStringLiteral("label"), f.label},
+                                     {QStringLiteral("count"), f.count},
+                                     {QStringLiteral("selected"), filter.values(f.kind).contains(f.key)}});
+        }
+        JsonOutput::print(context.out(), QJsonObject{{QStringLiteral("articles"), *total}, {QStringLiteral("facets"), array}});
+        return ExitOk;
+    }
+    QTextStream &out = context.out();
+    out << "kind\tkey\tlabel\tcount\n";
+    for (const Facet &f : *facets)
+        out << facetKindName(f.kind) << '\t' << f.key << '\t' << JsonOutput::tsvField(f.label) << '\t' << f.count << '\n';
+    return ExitOk;
+}
+
+} // namespace Clearance

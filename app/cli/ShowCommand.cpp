@@ -1,0 +1,88 @@
+#include "CommandContext.h"
+#include "Commands.h"
+#include "JsonOutput.h"
+#include "library/ArticleStore.h"
+#include "library/Database.h"
+
+#include <QCoreApplication>
+
+namespace Clearance {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("clearance-cli", text);
+}
+} // namespace
+
+int runShow(CommandContext &context)
+{
+    const QString format = context.takeFormat({QStringLiteral("text"), QStringLiteral("json")});
+    if (format.isEmpty() || !context.rejectUnknownOptions())
+        return ExitUsage;
+    if (context.arguments().size() != 1)
+        return context.usage(tr("show: give one article id."));
+    bool ok = false;
+    const qint64 id = context.arguments().first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return context.usage(tr("show: \"%1\" is not an article id.").arg(context.arguments().first()));
+    Database *database = context.openLibrary();
+    if (!database)
+        return ExitBadInput;
+    const ArticleStore store(*database);
+    const auto article = store.article(id);
+    if (!article)
+        return context.fail(article.error());
+    const auto facets = store.articleFacets(id);
+    if (!facets)
+        return context.fail(facets.error());
+
+    std::array<QStringList, 4> keys;
+    std::array<QStringList, 4> labels;
+    for (const Facet &f : *facets) {
+        keys[static_cast<size_t>(f.kind)].append(f.key);
+        labels[static_cast<size_t>(f.kind)].append(f.label);
+    }
+    const Article &a = *article;
+    if (format == QLatin1String("json")) {
+        QJsonObject o{
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("guid"), a.guid},
+            {QStringLiteral("title"), a.title},
+            {QStringLiteral("body"), a.body},
+            {QStringLiteral("url"), a.url},
+            {QStringLiteral("source"), a.source},
+            {QStringLiteral("language"), a.language},
+            {QStringLiteral("published"), JsonOutput::isoDate(a.published)},
+            {QStringLiteral("published_estimated"), a.publishedEstimated},
+            {QStringLiteral("imported"), JsonOutput::isoDate(a.imported)},
+            {QStringLiteral("read"), a.read},
+            {QStringLiteral("starred"), a.starred},
+        };
+        o.insert(QStringLiteral("regions"), QJsonArray::fromStringList(keys[size_t(FacetKind::Region)]));
+        o.insert(QStringLiteral("initiatives"), QJsonArray::fromStringList(keys[size_t(FacetKind::Initiative)]));
+        o.insert(QStringLiteral("organizations"), QJsonArray::fromStringList(keys[size_t(FacetKind::Organization)]));
+        o.insert(QStringLiteral("countries"), QJsonArray::fromStringList(keys[size_t(FacetKind::Country)]));
+        JsonOutput::print(context.out(), o);
+        return ExitOk;
+    }
+    QTextStream &out = context.out();
+    out << a.title << "\n\n";
+    const QLocale locale;
+    out << tr("Published: %1").arg(locale.toString(a.published.toLocalTime(), QLocale::LongFormat))
+        << (a.publishedEstimated ? tr(" (date of import; the source gave none)") : QString()) << '\n';
+    if (!a.source.isEmpty())
+        out << tr("Source: %1").arg(a.source) << '\n';
+    if (!a.url.isEmpty())
+        out << tr("Link: %1").arg(a.url) << '\n';
+    const std::array<QString, 4> headings{tr("Regions"), tr("Initiatives"), tr("Organizations"), tr("Countries")};
+    for (FacetKind kind : allFacetKinds) {
+        const QStringList &l = labels[static_cast<size_t>(kind)];
+        if (!l.isEmpty())
+            out << headings[static_cast<size_t>(kind)] << ": " << l.join(QLatin1String(", ")) << '\n';
+    }
+    out << '\n' << a.body << '\n';
+    return ExitOk;
+}
+
+} // namespace Clearance

@@ -1,0 +1,104 @@
+// clearance-cli: the library, the tagger and the taxonomy from a terminal (see the command-line
+// contract in the architecture note; exit 0 on success, 1 on bad input, 2 on bad usage).
+
+#include "CommandContext.h"
+#include "Commands.h"
+#include "ingest/SampleLibrary.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Clearance;
+
+namespace {
+
+QString usageText()
+{
+    return QCoreApplication::translate("clearance-cli", R"(Usage: clearance-cli [--library PATH] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+
+The default library is %1; it is created with the sample articles on first use.
+)")
+        .arg(SampleLibrary::defaultPath());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Clearance"));
+    QCoreApplication::setApplicationName(QStringLiteral("Clearance"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLEARANCE_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty()) {
+        err << usageText();
+        return ExitUsage;
+    }
+
+    QString library = SampleLibrary::defaultPath();
+    bool libraryGiven = false;
+    QString command;
+    QStringList rest;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (command.isEmpty() && (arg == QLatin1String("--help") || arg == QLatin1String("-h"))) {
+            out << usageText();
+            return ExitOk;
+        }
+        if (command.isEmpty() && arg == QLatin1String("--version")) {
+            out << "clearance-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
+        }
+        if (arg == QLatin1String("--library")) {
+            if (i + 1 >= args.size()) {
+                err << QCoreApplication::translate("clearance-cli", "--library needs a path.") << Qt::endl;
+                return ExitUsage;
+            }
+            library = args.at(++i);
+            libraryGiven = true;
+        } else if (arg.startsWith(QLatin1String("--library="))) {
+            library = arg.mid(10);
+            libraryGiven = true;
+        } else if (command.isEmpty() && !arg.startsWith(QLatin1Char('-'))) {
+            command = arg;
+        } else {
+            rest.append(arg);
+        }
+    }
+
+    CommandContext context(rest, library, libraryGiven);
+    if (command == QLatin1String("import"))
+        return runImport(context);
+    if (command == QLatin1String("list"))
+        return runList(context);
+    if (command == QLatin1String("facets"))
+        return runFacets(context);
+    if (command == QLatin1String("show"))
+        return runShow(context);
+    if (command == QLatin1String("annotate"))
+        return runAnnotate(context);
+    if (command == QLatin1String("retag"))
+        return runRetag(context);
+    if (command == QLatin1String("taxonomy"))
+        return runTaxonomy(context);
+    if (command.isEmpty())
+        return context.usage(QCoreApplication::translate("clearance-cli", "No command given."));
+    return context.usage(QCoreApplication::translate("clearance-cli", "Unknown command \"%1\".").arg(command));
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "FacetKind.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace Clearance {
+
+// What the reader wants to see: facet values (OR within a kind, AND across kinds), a search text
+// and the read/starred flags.
+struct ArticleFilter
+{
+    std::array<QStringList, 4> facets; // indexed by FacetKind
+    QString search;
+    bool unreadOnly = false;
+    bool starredOnly = false;
+
+    QStringList &values(FacetKind kind) { return facets[static_cast<size_t>(kind)]; }
+    const QStringList &values(FacetKind kind) const { return facets[static_cast<size_t>(kind)]; }
+
+    bool isEmpty() const;
+    // The same filter without the values of one kind: what a facet count of that kind is computed under.
+    ArticleFilter without(FacetKind kind) const;
+
+    friend bool operator==(const ArticleFilter &, const ArticleFilter &) = default;
+};
+
+} // namespace Clearance

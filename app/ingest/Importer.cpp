@@ -1,0 +1,126 @@
+#include "Importer.h"
+
+#include "SeedTextParser.h"
+#include "TextDecoder.h"
+#include "library/ArticleStore.h"
+#include "tagging/Tagger.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <thread>
+
+namespace Clearance {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+// Files larger than this are refused before they are read whole (feeds stream; see issue #5).
+constexpr qint64 kMaxTextFileSize = 256ll * 1024 * 1024;
+
+// Tags articles on every core: tagging is pure CPU work over immutable tables.
+QList<TaggedArticle> tagAll(QList<Article> articles, const Tagger &tagger)
+{
+    QList<TaggedArticle> tagged(articles.size());
+    auto work = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            Article &a = articles[i];
+            const EntityMatcher::Matches matches = tagger.matcher().match(Tagger::textOf(a), a.language);
+            if (a.language.isEmpty())
+                a.language = matches.language;
+            tagged[i] = TaggedArticle{std::move(a), tagger.tags(matches.mentions)};
+        }
+    };
+    const qsizetype n = articles.size();
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    if (n < 64 || cores == 1) {
+        work(0, n);
+        return tagged;
+    }
+    std::vector<std::thread> threads;
+    const qsizetype chunk = (n + cores - 1) / cores;
+    for (unsigned t = 1; t < cores; ++t) {
+        const qsizetype from = std::min(n, chunk * t);
+        const qsizetype to = std::min(n, from + chunk);
+        if (from < to)
+            threads.emplace_back(work, from, to);
+    }
+    work(0, std::min(n, chunk));
+    for (std::thread &t : threads)
+        t.join();
+    return tagged;
+}
+
+} // namespace
+
+Importer::Importer(ArticleStore &store, std::shared_ptr<const Tagger> tagger)
+    : m_store(store)
+    , m_tagger(std::move(tagger))
+{
+}
+
+QString Importer::contentGuid(const Article &article)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(article.title.simplified().toUtf8());
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(article.body.simplified().toUtf8());
+    return QStringLiteral("sha1:") + QString::fromLatin1(hash.result().toHex());
+}
+
+Result<ImportReport> Importer::importFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Result<ImportReport>::failure(tr("%1: no such file.").arg(path));
+    if (info.isDir())
+        return Result<ImportReport>::failure(tr("%1 is a folder, not a file of articles.").arg(path));
+    if (info.size() > kMaxTextFileSize)
+        return Result<ImportReport>::failure(tr("%1 is too large to import as text (%2 MB).")
+                                                 .arg(path)
+                                                 .arg(info.size() / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<ImportReport>::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
+    const Result<QString> text = TextDecoder::decode(file.readAll());
+    if (!text)
+        return Result<ImportReport>::failure(tr("%1 was not imported: %2").arg(path, text.error()));
+    return importText(*text, path);
+}
+
+Result<ImportReport> Importer::importText(const QString &text, const QString &name)
+{
+    Result<QList<Article>> parsed = SeedTextParser::parse(text);
+    if (!parsed)
+        return Result<ImportReport>::failure(tr("%1 was not imported: %2").arg(name, parsed.error()));
+    return importArticles(std::move(parsed.value()), name);
+}
+
+Result<ImportReport> Importer::importArticles(QList<Article> articles, const QString &name)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Article &a : articles) {
+        if (a.guid.isEmpty())
+            a.guid = contentGuid(a);
+        if (!a.published.isValid()) {
+            a.published = now;
+            a.publishedEstimated = true;
+        }
+        a.imported = now;
+    }
+    const QList<TaggedArticle> tagged = tagAll(std::move(articles), *m_tagger);
+    const Tagger *tagger = m_tagger.get();
+    const Result<AddReport> added = m_store.addArticles(
+        tagged, [tagger](FacetKind kind, const QString &key) { return tagger->label(kind, key); });
+    if (!added)
+        return Result<ImportReport>::failure(tr("%1 was not imported: %2").arg(name, added.error()));
+    return ImportReport{name, added->added, added->duplicates};
+}
+
+} // namespace Clearance

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Article.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace Clearance {
+
+class ArticleStore;
+class Tagger;
+
+struct ImportReport
+{
+    QString file;
+    int added = 0;
+    int duplicates = 0;
+};
+
+// Reads a file of articles, tags each one and stores them in one transaction: a file is imported
+// whole or not at all, and importing it again adds nothing.
+class Importer final
+{
+public:
+    Importer(ArticleStore &store, std::shared_ptr<const Tagger> tagger);
+    Q_DISABLE_COPY_MOVE(Importer)
+
+    Result<ImportReport> importFile(const QString &path);
+    // `name` says where the text came from, for messages.
+    Result<ImportReport> importText(const QString &text, const QString &name);
+    Result<ImportReport> importArticles(QList<Article> articles, const QString &name);
+
+    // The identity of an article that has no guid of its own: a hash of its title and text.
+    static QString contentGuid(const Article &article);
+
+private:
+    ArticleStore &m_store;
+    std::shared_ptr<const Tagger> m_tagger;
+};
+
+} // namespace Clearance

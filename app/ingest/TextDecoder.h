@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Clearance {
+
+// Turns a file's bytes into text, or says why it is not text. Decodes what can be told apart
+// reliably: UTF-8 (with or without a byte-order mark), UTF-16 and UTF-32 with a byte-order mark,
+// and UTF-16 without one when its zero bytes give it away. Anything else (a legacy 8-bit code
+// page, binary data) is refused with the reason: guessing would import mojibake.
+class TextDecoder final
+{
+public:
+    static Result<QString> decode(const QByteArray &bytes);
+};
+
+} // namespace Clearance

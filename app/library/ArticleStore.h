@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Article.h"
+#include "domain/ArticleFilter.h"
+#include "domain/ArticleSummary.h"
+#include "domain/Facet.h"
+#include "domain/TagSet.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace Clearance {
+
+class Database;
+
+// An article ready to be stored with the tags the tagger gave it.
+struct TaggedArticle
+{
+    Article article;
+    TagSet tags;
+};
+
+struct AddReport
+{
+    int added = 0;
+    int duplicates = 0; // already in the library (same guid)
+};
+
+struct RetagReport
+{
+    int articles = 0;
+    int changed = 0; // articles whose automatic tags changed
+};
+
+// Where a page of the list starts: after the last row of the previous page (keyset paging, so a
+// page costs the same at row 10 and at row 900,000).
+struct ListPage
+{
+    int limit = 100;
+    bool hasCursor = false;
+    QDateTime afterPublished;
+    qint64 afterId = 0;
+};
+
+// The facet's display label, given by the taxonomy.
+using FacetLabeler = std::function<QString(FacetKind, const QString &key)>;
+// The automatic tags of an article, given by the tagger.
+using ArticleTagger = std::function<TagSet(const Article &)>;
+
+// Every read and write of the library file. All SQL lives here and in FacetQuery; every multi-row
+// write is one transaction.
+class ArticleStore final
+{
+public:
+    explicit ArticleStore(const Database &database);
+    Q_DISABLE_COPY_MOVE(ArticleStore)
+
+    Result<AddReport> addArticles(const QList<TaggedArticle> &articles, const FacetLabeler &labeler);
+
+    Result<qint64> countArticles(const ArticleFilter &filter = {}) const;
+    // Newest first (then in import order).
+    Result<QList<ArticleSummary>> listArticles(const ArticleFilter &filter, const ListPage &page) const;
+    // Every value of every kind with the number of articles it gives under `filter` with the other
+    // kinds' values applied (OR within a kind, AND across kinds). Values with no article are left out
+    // unless selected in the filter. Sorted by count, then label.
+    Result<QList<Facet>> facetCounts(const ArticleFilter &filter) const;
+
+    Result<Article> article(qint64 id) const;
+    Result<QList<Facet>> articleFacets(qint64 id) const;
+    Result<QList<qint64>> articleIds(const ArticleFilter &filter) const;
+
+    Status setRead(const QList<qint64> &ids, bool read);
+    Status setStarred(const QList<qint64> &ids, bool starred);
+
+    // A tag added by hand: kept through re-tagging. Removing any tag by hand is remembered too, so
+    // re-tagging does not bring it back.
+    Status addManualTag(qint64 articleId, FacetKind kind, const QString &key, const QString &label);
+    Status removeTag(qint64 articleId, FacetKind kind, const QString &key);
+
+    // Recomputes every article's automatic tags, keeping manual tags and manual removals.
+    Result<RetagReport> retag(const ArticleTagger &tagger, const FacetLabeler &labeler);
+
+private:
+    Result<qint64> facetId(FacetKind kind, const QString &key, const QString &label);
+    std::optional<qint64> existingFacetId(FacetKind kind, const QString &key) const;
+    Status writeAutoTags(qint64 articleId, const TagSet &tags, const FacetLabeler &labeler, QSet<qint64> &touched);
+    Status refreshCounts(const QSet<qint64> &facetIds);
+    Status fail(const QString &what, const class QSqlQuery &query) const;
+    Status inTransaction(const std::function<Status()> &work);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    mutable QHash<QString, qint64> m_facetIds; // "kind\tkey" -> id
+};
+
+} // namespace Clearance

@@ -1,0 +1,69 @@
+#include "Schema.h"
+
+namespace Clearance::Schema {
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        // Version 1: articles with full-text search, facets and tags.
+        {
+            QStringLiteral(R"(CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                guid TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                html TEXT,
+                url TEXT,
+                source TEXT,
+                language TEXT,
+                published_at INTEGER NOT NULL,
+                published_estimated INTEGER NOT NULL DEFAULT 0,
+                imported_at INTEGER NOT NULL,
+                read INTEGER NOT NULL DEFAULT 0,
+                starred INTEGER NOT NULL DEFAULT 0))"),
+            // The list's default order, and its keyset pages, walk this index.
+            QStringLiteral("CREATE INDEX articles_by_date ON articles(published_at DESC, id)"),
+            // External content: the text lives once, in articles; remove_diacritics 2 makes
+            // "guatémala" find "Guatemala" and folds case for every script unicode61 knows.
+            QStringLiteral(R"(CREATE VIRTUAL TABLE articles_fts USING fts5(
+                title, body, content='articles', content_rowid='id',
+                tokenize='unicode61 remove_diacritics 2'))"),
+            QStringLiteral(R"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, body)
+                    VALUES ('delete', old.id, old.title, old.body);
+            END)"),
+            // Only a change of the text touches the index; marking read or starred does not.
+            QStringLiteral(R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, body)
+                    VALUES ('delete', old.id, old.title, old.body);
+                INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END)"),
+            // article_count caches the unfiltered count shown beside each value; the store
+            // refreshes it for the facets each write touched.
+            QStringLiteral(R"(CREATE TABLE facets (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('region', 'initiative', 'organization', 'country')),
+                key TEXT NOT NULL,
+                label TEXT NOT NULL,
+                article_count INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (kind, key)))"),
+            QStringLiteral(R"(CREATE TABLE article_facets (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                facet_id INTEGER NOT NULL REFERENCES facets(id) ON DELETE CASCADE,
+                origin TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
+                PRIMARY KEY (article_id, facet_id)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX article_facets_by_facet ON article_facets(facet_id, article_id)"),
+            // A tag the reader removed by hand: re-tagging must not bring it back.
+            QStringLiteral(R"(CREATE TABLE article_facet_removals (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                facet_id INTEGER NOT NULL REFERENCES facets(id) ON DELETE CASCADE,
+                PRIMARY KEY (article_id, facet_id)) WITHOUT ROWID)"),
+        },
+    };
+    return steps;
+}
+
+} // namespace Clearance::Schema
