@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <deque>
 
 namespace Clearance {
 
@@ -477,6 +478,7 @@ EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &
 
     // 4. "Name (ACRONYM)": the acronym is the same organization, here and later in the text.
     QHash<QString, const Entry *> localAcronyms;
+    std::deque<Entry> definedEntries; // the acronym as a plain mention of the named body
     std::vector<bool> covered(tokens.size(), false);
     for (const Found &f : found) {
         if (!f.entries.empty())
@@ -497,11 +499,16 @@ EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &
         const bool closed = next.end < text.size() && text.at(next.end) == QLatin1Char(')');
         if (between.trimmed() != QLatin1String("(") || !closed || !looksLikeAcronym(word))
             continue;
-        localAcronyms.insert(word.toString(), *org);
+        Entry acronym = **org;
+        acronym.rule = CaseRule::Exact;
+        acronym.markFrom = acronym.markTo = acronym.countryFrom = acronym.countryTo = -1;
+        acronym.isName = false;
+        const Entry *entry = &definedEntries.emplace_back(std::move(acronym));
+        localAcronyms.insert(word.toString(), entry);
         if (k + 1 < found.size() && found[k + 1].from == f.to) {
-            found[k + 1].entries = {*org}; // "(SAT)" after Guatemala's Tax Administration is that body
+            found[k + 1].entries = {entry}; // "(SAT)" after Guatemala's Tax Administration is that body
         } else if (!covered[static_cast<size_t>(f.to)]) {
-            defined.push_back(Found{f.to, f.to + 1, {*org}});
+            defined.push_back(Found{f.to, f.to + 1, {entry}});
             covered[static_cast<size_t>(f.to)] = true;
         }
     }

@@ -9,19 +9,27 @@ namespace Clearance {
 
 namespace {
 
-bool isIdeographic(QChar c)
+bool isIdeographic(char32_t c)
 {
-    const QChar::Script script = c.script();
+    const QChar::Script script = QChar::script(c);
     return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana;
 }
 
-bool isWordChar(QChar c)
+bool isWordCodePoint(char32_t c)
 {
-    if (c.isLetterOrNumber())
+    if (QChar::isLetterOrNumber(c))
         return true;
-    const QChar::Category cat = c.category();
-    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing
-           || c.isSurrogate();
+    const QChar::Category cat = QChar::category(c);
+    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing;
+}
+
+// The code point at i (a surrogate pair counts as one) and its length in UTF-16 units.
+std::pair<char32_t, qsizetype> codePointAt(QStringView text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        return {QChar::surrogateToUcs4(c, text.at(i + 1)), 2};
+    return {c.unicode(), 1};
 }
 
 bool isAscii(QStringView word)
@@ -82,19 +90,23 @@ std::vector<Token> Tokenizer::tokenize(QStringView text)
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        const QChar c = text.at(i);
-        if (!isWordChar(c)) {
-            ++i;
+        const auto [c, length] = codePointAt(text, i);
+        if (!isWordCodePoint(c)) {
+            i += length;
             continue;
         }
         if (isIdeographic(c)) {
-            tokens.push_back(Token{i, i + 1, fold(text.mid(i, 1))});
-            ++i;
+            tokens.push_back(Token{i, i + length, fold(text.mid(i, length))});
+            i += length;
             continue;
         }
-        qsizetype end = i + 1;
-        while (end < n && isWordChar(text.at(end)) && !isIdeographic(text.at(end)))
-            ++end;
+        qsizetype end = i + length;
+        while (end < n) {
+            const auto [next, nextLength] = codePointAt(text, end);
+            if (!isWordCodePoint(next) || isIdeographic(next))
+                break;
+            end += nextLength;
+        }
         tokens.push_back(Token{i, end, fold(text.mid(i, end - i))});
         i = end;
     }
@@ -116,7 +128,7 @@ QString Tokenizer::guessLanguage(const std::vector<Token> &tokens, QStringView t
     int han = 0;
     int latin = 0;
     for (QChar c : text.left(4000)) {
-        const QChar::Script s = c.script();
+        const QChar::Script s = c.script(); // BMP is enough to tell the script of a text
         if (s == QChar::Script_Arabic)
             ++arabic;
         else if (s == QChar::Script_Han)
