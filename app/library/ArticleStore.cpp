@@ -453,12 +453,15 @@ Result<RetagReport> ArticleStore::retag(const ArticleTagger &tagger, const Facet
             return fail(tr("The articles could not be read"), read);
         QSqlQuery current(m_db);
         current.prepare(QStringLiteral("SELECT facet_id FROM article_facets WHERE article_id = ? AND origin = 'auto'"));
+        // Tags the reader removed, and tags set by hand, are never automatic.
+        QSqlQuery kept(m_db);
+        kept.prepare(QStringLiteral("SELECT facet_id FROM article_facet_removals WHERE article_id = ? UNION ALL "
+                                    "SELECT facet_id FROM article_facets WHERE article_id = ? AND origin = 'manual'"));
         QSqlQuery clear(m_db);
         clear.prepare(QStringLiteral("DELETE FROM article_facets WHERE article_id = ? AND origin = 'auto'"));
         QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) SELECT ?, ?, 'auto' "
-            "WHERE NOT EXISTS (SELECT 1 FROM article_facet_removals WHERE article_id = ? AND facet_id = ?)"));
+        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) "
+                                      "VALUES (?, ?, 'auto')"));
         QSet<qint64> touched;
         while (read.next()) {
             Article a;
@@ -478,6 +481,12 @@ Result<RetagReport> ArticleStore::retag(const ArticleTagger &tagger, const Facet
                     wanted.insert(*facet);
                 }
             }
+            kept.addBindValue(a.id);
+            kept.addBindValue(a.id);
+            if (!kept.exec())
+                return fail(tr("The article's tags could not be read"), kept);
+            while (kept.next())
+                wanted.remove(kept.value(0).toLongLong());
             QSet<qint64> existing;
             current.addBindValue(a.id);
             if (!current.exec())
@@ -494,8 +503,6 @@ Result<RetagReport> ArticleStore::retag(const ArticleTagger &tagger, const Facet
             if (!clear.exec())
                 return fail(tr("The article's tags could not be replaced"), clear);
             for (qint64 facet : std::as_const(wanted)) {
-                insert.addBindValue(a.id);
-                insert.addBindValue(facet);
                 insert.addBindValue(a.id);
                 insert.addBindValue(facet);
                 if (!insert.exec())

@@ -39,7 +39,15 @@ struct RetagReport
 // page costs the same at row 10 and at row 900,000).
 struct ListPage
 {
-    int limit = 100;
+    // Every row at once (the command line, exports).
+    static ListPage all()
+    {
+        ListPage page;
+        page.limit = 0;
+        return page;
+    }
+
+    int limit = 100; // 0: no limit
     bool hasCursor = false;
     QDateTime afterPublished;
     qint64 afterId = 0;

@@ -1,0 +1,301 @@
+#include "TestLibrary.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Clearance;
+
+// The store on hand-made tags, so filters and counts are checked against known answers.
+class TestArticleStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addsAndSkipsDuplicates();
+    void filters_data();
+    void filters();
+    void countsFacetsUnderTheOtherKinds();
+    void keepsSelectedFacetWithZero();
+    void pagesByKeyset();
+    void marksReadAndStarred();
+    void manualTagSurvivesRetag();
+    void manualRemovalSurvivesRetag();
+    void failedBatchWritesNothing();
+    void readsOneArticle();
+    void unknownArticleIsAClearError();
+
+private:
+    static TaggedArticle make(const QString &title, const QStringList &regions, const QStringList &initiatives,
+                              const QStringList &orgs, int day);
+    QStringList titles(const ArticleFilter &filter) const;
+    std::unique_ptr<TestLibrary> m_library;
+};
+
+TaggedArticle TestArticleStore::make(const QString &title, const QStringList &regions, const QStringList &initiatives,
+                                     const QStringList &orgs, int day)
+{
+    TaggedArticle t;
+    t.article.guid = QStringLiteral("guid-") + title;
+    t.article.title = title;
+    t.article.body = QStringLiteral("Body of ") + title + QStringLiteral(" about customs in Guatémala.");
+    t.article.published = QDateTime(QDate(2024, 1, day), QTime(12, 0), Qt::UTC);
+    t.article.imported = QDateTime::currentDateTimeUtc();
+    t.tags.values(FacetKind::Region) = regions;
+    t.tags.values(FacetKind::Initiative) = initiatives;
+    t.tags.values(FacetKind::Organization) = orgs;
+    return t;
+}
+
+void TestArticleStore::init()
+{
+    m_library = std::make_unique<TestLibrary>();
+    const QList<TaggedArticle> articles{
+        make(QStringLiteral("A"), {QStringLiteral("lldc"), QStringLiteral("africa")}, {QStringLiteral("pca")},
+             {QStringLiteral("wco")}, 1),
+        make(QStringLiteral("B"), {QStringLiteral("europe")}, {QStringLiteral("pca"), QStringLiteral("aeo")},
+             {QStringLiteral("wco"), QStringLiteral("wto")}, 2),
+        make(QStringLiteral("C"), {QStringLiteral("africa")}, {QStringLiteral("aeo")}, {QStringLiteral("wto")}, 3),
+        make(QStringLiteral("D"), {}, {}, {QStringLiteral("wco")}, 4),
+    };
+    const auto report = m_library->store->addArticles(articles, {});
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->added, 4);
+}
+
+void TestArticleStore::cleanup()
+{
+    m_library.reset();
+}
+
+QStringList TestArticleStore::titles(const ArticleFilter &filter) const
+{
+    QStringList out;
+    const auto rows = m_library->store->listArticles(filter, ListPage::all());
+    if (!rows)
+        return {QStringLiteral("error: ") + rows.error()};
+    for (const ArticleSummary &s : *rows)
+        out.append(s.title);
+    return out;
+}
+
+void TestArticleStore::addsAndSkipsDuplicates()
+{
+    const auto again = m_library->store->addArticles(
+        {make(QStringLiteral("A"), {}, {}, {}, 1), make(QStringLiteral("E"), {}, {}, {}, 5)}, {});
+    QVERIFY(again.ok());
+    QCOMPARE(again->added, 1);
+    QCOMPARE(again->duplicates, 1);
+    QCOMPARE(*m_library->store->countArticles(), 5);
+}
+
+void TestArticleStore::filters_data()
+{
+    QTest::addColumn<QStringList>("regions");
+    QTest::addColumn<QStringList>("initiatives");
+    QTest::addColumn<QStringList>("orgs");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected"); // newest first
+
+    const QStringList none;
+    QTest::newRow("no filter") << none << none << none << QString()
+                               << QStringList{QStringLiteral("D"), QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("A")};
+    QTest::newRow("one region") << QStringList{QStringLiteral("africa")} << none << none << QString()
+                                << QStringList{QStringLiteral("C"), QStringLiteral("A")};
+    QTest::newRow("OR within a kind") << QStringList{QStringLiteral("lldc"), QStringLiteral("europe")} << none << none
+                                      << QString() << QStringList{QStringLiteral("B"), QStringLiteral("A")};
+    QTest::newRow("AND across kinds") << QStringList{QStringLiteral("africa")} << QStringList{QStringLiteral("pca")}
+                                      << none << QString() << QStringList{QStringLiteral("A")};
+    QTest::newRow("three kinds") << QStringList{QStringLiteral("africa"), QStringLiteral("europe")}
+                                 << QStringList{QStringLiteral("aeo")} << QStringList{QStringLiteral("wco")} << QString()
+                                 << QStringList{QStringLiteral("B")};
+    QTest::newRow("unknown value gives nothing") << QStringList{QStringLiteral("nowhere")} << none << none << QString()
+                                                 << QStringList{};
+    QTest::newRow("search ignores accents and case") << none << none << none << QStringLiteral("GUATEMALA")
+                                                     << QStringList{QStringLiteral("D"), QStringLiteral("C"),
+                                                                    QStringLiteral("B"), QStringLiteral("A")};
+    QTest::newRow("search with filter") << QStringList{QStringLiteral("africa")} << none << none
+                                        << QStringLiteral("body of c") << QStringList{QStringLiteral("C")};
+}
+
+void TestArticleStore::filters()
+{
+    QFETCH(QStringList, regions);
+    QFETCH(QStringList, initiatives);
+    QFETCH(QStringList, orgs);
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    ArticleFilter filter;
+    filter.values(FacetKind::Region) = regions;
+    filter.values(FacetKind::Initiative) = initiatives;
+    filter.values(FacetKind::Organization) = orgs;
+    filter.search = search;
+    QCOMPARE(titles(filter), expected);
+    QCOMPARE(*m_library->store->countArticles(filter), expected.size());
+}
+
+void TestArticleStore::countsFacetsUnderTheOtherKinds()
+{
+    ArticleFilter filter;
+    filter.values(FacetKind::Region) = {QStringLiteral("africa")};
+    const auto facets = m_library->store->facetCounts(filter);
+    QVERIFY(facets.ok());
+    auto count = [&](FacetKind kind, const QString &key) -> qint64 {
+        for (const Facet &f : *facets) {
+            if (f.kind == kind && f.key == key)
+                return f.count;
+        }
+        return -1;
+    };
+    // Regions are counted without the region filter (what ticking another would give)...
+    QCOMPARE(count(FacetKind::Region, QStringLiteral("africa")), 2);
+    QCOMPARE(count(FacetKind::Region, QStringLiteral("europe")), 1);
+    QCOMPARE(count(FacetKind::Region, QStringLiteral("lldc")), 1);
+    // ...other kinds under it.
+    QCOMPARE(count(FacetKind::Initiative, QStringLiteral("pca")), 1);
+    QCOMPARE(count(FacetKind::Initiative, QStringLiteral("aeo")), 1);
+    QCOMPARE(count(FacetKind::Organization, QStringLiteral("wto")), 1);
+    QCOMPARE(count(FacetKind::Organization, QStringLiteral("wco")), 1);
+
+    const auto unfiltered = m_library->store->facetCounts({});
+    QVERIFY(unfiltered.ok());
+    // Within a kind, the most frequent value first.
+    const auto firstOrg = std::find_if(unfiltered->cbegin(), unfiltered->cend(),
+                                       [](const Facet &f) { return f.kind == FacetKind::Organization; });
+    QVERIFY(firstOrg != unfiltered->cend());
+    QCOMPARE(firstOrg->key, QStringLiteral("wco"));
+    QCOMPARE(firstOrg->count, 3);
+}
+
+void TestArticleStore::keepsSelectedFacetWithZero()
+{
+    ArticleFilter filter;
+    filter.values(FacetKind::Region) = {QStringLiteral("europe")};
+    filter.values(FacetKind::Initiative) = {QStringLiteral("pca")};
+    filter.search = QStringLiteral("nothing-matches-this");
+    const auto facets = m_library->store->facetCounts(filter);
+    QVERIFY(facets.ok());
+    bool found = false;
+    for (const Facet &f : *facets) {
+        if (f.kind == FacetKind::Region && f.key == QLatin1String("europe")) {
+            found = true;
+            QCOMPARE(f.count, 0);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestArticleStore::pagesByKeyset()
+{
+    ListPage page;
+    page.limit = 3;
+    const auto first = m_library->store->listArticles({}, page);
+    QVERIFY(first.ok());
+    QCOMPARE(first->size(), 3);
+    page.hasCursor = true;
+    page.afterPublished = first->last().published;
+    page.afterId = first->last().id;
+    const auto second = m_library->store->listArticles({}, page);
+    QVERIFY(second.ok());
+    QCOMPARE(second->size(), 1);
+    QCOMPARE(second->first().title, QStringLiteral("A"));
+}
+
+void TestArticleStore::marksReadAndStarred()
+{
+    const auto rows = m_library->store->listArticles({}, ListPage::all());
+    const qint64 id = rows->first().id;
+    QVERIFY(m_library->store->setRead({id}, true));
+    QVERIFY(m_library->store->setStarred({id}, true));
+    ArticleFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(*m_library->store->countArticles(unread), 3);
+    ArticleFilter starred;
+    starred.starredOnly = true;
+    QCOMPARE(titles(starred), QStringList{QStringLiteral("D")});
+}
+
+void TestArticleStore::manualTagSurvivesRetag()
+{
+    const qint64 id = m_library->store->listArticles({}, ListPage::all())->first().id; // D
+    QVERIFY(m_library->store->addManualTag(id, FacetKind::Region, QStringLiteral("sids"), QStringLiteral("SIDS")));
+    // A tagger that now finds nothing at all.
+    const auto report = m_library->store->retag([](const Article &) { return TagSet{}; }, {});
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->articles, 4);
+    const auto facets = m_library->store->articleFacets(id);
+    QCOMPARE(facets->size(), 1);
+    QCOMPARE(facets->first().key, QStringLiteral("sids"));
+    QCOMPARE(facets->first().label, QStringLiteral("SIDS"));
+    ArticleFilter filter;
+    filter.values(FacetKind::Region) = {QStringLiteral("sids")};
+    QCOMPARE(titles(filter), QStringList{QStringLiteral("D")});
+}
+
+void TestArticleStore::manualRemovalSurvivesRetag()
+{
+    ArticleFilter africa;
+    africa.values(FacetKind::Region) = {QStringLiteral("africa")};
+    const qint64 id = m_library->store->listArticles(africa, ListPage::all())->first().id; // C
+    QVERIFY(m_library->store->removeTag(id, FacetKind::Region, QStringLiteral("africa")));
+    QCOMPARE(titles(africa), QStringList{QStringLiteral("A")});
+
+    // The tagger still finds Africa in C: the removal must hold.
+    const auto retagger = [](const Article &a) {
+        TagSet t;
+        t.values(FacetKind::Region) = {QStringLiteral("africa")};
+        if (a.title == QLatin1String("D"))
+            t.values(FacetKind::Region).append(QStringLiteral("europe"));
+        return t;
+    };
+    const auto report = m_library->store->retag(retagger, {});
+    QVERIFY(report.ok());
+    QCOMPARE(titles(africa), (QStringList{QStringLiteral("D"), QStringLiteral("B"), QStringLiteral("A")}));
+    const auto counts = m_library->store->facetCounts({});
+    for (const Facet &f : *counts) {
+        if (f.kind == FacetKind::Region && f.key == QLatin1String("africa"))
+            QCOMPARE(f.count, 3);
+    }
+    // Re-tagging again changes nothing.
+    QCOMPARE(m_library->store->retag(retagger, {})->changed, 0);
+}
+
+void TestArticleStore::failedBatchWritesNothing()
+{
+    QSqlQuery q(m_library->database->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_bad BEFORE INSERT ON articles WHEN new.title = 'bad' "
+                                  "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+    const auto report = m_library->store->addArticles(
+        {make(QStringLiteral("E"), {QStringLiteral("sids")}, {}, {}, 5), make(QStringLiteral("bad"), {}, {}, {}, 6)}, {});
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().contains(QLatin1String("refused by test")), qPrintable(report.error()));
+    QCOMPARE(*m_library->store->countArticles(), 4);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM facets WHERE key = 'sids'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // The store still works after the rollback.
+    QCOMPARE(m_library->store->addArticles({make(QStringLiteral("E"), {QStringLiteral("sids")}, {}, {}, 5)}, {})->added, 1);
+}
+
+void TestArticleStore::readsOneArticle()
+{
+    const auto rows = m_library->store->listArticles({}, ListPage::all());
+    const auto article = m_library->store->article(rows->last().id);
+    QVERIFY(article.ok());
+    QCOMPARE(article->title, QStringLiteral("A"));
+    QCOMPARE(article->published, QDateTime(QDate(2024, 1, 1), QTime(12, 0), Qt::UTC));
+    QCOMPARE(rows->last().regions, (QStringList{QStringLiteral("africa"), QStringLiteral("lldc")}));
+    QCOMPARE(rows->last().organizations, QStringList{QStringLiteral("wco")});
+}
+
+void TestArticleStore::unknownArticleIsAClearError()
+{
+    const auto article = m_library->store->article(999);
+    QVERIFY(!article.ok());
+    QCOMPARE(article.error(), QStringLiteral("No article has the id 999."));
+    QVERIFY(!m_library->store->addManualTag(999, FacetKind::Region, QStringLiteral("x"), {}));
+    QVERIFY(!m_library->store->removeTag(1, FacetKind::Region, QStringLiteral("never-seen")));
+}
+
+QTEST_GUILESS_MAIN(TestArticleStore)
+#include "tst_articlestore.moc"
