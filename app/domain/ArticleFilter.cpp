@@ -1,5 +1,7 @@
 #include "ArticleFilter.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace Clearance {
@@ -15,6 +17,37 @@ ArticleFilter ArticleFilter::without(FacetKind kind) const
     ArticleFilter copy = *this;
     copy.values(kind).clear();
     return copy;
+}
+
+QJsonObject ArticleFilter::toJson() const
+{
+    QJsonObject json;
+    for (FacetKind kind : allFacetKinds) {
+        if (!values(kind).isEmpty())
+            json.insert(facetKindName(kind), QJsonArray::fromStringList(values(kind)));
+    }
+    if (!search.isEmpty())
+        json.insert(QStringLiteral("search"), search);
+    if (unreadOnly)
+        json.insert(QStringLiteral("unread"), true);
+    if (starredOnly)
+        json.insert(QStringLiteral("starred"), true);
+    return json;
+}
+
+ArticleFilter ArticleFilter::fromJson(const QJsonObject &json)
+{
+    ArticleFilter filter;
+    for (FacetKind kind : allFacetKinds) {
+        for (const QJsonValue &v : json.value(facetKindName(kind)).toArray()) {
+            if (v.isString())
+                filter.values(kind).append(v.toString());
+        }
+    }
+    filter.search = json.value(QStringLiteral("search")).toString();
+    filter.unreadOnly = json.value(QStringLiteral("unread")).toBool();
+    filter.starredOnly = json.value(QStringLiteral("starred")).toBool();
+    return filter;
 }
 
 } // namespace Clearance

@@ -2,6 +2,7 @@
 
 #include "FacetKind.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,10 @@ struct ArticleFilter
     bool isEmpty() const;
     // The same filter without the values of one kind: what a facet count of that kind is computed under.
     ArticleFilter without(FacetKind kind) const;
+
+    // The form saved views are stored in: {"region": [...], ..., "search": "...", "unread": true}.
+    QJsonObject toJson() const;
+    static ArticleFilter fromJson(const QJsonObject &json);
 
     friend bool operator==(const ArticleFilter &, const ArticleFilter &) = default;
 };

@@ -62,6 +62,14 @@ const QList<QStringList> &migrations()
                 facet_id INTEGER NOT NULL REFERENCES facets(id) ON DELETE CASCADE,
                 PRIMARY KEY (article_id, facet_id)) WITHOUT ROWID)"),
         },
+        // Version 2: saved views, a named filter each.
+        {
+            QStringLiteral(R"(CREATE TABLE saved_views (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                filter TEXT NOT NULL,
+                created_at INTEGER NOT NULL))"),
+        },
     };
     return steps;
 }

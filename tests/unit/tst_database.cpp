@@ -1,0 +1,165 @@
+#include "TestLibrary.h"
+#include "library/Schema.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Clearance;
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsCurrentSchemaWithPragmas();
+    void reopensWithoutMigrating();
+    void migratesOldLibraryAfterBackup();
+    void refuses_data();
+    void refuses();
+    void refusesNewerSchema();
+    void twoConnectionsShareAFile();
+};
+
+namespace {
+QVariant scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+} // namespace
+
+void TestDatabase::createsCurrentSchemaWithPragmas()
+{
+    TestLibrary library;
+    QCOMPARE(library.database->schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(scalar(*library.database, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(*library.database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(*library.database, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+    QCOMPARE(scalar(*library.database, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+    const QString fts = scalar(*library.database, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'")).toString();
+    QVERIFY2(fts.contains(QLatin1String("remove_diacritics 2")), qPrintable(fts));
+    QVERIFY2(fts.contains(QLatin1String("content='articles'")), qPrintable(fts));
+    QVERIFY(!QFile::exists(library.path() + QStringLiteral(".v0.backup")));
+}
+
+void TestDatabase::reopensWithoutMigrating()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open());
+    }
+    Database again(path);
+    QVERIFY(again.open());
+    QCOMPARE(again.schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.backup")}).size(), 0);
+}
+
+void TestDatabase::migratesOldLibraryAfterBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // A version 1 library with one article, as the first release wrote it.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &statement : Schema::migrations().at(0))
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO articles (guid, title, body, published_at, imported_at) "
+                                      "VALUES ('g', 'Old title', 'Old body', 1, 1)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+    Database db(path);
+    const Status s = db.open();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT title FROM articles")).toString(), QStringLiteral("Old title"));
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM saved_views")).isValid());
+
+    const QString backup = path + QStringLiteral(".v1.backup");
+    QVERIFY(QFile::exists(backup));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        raw.setDatabaseName(backup);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT title FROM articles")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Old title"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+}
+
+void TestDatabase::refuses_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("text file") << QByteArray("This is a letter, not a database.\n").repeated(50)
+                               << QStringLiteral("not a Clearance library");
+    QTest::newRow("png file") << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001").repeated(40)
+                              << QStringLiteral("not a Clearance library");
+}
+
+void TestDatabase::refuses()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, messagePart);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    Database db(path);
+    const Status s = db.open();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(messagePart), qPrintable(s.error()));
+    QFile check(path);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), content); // untouched
+}
+
+void TestDatabase::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::currentSchemaVersion() + 5)));
+    }
+    Database db(path);
+    const Status s = db.open();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QLatin1String("newer version of Clearance")), qPrintable(s.error()));
+}
+
+void TestDatabase::twoConnectionsShareAFile()
+{
+    TestLibrary library;
+    Database second(library.path());
+    QVERIFY(second.open());
+    ArticleStore other(second);
+    TaggedArticle t;
+    t.article.guid = QStringLiteral("x");
+    t.article.title = QStringLiteral("Written by the second connection");
+    t.article.body = QStringLiteral("Body.");
+    QCOMPARE(other.addArticles({t}, {})->added, 1);
+    QCOMPARE(*library.store->countArticles(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
