@@ -1,13 +1,12 @@
 #include "EntityMatcher.h"
 
 #include "Logging.h"
+#include "PatternParser.h"
 #include "Tokenizer.h"
 
-#include <QHash>
 #include <QSet>
 
 #include <algorithm>
-#include <deque>
 
 namespace Clearance {
 
@@ -41,112 +40,9 @@ bool looksLikeAcronym(QStringView word)
     return upper >= 2;
 }
 
-// One pattern of administrations.json, parsed: a sequence of parts, expanded per country.
-struct PatternPart
+QString administrationKey(const QString &country, const QString &kind)
 {
-    enum Type
-    {
-        Words,
-        Choice,
-        Country,
-        Demonym,
-        MarkStart,
-        MarkEnd
-    } type;
-    QList<QStringList> choices; // Words: one choice; Choice: several (possibly empty)
-};
-
-QList<PatternPart> parsePattern(const QString &pattern)
-{
-    QList<PatternPart> parts;
-    QString literal;
-    auto flush = [&] {
-        const QStringList words = Tokenizer::foldedWords(literal);
-        if (!words.isEmpty())
-            parts.append(PatternPart{PatternPart::Words, {words}});
-        literal.clear();
-    };
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == QLatin1Char('{')) {
-            flush();
-            const qsizetype close = pattern.indexOf(QLatin1Char('}'), i);
-            if (close < 0)
-                break;
-            const QStringView name = QStringView(pattern).mid(i + 1, close - i - 1);
-            parts.append(PatternPart{name == QLatin1String("demonym") ? PatternPart::Demonym : PatternPart::Country, {}});
-            i = close;
-        } else if (c == QLatin1Char('(')) {
-            flush();
-            const qsizetype close = pattern.indexOf(QLatin1Char(')'), i);
-            if (close < 0)
-                break;
-            PatternPart part{PatternPart::Choice, {}};
-            for (const QString &alternative : pattern.mid(i + 1, close - i - 1).split(QLatin1Char('|')))
-                part.choices.append(Tokenizer::foldedWords(alternative));
-            parts.append(part);
-            i = close;
-        } else if (c == QLatin1Char('<')) {
-            flush();
-            parts.append(PatternPart{PatternPart::MarkStart, {}});
-        } else if (c == QLatin1Char('>')) {
-            flush();
-            parts.append(PatternPart{PatternPart::MarkEnd, {}});
-        } else {
-            literal.append(c);
-        }
-    }
-    flush();
-    return parts;
-}
-
-struct Expansion
-{
-    QStringList words;
-    int markFrom = -1;
-    int markTo = -1;
-    int countryFrom = -1;
-    int countryTo = -1;
-};
-
-// Every phrase a parsed pattern gives for one country name list.
-void expand(const QList<PatternPart> &parts, qsizetype index, const QStringList &names, const QStringList &demonyms,
-            Expansion current, QList<Expansion> &out)
-{
-    if (index == parts.size()) {
-        if (!current.words.isEmpty() && current.countryFrom >= 0)
-            out.append(current);
-        return;
-    }
-    const PatternPart &part = parts.at(index);
-    switch (part.type) {
-    case PatternPart::Words:
-    case PatternPart::Choice:
-        for (const QStringList &choice : part.choices) {
-            Expansion next = current;
-            next.words += choice;
-            expand(parts, index + 1, names, demonyms, next, out);
-        }
-        break;
-    case PatternPart::Country:
-    case PatternPart::Demonym:
-        for (const QString &name : part.type == PatternPart::Country ? names : demonyms) {
-            Expansion next = current;
-            next.countryFrom = static_cast<int>(next.words.size());
-            next.words += Tokenizer::foldedWords(name);
-            next.countryTo = static_cast<int>(next.words.size());
-            expand(parts, index + 1, names, demonyms, next, out);
-        }
-        break;
-    case PatternPart::MarkStart:
-        current.markFrom = static_cast<int>(current.words.size());
-        expand(parts, index + 1, names, demonyms, current, out);
-        break;
-    case PatternPart::MarkEnd:
-        current.markTo = static_cast<int>(current.words.size());
-        expand(parts, index + 1, names, demonyms, current, out);
-        break;
-    }
+    return country + QLatin1Char('\t') + kind;
 }
 
 } // namespace
@@ -163,6 +59,8 @@ EntityMatcher::EntityMatcher(Taxonomy taxonomy)
                        << m_trie.wordCount() << "words";
 }
 
+// --- Building -------------------------------------------------------------------------------
+
 void EntityMatcher::addEntry(const QString &phrase, Entry entry)
 {
     const QStringList words = Tokenizer::foldedWords(phrase);
@@ -178,7 +76,8 @@ void EntityMatcher::addEntry(const QString &phrase, Entry entry)
     std::vector<Entry> &slot = m_entries[static_cast<size_t>(node)];
     const bool duplicate = std::any_of(slot.begin(), slot.end(), [&](const Entry &e) {
         return e.kind == entry.kind && e.id == entry.id && e.rule == entry.rule && e.exactWords == entry.exactWords
-               && e.language == entry.language && e.condition == entry.condition && e.weak == entry.weak;
+               && e.slot == entry.slot && e.patternOnly == entry.patternOnly && e.language == entry.language
+               && e.condition == entry.condition && e.weak == entry.weak;
     });
     if (duplicate)
         return;
@@ -218,17 +117,24 @@ void EntityMatcher::addCountries()
         e.kind = FacetKind::Country;
         e.id = c.code;
         e.country = c.code;
-        e.isName = true;
+        Entry name = e;
+        name.isName = true;
+        name.slot = Slot::CountryName;
+        name.rule = c.capitalizedOnly ? CaseRule::Capitalized : CaseRule::Any;
         for (const QStringList &names : c.names) {
-            for (const QString &name : names) {
-                Entry named = e;
-                named.rule = c.capitalizedOnly ? CaseRule::Capitalized : CaseRule::Any;
-                addEntry(name, named);
-            }
+            for (const QString &text : names)
+                addEntry(text, name);
         }
+        Entry demonym = e;
+        demonym.slot = Slot::Demonym;
         for (const QStringList &demonyms : c.demonyms) {
-            for (const QString &demonym : demonyms)
-                addEntry(demonym, e);
+            for (const QString &text : demonyms)
+                addEntry(text, demonym);
+        }
+        demonym.patternOnly = true;
+        for (const QStringList &demonyms : c.patternDemonyms) {
+            for (const QString &text : demonyms)
+                addEntry(text, demonym);
         }
         for (const QString &abbreviation : c.abbreviations)
             addExactEntry(abbreviation, e);
@@ -271,11 +177,11 @@ void EntityMatcher::addOrganizations()
                 addEntry(alias, named);
         }
         for (auto it = org.acronyms.cbegin(); it != org.acronyms.cend(); ++it) {
-            Entry acronymEntry = e;
+            Entry acronym = e;
             if (it.key() != QLatin1String("any"))
-                acronymEntry.language = it.key();
-            for (const QString &acronym : it.value())
-                addExactEntry(acronym, acronymEntry);
+                acronym.language = it.key();
+            for (const QString &text : it.value())
+                addExactEntry(text, acronym);
         }
         for (const AmbiguousAcronym &acronym : org.ambiguousAcronyms) {
             Entry conditional = e;
@@ -310,64 +216,61 @@ void EntityMatcher::addInitiatives()
 
 void EntityMatcher::addAdministrationPatterns()
 {
-    QHash<QString, QString> resolved; // "CC\tkind" -> organization id
+    if (m_taxonomy.administrationPatterns().isEmpty())
+        return;
+    // The patterns form a second trie over the same words; {country} and {demonym} are words no
+    // text can contain, matched through the country names of the first trie.
+    m_patternRoot = m_trie.addRoot();
+    m_countrySlot = m_trie.addWord(QStringLiteral("\u0001country"));
+    m_demonymSlot = m_trie.addWord(QStringLiteral("\u0001demonym"));
     for (const AdministrationPattern &pattern : m_taxonomy.administrationPatterns()) {
-        const QList<PatternPart> parts = parsePattern(pattern.pattern);
         const QString kind = pattern.kind == kTax ? kTax : kCustoms;
-        for (const Country &c : m_taxonomy.countries()) {
-            const QStringList names = c.names.value(pattern.lang);
-            const QStringList demonyms = c.demonyms.value(pattern.lang) + c.patternDemonyms.value(pattern.lang);
-            if (names.isEmpty() && demonyms.isEmpty())
-                continue;
-            QList<Expansion> expansions;
-            expand(parts, 0, names, demonyms, Expansion{}, expansions);
-            if (expansions.isEmpty())
-                continue;
-            const QString key = c.code + QLatin1Char('\t') + kind;
-            QString &orgId = resolved[key];
-            if (orgId.isEmpty())
-                orgId = m_taxonomy.nationalAdministration(c.code, kind);
-            for (const Expansion &x : std::as_const(expansions)) {
-                if (x.words.size() > 60)
-                    continue;
-                Entry e;
-                e.kind = FacetKind::Organization;
-                e.id = orgId;
-                e.country = c.code;
-                e.isName = true;
-                e.markFrom = static_cast<qint8>(x.markFrom);
-                e.markTo = static_cast<qint8>(x.markFrom >= 0 && x.markTo < 0 ? x.words.size() : x.markTo);
-                e.countryFrom = static_cast<qint8>(x.countryFrom);
-                e.countryTo = static_cast<qint8>(x.countryTo);
-                if (c.capitalizedOnly) {
-                    e.rule = CaseRule::Capitalized;
-                    e.capFrom = e.countryFrom;
-                    e.capTo = e.countryTo;
+        for (const PatternPath &path : PatternParser::paths(pattern.pattern)) {
+            QStringList words;
+            for (const PatternPath::Element &element : path.elements) {
+                switch (element.slot) {
+                case PatternPath::Slot::None:
+                    words.append(element.word);
+                    break;
+                case PatternPath::Slot::Country:
+                    words.append(QStringLiteral("\u0001country"));
+                    break;
+                case PatternPath::Slot::Demonym:
+                    words.append(QStringLiteral("\u0001demonym"));
+                    break;
                 }
-                addEntry(x.words.join(QLatin1Char(' ')), e);
             }
+            const int node = m_trie.addPhrase(words, m_patternRoot);
+            m_patterns[node].push_back(PatternEntry{kind, static_cast<int>(path.elements.size()), path.markFrom,
+                                                    path.markTo, path.slotIndex});
+            ++m_phraseCount;
         }
+    }
+    for (const Country &c : m_taxonomy.countries()) {
+        for (const QString &kind : {kCustoms, kTax})
+            m_administrations.insert(administrationKey(c.code, kind), m_taxonomy.nationalAdministration(c.code, kind));
     }
 }
 
-bool EntityMatcher::accepts(const Entry &entry, const std::vector<Token> &tokens, qsizetype first,
-                            const QString &text, const QString &language) const
+// --- Matching -------------------------------------------------------------------------------
+
+bool EntityMatcher::accepts(const Entry &entry, const Scan &scan, qsizetype first) const
 {
-    if (!entry.language.isEmpty() && entry.language != language)
+    if (!entry.language.isEmpty() && entry.language != scan.language)
         return false;
     switch (entry.rule) {
     case CaseRule::Any:
         return true;
     case CaseRule::Exact:
         for (qsizetype k = 0; k < entry.exactWords.size(); ++k) {
-            const Token &t = tokens[static_cast<size_t>(first + k)];
-            if (QStringView(text).mid(t.start, t.end - t.start) != entry.exactWords.at(k))
+            const Token &t = scan.tokens[static_cast<size_t>(first + k)];
+            if (QStringView(scan.text).mid(t.start, t.end - t.start) != entry.exactWords.at(k))
                 return false;
         }
         return true;
     case CaseRule::Capitalized:
         for (qsizetype k = entry.capFrom; k < entry.capTo; ++k) {
-            if (!text.at(tokens[static_cast<size_t>(first + k)].start).isUpper())
+            if (!scan.text.at(scan.tokens[static_cast<size_t>(first + k)].start).isUpper())
                 return false;
         }
         return true;
@@ -375,53 +278,142 @@ bool EntityMatcher::accepts(const Entry &entry, const std::vector<Token> &tokens
     return false;
 }
 
-EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &language) const
+std::pair<qsizetype, QString> EntityMatcher::countryAt(const Scan &scan, qsizetype from, Slot slot) const
 {
-    Matches result;
-    const std::vector<Token> tokens = Tokenizer::tokenize(text);
-    result.language = language.isEmpty() ? Tokenizer::guessLanguage(tokens, text) : language;
-    const qsizetype n = static_cast<qsizetype>(tokens.size());
-    std::vector<int> ids(tokens.size());
-    for (size_t i = 0; i < tokens.size(); ++i)
-        ids[i] = m_trie.wordId(tokens[i].folded);
-
-    // 1. Leftmost-longest scan: at each word, the longest phrase with an entry that accepts the text.
-    struct Found
-    {
-        qsizetype from, to;
-        std::vector<const Entry *> entries;
-    };
-    std::vector<Found> found;
-    std::vector<const Entry *> candidates;
-    for (qsizetype i = 0; i < n;) {
-        int node = PhraseTrie::kRoot;
-        qsizetype bestEnd = -1;
-        std::vector<const Entry *> best;
-        for (qsizetype j = i; j < n; ++j) {
-            node = m_trie.child(node, ids[static_cast<size_t>(j)]);
-            if (node == PhraseTrie::kNone)
+    std::pair<qsizetype, QString> best{-1, {}};
+    int node = PhraseTrie::kRoot;
+    const qsizetype n = static_cast<qsizetype>(scan.ids.size());
+    for (qsizetype j = from; j < n; ++j) {
+        node = m_trie.child(node, scan.ids[static_cast<size_t>(j)]);
+        if (node == PhraseTrie::kNone)
+            break;
+        if (static_cast<size_t>(node) >= m_entries.size())
+            continue;
+        for (const Entry &e : m_entries[static_cast<size_t>(node)]) {
+            if (e.kind == FacetKind::Country && e.slot == slot && accepts(e, scan, from)) {
+                best = {j + 1, e.id};
                 break;
-            if (static_cast<size_t>(node) >= m_entries.size() || m_entries[static_cast<size_t>(node)].empty())
-                continue;
-            candidates.clear();
-            for (const Entry &e : m_entries[static_cast<size_t>(node)]) {
-                if (accepts(e, tokens, i, text, result.language))
-                    candidates.push_back(&e);
-            }
-            if (!candidates.empty()) {
-                bestEnd = j + 1;
-                best = candidates;
             }
         }
-        if (bestEnd < 0) {
+    }
+    return best;
+}
+
+EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) const
+{
+    struct Best
+    {
+        qsizetype end = -1;
+        std::vector<std::pair<const PatternEntry *, std::vector<qsizetype>>> entries;
+        std::vector<QString> countries;
+    } best;
+    const qsizetype n = static_cast<qsizetype>(scan.ids.size());
+    std::vector<qsizetype> boundaries{from};
+
+    // Depth-first over the pattern trie; a slot consumes the longest country name there.
+    auto walk = [&](auto &&self, int node, qsizetype j, const QString &country) -> void {
+        if (const auto it = m_patterns.constFind(node); it != m_patterns.constEnd() && j > best.end) {
+            best.end = j;
+            best.entries.clear();
+            best.countries.clear();
+        }
+        if (const auto it = m_patterns.constFind(node); it != m_patterns.constEnd() && j == best.end) {
+            for (const PatternEntry &p : *it) {
+                best.entries.emplace_back(&p, boundaries);
+                best.countries.push_back(country);
+            }
+        }
+        if (j >= n)
+            return;
+        if (const int next = m_trie.child(node, scan.ids[static_cast<size_t>(j)]); next != PhraseTrie::kNone) {
+            boundaries.push_back(j + 1);
+            self(self, next, j + 1, country);
+            boundaries.pop_back();
+        }
+        for (const auto &[slotWord, slot] : {std::pair{m_countrySlot, Slot::CountryName}, std::pair{m_demonymSlot, Slot::Demonym}}) {
+            const int next = m_trie.child(node, slotWord);
+            if (next == PhraseTrie::kNone)
+                continue;
+            const auto [end, code] = countryAt(scan, j, slot);
+            if (end < 0)
+                continue;
+            boundaries.push_back(end);
+            self(self, next, end, code);
+            boundaries.pop_back();
+        }
+    };
+    walk(walk, m_patternRoot, from, QString());
+
+    Found found{from, best.end, {}};
+    for (size_t k = 0; k < best.entries.size(); ++k) {
+        const auto &[pattern, bounds] = best.entries[k];
+        const QString &code = best.countries[k];
+        Entry e;
+        e.kind = FacetKind::Organization;
+        e.id = m_administrations.value(administrationKey(code, pattern->kind));
+        e.country = code;
+        e.isName = true;
+        if (pattern->markFrom >= 0) {
+            e.markFrom = static_cast<qint8>(bounds[static_cast<size_t>(pattern->markFrom)] - from);
+            e.markTo = static_cast<qint8>(bounds[static_cast<size_t>(pattern->markTo)] - from);
+        }
+        e.countryFrom = static_cast<qint8>(bounds[static_cast<size_t>(pattern->slotIndex)] - from);
+        e.countryTo = static_cast<qint8>(bounds[static_cast<size_t>(pattern->slotIndex) + 1] - from);
+        if (!e.id.isEmpty())
+            found.entries.push_back(&scan.owned.emplace_back(std::move(e)));
+    }
+    return found;
+}
+
+std::vector<EntityMatcher::Found> EntityMatcher::findLongest(Scan &scan) const
+{
+    std::vector<Found> found;
+    std::vector<const Entry *> candidates;
+    const qsizetype n = static_cast<qsizetype>(scan.ids.size());
+    for (qsizetype i = 0; i < n;) {
+        if (scan.ids[static_cast<size_t>(i)] < 0) { // a word no phrase contains
             ++i;
             continue;
         }
-        found.push_back(Found{i, bestEnd, std::move(best)});
-        i = bestEnd;
+        Found best{i, -1, {}};
+        int node = PhraseTrie::kRoot;
+        for (qsizetype j = i; j < n; ++j) {
+            node = m_trie.child(node, scan.ids[static_cast<size_t>(j)]);
+            if (node == PhraseTrie::kNone)
+                break;
+            if (static_cast<size_t>(node) >= m_entries.size())
+                continue;
+            candidates.clear();
+            for (const Entry &e : m_entries[static_cast<size_t>(node)]) {
+                if (!e.patternOnly && accepts(e, scan, i))
+                    candidates.push_back(&e);
+            }
+            if (!candidates.empty()) {
+                best.to = j + 1;
+                best.entries = candidates;
+            }
+        }
+        if (m_patternRoot != PhraseTrie::kNone) {
+            Found pattern = longestPattern(scan, i);
+            if (pattern.to > best.to) {
+                best = std::move(pattern);
+            } else if (pattern.to == best.to && pattern.to > 0) {
+                best.entries.insert(best.entries.end(), pattern.entries.begin(), pattern.entries.end());
+            }
+        }
+        if (best.to < 0 || best.entries.empty()) {
+            ++i;
+            continue;
+        }
+        i = best.to;
+        found.push_back(std::move(best));
     }
+    return found;
+}
 
-    // 2. The countries the text names: what ambiguous acronyms are resolved against.
+void EntityMatcher::resolveAmbiguous(const Scan &scan, std::vector<Found> &found) const
+{
+    // The countries the text names, by any name, demonym or national body.
     QSet<QString> countries;
     for (const Found &f : found) {
         for (const Entry *e : f.entries) {
@@ -429,62 +421,52 @@ EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &
                 countries.insert(e->country);
         }
     }
+    const qsizetype n = static_cast<qsizetype>(scan.ids.size());
     auto containsPhrase = [&](const std::vector<int> &phrase) {
-        for (qsizetype i = 0; i + static_cast<qsizetype>(phrase.size()) <= n; ++i) {
-            bool all = true;
-            for (size_t k = 0; k < phrase.size() && all; ++k)
-                all = ids[static_cast<size_t>(i) + k] == phrase[k];
-            if (all)
+        const qsizetype length = static_cast<qsizetype>(phrase.size());
+        for (qsizetype i = 0; i + length <= n; ++i) {
+            if (std::equal(phrase.begin(), phrase.end(), scan.ids.begin() + i))
                 return true;
         }
         return false;
     };
     auto holds = [&](const Condition &c) {
-        for (const QString &code : c.countries) {
-            if (countries.contains(code))
-                return true;
-        }
-        return std::any_of(c.context.begin(), c.context.end(), containsPhrase);
+        return std::any_of(c.countries.begin(), c.countries.end(), [&](const QString &code) { return countries.contains(code); })
+               || std::any_of(c.context.begin(), c.context.end(), containsPhrase);
     };
-
-    // 3. Each match keeps its unconditional entries, or the first conditional one whose context
-    //    holds, or the default one.
+    // Each match keeps its unconditional entries, or the first conditional one whose context holds,
+    // or the default one.
     for (Found &f : found) {
         std::vector<const Entry *> kept;
         std::vector<const Entry *> conditional;
         for (const Entry *e : f.entries)
             (e->condition < 0 ? kept : conditional).push_back(e);
         if (kept.empty() && !conditional.empty()) {
-            const Entry *chosen = nullptr;
-            for (const Entry *e : conditional) {
-                if (holds(m_conditions[static_cast<size_t>(e->condition)])) {
-                    chosen = e;
-                    break;
-                }
+            auto chosen = std::find_if(conditional.begin(), conditional.end(),
+                                       [&](const Entry *e) { return holds(m_conditions[static_cast<size_t>(e->condition)]); });
+            if (chosen == conditional.end()) {
+                chosen = std::find_if(conditional.begin(), conditional.end(), [&](const Entry *e) {
+                    return m_conditions[static_cast<size_t>(e->condition)].isDefault;
+                });
             }
-            if (!chosen) {
-                for (const Entry *e : conditional) {
-                    if (m_conditions[static_cast<size_t>(e->condition)].isDefault) {
-                        chosen = e;
-                        break;
-                    }
-                }
-            }
-            if (chosen)
-                kept.push_back(chosen);
+            if (chosen != conditional.end())
+                kept.push_back(*chosen);
         }
         f.entries = std::move(kept);
     }
+}
 
-    // 4. "Name (ACRONYM)": the acronym is the same organization, here and later in the text.
-    QHash<QString, const Entry *> localAcronyms;
-    std::deque<Entry> definedEntries; // the acronym as a plain mention of the named body
-    std::vector<bool> covered(tokens.size(), false);
+void EntityMatcher::applyDefinedAcronyms(Scan &scan, std::vector<Found> &found) const
+{
+    // "Name (ACRONYM)": the acronym is the same organization, here and later in the text.
+    const qsizetype n = static_cast<qsizetype>(scan.tokens.size());
+    QHash<QString, const Entry *> defined;
+    std::vector<bool> covered(scan.tokens.size(), false);
     for (const Found &f : found) {
         if (!f.entries.empty())
             std::fill(covered.begin() + f.from, covered.begin() + f.to, true);
     }
-    std::vector<Found> defined;
+    std::vector<Found> added;
     for (size_t k = 0; k < found.size(); ++k) {
         const Found &f = found[k];
         const auto org = std::find_if(f.entries.begin(), f.entries.end(), [](const Entry *e) {
@@ -492,39 +474,41 @@ EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &
         });
         if (org == f.entries.end() || f.to >= n)
             continue;
-        const Token &next = tokens[static_cast<size_t>(f.to)];
-        const QStringView between = QStringView(text).mid(tokens[static_cast<size_t>(f.to - 1)].end,
-                                                          next.start - tokens[static_cast<size_t>(f.to - 1)].end);
-        const QStringView word = QStringView(text).mid(next.start, next.end - next.start);
-        const bool closed = next.end < text.size() && text.at(next.end) == QLatin1Char(')');
+        const Token &last = scan.tokens[static_cast<size_t>(f.to - 1)];
+        const Token &next = scan.tokens[static_cast<size_t>(f.to)];
+        const QStringView between = QStringView(scan.text).mid(last.end, next.start - last.end);
+        const QStringView word = QStringView(scan.text).mid(next.start, next.end - next.start);
+        const bool closed = next.end < scan.text.size() && scan.text.at(next.end) == QLatin1Char(')');
         if (between.trimmed() != QLatin1String("(") || !closed || !looksLikeAcronym(word))
             continue;
         Entry acronym = **org;
         acronym.rule = CaseRule::Exact;
         acronym.markFrom = acronym.markTo = acronym.countryFrom = acronym.countryTo = -1;
         acronym.isName = false;
-        const Entry *entry = &definedEntries.emplace_back(std::move(acronym));
-        localAcronyms.insert(word.toString(), entry);
+        const Entry *entry = &scan.owned.emplace_back(std::move(acronym));
+        defined.insert(word.toString(), entry);
         if (k + 1 < found.size() && found[k + 1].from == f.to) {
             found[k + 1].entries = {entry}; // "(SAT)" after Guatemala's Tax Administration is that body
         } else if (!covered[static_cast<size_t>(f.to)]) {
-            defined.push_back(Found{f.to, f.to + 1, {entry}});
+            added.push_back(Found{f.to, f.to + 1, {entry}});
             covered[static_cast<size_t>(f.to)] = true;
         }
     }
-    if (!localAcronyms.isEmpty()) {
-        for (qsizetype i = 0; i < n; ++i) {
-            if (covered[static_cast<size_t>(i)])
-                continue;
-            const Token &t = tokens[static_cast<size_t>(i)];
-            if (const auto it = localAcronyms.constFind(text.mid(t.start, t.end - t.start));
-                it != localAcronyms.constEnd())
-                defined.push_back(Found{i, i + 1, {*it}});
-        }
+    if (defined.isEmpty())
+        return;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (covered[static_cast<size_t>(i)])
+            continue;
+        const Token &t = scan.tokens[static_cast<size_t>(i)];
+        if (const auto it = defined.constFind(scan.text.mid(t.start, t.end - t.start)); it != defined.constEnd())
+            added.push_back(Found{i, i + 1, {*it}});
     }
-    found.insert(found.end(), defined.begin(), defined.end());
+    found.insert(found.end(), added.begin(), added.end());
+}
 
-    // 5. Initiatives: a strong signal, or two weak ones.
+QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Found> &found) const
+{
+    // Initiatives: a strong signal, or two weak ones.
     QHash<QString, int> strength;
     for (const Found &f : found) {
         for (const Entry *e : f.entries) {
@@ -533,23 +517,22 @@ EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &
         }
     }
 
-    // 6. Mentions, with a possessive ("Guatemala's Tax Administration") split into the country
-    //    and the body, and a pattern's country named inside it ("Jordan Customs").
-    auto tokenSpan = [&](qsizetype from, qsizetype to) {
-        const qsizetype start = tokens[static_cast<size_t>(from)].start;
-        return std::pair{start, tokens[static_cast<size_t>(to - 1)].end - start};
-    };
+    QList<Mention> mentions;
     QSet<QString> emitted;
     auto emit = [&](FacetKind kind, const QString &id, qsizetype from, qsizetype to) {
         if (from >= to)
             return;
-        const auto [start, length] = tokenSpan(from, to);
-        const QString key = facetKindName(kind) + id + QString::number(start) + QLatin1Char(':') + QString::number(length);
+        const qsizetype start = scan.tokens[static_cast<size_t>(from)].start;
+        const qsizetype length = scan.tokens[static_cast<size_t>(to - 1)].end - start;
+        const QString key = facetKindName(kind) + id + QLatin1Char('@') + QString::number(start) + QLatin1Char(':')
+                            + QString::number(length);
         if (emitted.contains(key))
             return;
         emitted.insert(key);
-        result.mentions.append(Mention{kind, id, start, length});
+        mentions.append(Mention{kind, id, start, length});
     };
+    // A possessive ("Guatemala's Tax Administration") splits into the country and the body; a
+    // pattern's country is a mention of its own inside the body's name ("Jordan Customs").
     for (const Found &f : found) {
         for (const Entry *e : f.entries) {
             if (e->kind == FacetKind::Initiative && strength.value(e->id) < 2)
@@ -561,8 +544,8 @@ EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &
                 to = f.from + e->markTo;
             } else if (e->kind == FacetKind::Organization) {
                 for (qsizetype k = f.from + 1; k + 1 < f.to; ++k) {
-                    const Token &t = tokens[static_cast<size_t>(k)];
-                    if (t.folded == QLatin1String("s") && t.start > 0 && isApostrophe(text.at(t.start - 1))) {
+                    const Token &t = scan.tokens[static_cast<size_t>(k)];
+                    if (t.folded == QLatin1String("s") && t.start > 0 && isApostrophe(scan.text.at(t.start - 1))) {
                         if (!e->country.isEmpty())
                             emit(FacetKind::Country, e->country, f.from, k);
                         from = k + 1;
@@ -575,14 +558,29 @@ EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &
                 emit(FacetKind::Country, e->country, f.from + e->countryFrom, f.from + e->countryTo);
         }
     }
-    std::sort(result.mentions.begin(), result.mentions.end(), [](const Mention &a, const Mention &b) {
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {
         if (a.start != b.start)
             return a.start < b.start;
         if (a.length != b.length)
             return a.length > b.length;
         return a.kind < b.kind;
     });
-    return result;
+    return mentions;
+}
+
+EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &language) const
+{
+    const std::vector<Token> tokens = Tokenizer::tokenize(text);
+    Scan scan{text, tokens, std::vector<int>(tokens.size()), language, {}};
+    if (scan.language.isEmpty())
+        scan.language = Tokenizer::guessLanguage(tokens, text);
+    for (size_t i = 0; i < tokens.size(); ++i)
+        scan.ids[i] = m_trie.wordId(tokens[i].folded);
+
+    std::vector<Found> found = findLongest(scan);
+    resolveAmbiguous(scan, found);
+    applyDefinedAcronyms(scan, found);
+    return Matches{mentionsOf(scan, found), scan.language};
 }
 
 } // namespace Clearance

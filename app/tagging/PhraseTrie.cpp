@@ -27,9 +27,9 @@ int PhraseTrie::wordId(const QString &folded) const
     return it == m_words.end() ? kNone : it->second;
 }
 
-int PhraseTrie::addPhrase(const QStringList &foldedWords)
+int PhraseTrie::addPhrase(const QStringList &foldedWords, int root)
 {
-    int node = kRoot;
+    int node = root;
     for (const QString &word : foldedWords) {
         const quint64 key = edgeKey(node, addWord(word));
         const auto it = m_edges.find(key);

@@ -23,8 +23,10 @@ public:
 
     int addWord(const QString &folded);
     int wordId(const QString &folded) const;
+    // A further root: a second trie sharing this one's words.
+    int addRoot() { return m_nodeCount++; }
     // The node at the end of the phrase, created if needed.
-    int addPhrase(const QStringList &foldedWords);
+    int addPhrase(const QStringList &foldedWords, int root = kRoot);
     int child(int node, int word) const;
     int nodeCount() const { return m_nodeCount; }
     int wordCount() const { return static_cast<int>(m_words.size()); }
