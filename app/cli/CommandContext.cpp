@@ -33,11 +33,16 @@ CommandContext::CommandContext(QStringList arguments, QString libraryPath, bool 
 
 CommandContext::~CommandContext() = default;
 
-Database *CommandContext::openLibrary()
+Database *CommandContext::openLibrary(OpenMode mode)
 {
     if (m_database)
         return m_database.get();
-    const bool createSample = !m_libraryGiven && !QFileInfo::exists(m_libraryPath);
+    const bool exists = QFileInfo::exists(m_libraryPath);
+    if (m_libraryGiven && !exists && mode == MustExist) {
+        fail(tr("There is no library at %1.").arg(m_libraryPath));
+        return nullptr;
+    }
+    const bool createSample = !m_libraryGiven && !exists;
     auto database = std::make_unique<Database>(m_libraryPath);
     if (const Status s = database->open(); !s) {
         fail(s.error());

@@ -33,8 +33,13 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
+    enum OpenMode
+    {
+        MustExist, // reading commands: a mistyped --library path is an error, not a new empty library
+        Create,
+    };
     // Opens the library; the default library is created with the sample articles on first use.
-    Database *openLibrary();
+    Database *openLibrary(OpenMode mode = MustExist);
     int fail(const QString &message, int code = ExitBadInput);
     int usage(const QString &message);
 

@@ -16,14 +16,28 @@ int runImport(CommandContext &context)
     const QStringList files = context.arguments();
     if (files.isEmpty())
         return context.usage(QCoreApplication::translate("clearance-cli", "import: give one or more files."));
-    Database *database = context.openLibrary();
+    // Every file is read and checked first: when none holds articles, the library is not even
+    // created. Then each file is one transaction.
+    int status = ExitOk;
+    QList<std::pair<QString, QList<Article>>> readable;
+    for (const QString &file : files) {
+        Result<QList<Article>> articles = Importer::readFile(file);
+        if (!articles) {
+            context.err() << articles.error() << Qt::endl;
+            status = ExitBadInput;
+            continue;
+        }
+        readable.append({file, std::move(articles.value())});
+    }
+    if (readable.isEmpty())
+        return status;
+    Database *database = context.openLibrary(CommandContext::Create);
     if (!database)
         return ExitBadInput;
     ArticleStore store(*database);
     Importer importer(store, Tagger::standard());
-    int status = ExitOk;
-    for (const QString &file : files) {
-        const Result<ImportReport> report = importer.importFile(file);
+    for (auto &[file, articles] : readable) {
+        const Result<ImportReport> report = importer.importArticles(std::move(articles), file);
         if (!report) {
             context.err() << report.error() << Qt::endl;
             status = ExitBadInput;

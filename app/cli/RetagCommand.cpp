@@ -14,7 +14,7 @@ int runRetag(CommandContext &context)
         return ExitUsage;
     if (!context.arguments().isEmpty())
         return context.usage(QCoreApplication::translate("clearance-cli", "retag takes no argument."));
-    Database *database = context.openLibrary();
+    Database *database = context.openLibrary(CommandContext::Create);
     if (!database)
         return ExitBadInput;
     ArticleStore store(*database);

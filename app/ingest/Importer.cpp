@@ -74,32 +74,34 @@ QString Importer::contentGuid(const Article &article)
     return QStringLiteral("sha1:") + QString::fromLatin1(hash.result().toHex());
 }
 
-Result<ImportReport> Importer::importFile(const QString &path)
+Result<QList<Article>> Importer::readFile(const QString &path)
 {
+    using R = Result<QList<Article>>;
     const QFileInfo info(path);
     if (!info.exists())
-        return Result<ImportReport>::failure(tr("%1: no such file.").arg(path));
+        return R::failure(tr("%1: no such file.").arg(path));
     if (info.isDir())
-        return Result<ImportReport>::failure(tr("%1 is a folder, not a file of articles.").arg(path));
+        return R::failure(tr("%1 is a folder, not a file of articles.").arg(path));
     if (info.size() > kMaxTextFileSize)
-        return Result<ImportReport>::failure(tr("%1 is too large to import as text (%2 MB).")
-                                                 .arg(path)
-                                                 .arg(info.size() / (1024 * 1024)));
+        return R::failure(tr("%1 is too large to import as text (%2 MB).").arg(path).arg(info.size() / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<ImportReport>::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
+        return R::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
     const Result<QString> text = TextDecoder::decode(file.readAll());
     if (!text)
-        return Result<ImportReport>::failure(tr("%1 was not imported: %2").arg(path, text.error()));
-    return importText(*text, path);
+        return R::failure(tr("%1 was not imported: %2").arg(path, text.error()));
+    Result<QList<Article>> parsed = SeedTextParser::parse(*text);
+    if (!parsed)
+        return R::failure(tr("%1 was not imported: %2").arg(path, parsed.error()));
+    return parsed;
 }
 
-Result<ImportReport> Importer::importText(const QString &text, const QString &name)
+Result<ImportReport> Importer::importFile(const QString &path)
 {
-    Result<QList<Article>> parsed = SeedTextParser::parse(text);
-    if (!parsed)
-        return Result<ImportReport>::failure(tr("%1 was not imported: %2").arg(name, parsed.error()));
-    return importArticles(std::move(parsed.value()), name);
+    Result<QList<Article>> articles = readFile(path);
+    if (!articles)
+        return Result<ImportReport>::failure(articles.error());
+    return importArticles(std::move(articles.value()), path);
 }
 
 Result<ImportReport> Importer::importArticles(QList<Article> articles, const QString &name)

@@ -28,8 +28,8 @@ public:
     Q_DISABLE_COPY_MOVE(Importer)
 
     Result<ImportReport> importFile(const QString &path);
-    // `name` says where the text came from, for messages.
-    Result<ImportReport> importText(const QString &text, const QString &name);
+    // The articles of a file, read and checked but not stored: what importFile() would add.
+    static Result<QList<Article>> readFile(const QString &path);
     Result<ImportReport> importArticles(QList<Article> articles, const QString &name);
 
     // The identity of an article that has no guid of its own: a hash of its title and text.
