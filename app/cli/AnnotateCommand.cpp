@@ -37,14 +37,16 @@ int runAnnotate(CommandContext &context)
     if (format.isEmpty() || !context.rejectUnknownOptions())
         return ExitUsage;
     if (context.arguments().size() > 1)
-        return context.usage(QCoreApplication::translate("clearance-cli", "annotate: give one file, or - for standard input."));
+        return context.usage(QCoreApplication::translate(
+            "clearance-cli", "annotate: give one file, or - for standard input."));
     const QString path = context.arguments().value(0, QStringLiteral("-"));
 
     QFile file;
     const bool fromStdin = path == QLatin1String("-");
-    if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), !file.open(QIODevice::ReadOnly)))
-        return context.fail(
-            QCoreApplication::translate("clearance-cli", "%1 could not be read: %2.").arg(path, file.errorString()));
+    if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly)
+                  : (file.setFileName(path), !file.open(QIODevice::ReadOnly)))
+        return context.fail(QCoreApplication::translate("clearance-cli", "%1 could not be read: %2.")
+                                .arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     Result<QString> text = bytes.isEmpty() ? Result<QString>(QString()) : TextDecoder::decode(bytes);
     if (!text)
@@ -64,15 +66,15 @@ int runAnnotate(CommandContext &context)
         const qsizetype start = cp[static_cast<size_t>(m.start)];
         const qsizetype end = cp[static_cast<size_t>(m.end())];
         if (format == QLatin1String("tsv")) {
-            out << facetKindName(m.kind) << '\t' << m.id << '\t' << name << '\t' << start << '\t' << end << '\t'
-                << JsonOutput::tsvField(excerpt) << '\n';
+            out << facetKindName(m.kind) << '\t' << m.id << '\t' << name << '\t' << start << '\t' << end
+                << '\t' << JsonOutput::tsvField(excerpt) << '\n';
             continue;
         }
         byKind[static_cast<size_t>(m.kind)].append(QJsonObject{{QStringLiteral("id"), m.id},
-                                                              {QStringLiteral("name"), name},
-                                                              {QStringLiteral("start"), start},
-                                                              {QStringLiteral("end"), end},
-                                                              {QStringLiteral("text"), excerpt}});
+                                                               {QStringLiteral("name"), name},
+                                                               {QStringLiteral("start"), start},
+                                                               {QStringLiteral("end"), end},
+                                                               {QStringLiteral("text"), excerpt}});
     }
     if (format == QLatin1String("json")) {
         JsonOutput::print(out, QJsonObject{

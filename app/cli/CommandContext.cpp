@@ -143,7 +143,8 @@ QString CommandContext::takeFormat(const QStringList &allowed)
 bool CommandContext::rejectUnknownOptions()
 {
     for (const QString &arg : std::as_const(m_arguments)) {
-        if (arg.startsWith(QLatin1String("--")) || (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))) {
+        if (arg.startsWith(QLatin1String("--")) ||
+            (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))) {
             usage(tr("Unknown option \"%1\" (or an option without its value).").arg(arg));
             return false;
         }

@@ -15,8 +15,9 @@ int runFacets(CommandContext &context)
     if (format.isEmpty() || !context.rejectUnknownOptions())
         return ExitUsage;
     if (!context.arguments().isEmpty())
-        return context.usage(QCoreApplication::translate("clearance-cli", "facets: unexpected argument \"%1\".")
-                                 .arg(context.arguments().first()));
+        return context.usage(
+            QCoreApplication::translate("clearance-cli", "facets: unexpected argument \"%1\".")
+                .arg(context.arguments().first()));
     Database *database = context.openLibrary();
     if (!database)
         return ExitBadInput;
@@ -37,13 +38,15 @@ int runFacets(CommandContext &context)
                                      {QStringLiteral("count"), f.count},
                                      {QStringLiteral("selected"), filter.values(f.kind).contains(f.key)}});
         }
-        JsonOutput::print(context.out(), QJsonObject{{QStringLiteral("articles"), *total}, {QStringLiteral("facets"), array}});
+        JsonOutput::print(context.out(), QJsonObject{{QStringLiteral("articles"), *total},
+                                                     {QStringLiteral("facets"), array}});
         return ExitOk;
     }
     QTextStream &out = context.out();
     out << "kind\tkey\tlabel\tcount\n";
     for (const Facet &f : *facets)
-        out << facetKindName(f.kind) << '\t' << f.key << '\t' << JsonOutput::tsvField(f.label) << '\t' << f.count << '\n';
+        out << facetKindName(f.kind) << '\t' << f.key << '\t' << JsonOutput::tsvField(f.label) << '\t'
+            << f.count << '\n';
     return ExitOk;
 }
 

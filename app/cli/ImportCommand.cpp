@@ -43,7 +43,8 @@ int runImport(CommandContext &context)
             status = ExitBadInput;
             continue;
         }
-        context.out() << QCoreApplication::translate("clearance-cli", "%1: %n article(s) added", nullptr, report->added)
+        context.out() << QCoreApplication::translate("clearance-cli", "%1: %n article(s) added", nullptr,
+                                                     report->added)
                              .arg(file)
                       << QCoreApplication::translate("clearance-cli", ", %n already in the library.", nullptr,
                                                      report->duplicates)

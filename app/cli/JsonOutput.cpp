@@ -25,7 +25,8 @@ QString JsonOutput::isoDate(const QDateTime &dt)
 
 void JsonOutput::print(QTextStream &out, const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 

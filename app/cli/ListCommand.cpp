@@ -21,7 +21,8 @@ int runList(CommandContext &context)
         page.limit = limit->toInt(&ok);
         if (!ok || page.limit < 0)
             return context.usage(
-                QCoreApplication::translate("clearance-cli", "--limit needs a whole number, not \"%1\".").arg(*limit));
+                QCoreApplication::translate("clearance-cli", "--limit needs a whole number, not \"%1\".")
+                    .arg(*limit));
     }
     if (!context.rejectUnknownOptions())
         return ExitUsage;
@@ -46,8 +47,8 @@ int runList(CommandContext &context)
     QTextStream &out = context.out();
     out << "id\ttitle\tpublished\tsource\tregions\tinitiatives\torganizations\tcountries\n";
     for (const ArticleSummary &s : *rows) {
-        out << s.id << '\t' << JsonOutput::tsvField(s.title) << '\t' << JsonOutput::isoDate(s.published) << '\t'
-            << JsonOutput::tsvField(s.source) << '\t' << s.regions.join(QLatin1Char(',')) << '\t'
+        out << s.id << '\t' << JsonOutput::tsvField(s.title) << '\t' << JsonOutput::isoDate(s.published)
+            << '\t' << JsonOutput::tsvField(s.source) << '\t' << s.regions.join(QLatin1Char(',')) << '\t'
             << s.initiatives.join(QLatin1Char(',')) << '\t' << s.organizations.join(QLatin1Char(',')) << '\t'
             << s.countries.join(QLatin1Char(',')) << '\n';
     }

@@ -19,12 +19,15 @@ int runRetag(CommandContext &context)
         return ExitBadInput;
     ArticleStore store(*database);
     const auto tagger = Tagger::standard();
-    const auto report = store.retag([&](const Article &a) { return tagger->tag(a); },
-                                    [&](FacetKind kind, const QString &key) { return tagger->label(kind, key); });
+    const auto report =
+        store.retag([&](const Article &a) { return tagger->tag(a); },
+                    [&](FacetKind kind, const QString &key) { return tagger->label(kind, key); });
     if (!report)
         return context.fail(report.error());
-    context.out() << QCoreApplication::translate("clearance-cli", "Re-tagged %n article(s)", nullptr, report->articles)
-                  << QCoreApplication::translate("clearance-cli", "; %n changed.", nullptr, report->changed) << Qt::endl;
+    context.out() << QCoreApplication::translate("clearance-cli", "Re-tagged %n article(s)", nullptr,
+                                                 report->articles)
+                  << QCoreApplication::translate("clearance-cli", "; %n changed.", nullptr, report->changed)
+                  << Qt::endl;
     return ExitOk;
 }
 

@@ -60,8 +60,10 @@ int runShow(CommandContext &context)
             {QStringLiteral("starred"), a.starred},
         };
         o.insert(QStringLiteral("regions"), QJsonArray::fromStringList(keys[size_t(FacetKind::Region)]));
-        o.insert(QStringLiteral("initiatives"), QJsonArray::fromStringList(keys[size_t(FacetKind::Initiative)]));
-        o.insert(QStringLiteral("organizations"), QJsonArray::fromStringList(keys[size_t(FacetKind::Organization)]));
+        o.insert(QStringLiteral("initiatives"),
+                 QJsonArray::fromStringList(keys[size_t(FacetKind::Initiative)]));
+        o.insert(QStringLiteral("organizations"),
+                 QJsonArray::fromStringList(keys[size_t(FacetKind::Organization)]));
         o.insert(QStringLiteral("countries"), QJsonArray::fromStringList(keys[size_t(FacetKind::Country)]));
         JsonOutput::print(context.out(), o);
         return ExitOk;
@@ -75,7 +77,8 @@ int runShow(CommandContext &context)
         out << tr("Source: %1").arg(a.source) << '\n';
     if (!a.url.isEmpty())
         out << tr("Link: %1").arg(a.url) << '\n';
-    const std::array<QString, 4> headings{tr("Regions"), tr("Initiatives"), tr("Organizations"), tr("Countries")};
+    const std::array<QString, 4> headings{tr("Regions"), tr("Initiatives"), tr("Organizations"),
+                                          tr("Countries")};
     for (FacetKind kind : allFacetKinds) {
         const QStringList &l = labels[static_cast<size_t>(kind)];
         if (!l.isEmpty())

@@ -20,15 +20,16 @@ int runTaxonomy(CommandContext &context)
         QTextStream &out = context.out();
         out << "kind\tid\tlabel\tdetail\n";
         for (const Region &r : t.regions())
-            out << "region\t" << r.id << '\t' << t.label(FacetKind::Region, r.id) << '\t' << r.members.join(QLatin1Char(','))
-                << '\n';
+            out << "region\t" << r.id << '\t' << t.label(FacetKind::Region, r.id) << '\t'
+                << r.members.join(QLatin1Char(',')) << '\n';
         for (const Initiative &i : t.initiatives())
             out << "initiative\t" << i.id << '\t' << t.label(FacetKind::Initiative, i.id) << "\t\n";
         for (const Organization &o : t.organizations())
-            out << "organization\t" << o.id << '\t' << t.label(FacetKind::Organization, o.id) << '\t' << o.kind
-                << (o.country.isEmpty() ? QString() : QLatin1Char(' ') + o.country) << '\n';
+            out << "organization\t" << o.id << '\t' << t.label(FacetKind::Organization, o.id) << '\t'
+                << o.kind << (o.country.isEmpty() ? QString() : QLatin1Char(' ') + o.country) << '\n';
         for (const Country &c : t.countries())
-            out << "country\t" << c.code << '\t' << t.label(FacetKind::Country, c.code) << '\t' << c.type << '\n';
+            out << "country\t" << c.code << '\t' << t.label(FacetKind::Country, c.code) << '\t' << c.type
+                << '\n';
         return ExitOk;
     }
 

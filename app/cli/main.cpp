@@ -16,7 +16,8 @@ namespace {
 
 QString usageText()
 {
-    return QCoreApplication::translate("clearance-cli", R"(Usage: clearance-cli [--library PATH] COMMAND [OPTIONS]
+    return QCoreApplication::translate("clearance-cli",
+                                       R"(Usage: clearance-cli [--library PATH] COMMAND [OPTIONS]
 
 Commands:
   import FILE...                    import articles (one transaction per file)
@@ -100,5 +101,6 @@ int main(int argc, char *argv[])
         return runTaxonomy(context);
     if (command.isEmpty())
         return context.usage(QCoreApplication::translate("clearance-cli", "No command given."));
-    return context.usage(QCoreApplication::translate("clearance-cli", "Unknown command \"%1\".").arg(command));
+    return context.usage(
+        QCoreApplication::translate("clearance-cli", "Unknown command \"%1\".").arg(command));
 }

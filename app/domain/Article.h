@@ -9,10 +9,10 @@ namespace Clearance {
 struct Article
 {
     qint64 id = 0;
-    QString guid;     // the feed's guid, or "sha1:" + a hash of title and body
+    QString guid; // the feed's guid, or "sha1:" + a hash of title and body
     QString title;
-    QString body;     // plain text, paragraphs separated by a blank line
-    QString html;     // optional sanitized HTML for display
+    QString body; // plain text, paragraphs separated by a blank line
+    QString html; // optional sanitized HTML for display
     QString url;
     QString source;
     QString language; // ISO 639-1 code, empty when unknown

@@ -8,8 +8,8 @@ namespace Clearance {
 
 bool ArticleFilter::isEmpty() const
 {
-    return std::all_of(facets.begin(), facets.end(), [](const QStringList &v) { return v.isEmpty(); })
-           && search.trimmed().isEmpty() && !unreadOnly && !starredOnly;
+    return std::all_of(facets.begin(), facets.end(), [](const QStringList &v) { return v.isEmpty(); }) &&
+           search.trimmed().isEmpty() && !unreadOnly && !starredOnly;
 }
 
 ArticleFilter ArticleFilter::without(FacetKind kind) const

@@ -11,7 +11,7 @@ namespace Clearance {
 struct Mention
 {
     FacetKind kind = FacetKind::Organization;
-    QString id;        // taxonomy id: "wco", "gt-sat", "ML", "francophone-africa", "pca"
+    QString id; // taxonomy id: "wco", "gt-sat", "ML", "francophone-africa", "pca"
     qsizetype start = 0;
     qsizetype length = 0;
 

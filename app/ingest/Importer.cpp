@@ -62,8 +62,7 @@ QList<TaggedArticle> tagAll(QList<Article> articles, const Tagger &tagger)
 Importer::Importer(ArticleStore &store, std::shared_ptr<const Tagger> tagger)
     : m_store(store)
     , m_tagger(std::move(tagger))
-{
-}
+{}
 
 QString Importer::contentGuid(const Article &article)
 {
@@ -83,7 +82,8 @@ Result<QList<Article>> Importer::readFile(const QString &path)
     if (info.isDir())
         return R::failure(tr("%1 is a folder, not a file of articles.").arg(path));
     if (info.size() > kMaxTextFileSize)
-        return R::failure(tr("%1 is too large to import as text (%2 MB).").arg(path).arg(info.size() / (1024 * 1024)));
+        return R::failure(
+            tr("%1 is too large to import as text (%2 MB).").arg(path).arg(info.size() / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));

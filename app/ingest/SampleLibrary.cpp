@@ -7,7 +7,8 @@ namespace Clearance {
 
 QString SampleLibrary::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/library.sqlite");
 }
 
 QStringList SampleLibrary::files()

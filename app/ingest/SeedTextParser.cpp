@@ -37,8 +37,8 @@ bool isTitleLike(const QString &block)
     if (block.size() > 200 || block.isEmpty())
         return false;
     const QChar last = block.back();
-    return last != QLatin1Char('.') && last != QLatin1Char(',') && last != QLatin1Char(';')
-           && last != QLatin1Char(':');
+    return last != QLatin1Char('.') && last != QLatin1Char(',') && last != QLatin1Char(';') &&
+           last != QLatin1Char(':');
 }
 
 bool sameTitle(const QString &a, const QString &b)
@@ -84,7 +84,8 @@ Result<QList<Article>> SeedTextParser::parse(const QString &text)
     }
     if (articles.isEmpty()) {
         return Result<QList<Article>>::failure(QCoreApplication::translate(
-            "SeedTextParser", "The file holds no article: expected a title line, a blank line and the article's text."));
+            "SeedTextParser",
+            "The file holds no article: expected a title line, a blank line and the article's text."));
     }
     return articles;
 }

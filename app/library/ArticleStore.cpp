@@ -66,7 +66,8 @@ void fillTags(ArticleSummary &summary, const QString &packed)
             break;
         }
     }
-    for (QStringList *list : {&summary.regions, &summary.initiatives, &summary.organizations, &summary.countries})
+    for (QStringList *list :
+         {&summary.regions, &summary.initiatives, &summary.organizations, &summary.countries})
         list->sort();
 }
 
@@ -75,8 +76,7 @@ void fillTags(ArticleSummary &summary, const QString &packed)
 ArticleStore::ArticleStore(const Database &database)
     : m_db(database.connection())
     , m_path(database.path())
-{
-}
+{}
 
 Status ArticleStore::fail(const QString &what, const QSqlQuery &query) const
 {
@@ -97,8 +97,8 @@ Status ArticleStore::inTransaction(const std::function<Status()> &work)
                                    .arg(m_path, m_db.lastError().databaseText()));
     Status status = work();
     if (status && !m_db.commit())
-        status = Status::failure(tr("The library %1 could not save the change: %2.")
-                                     .arg(m_path, m_db.lastError().databaseText()));
+        status = Status::failure(
+            tr("The library %1 could not save the change: %2.").arg(m_path, m_db.lastError().databaseText()));
     if (!status)
         m_db.rollback();
     return status;
@@ -140,8 +140,9 @@ Result<qint64> ArticleStore::facetId(FacetKind kind, const QString &key, const Q
 Status ArticleStore::refreshCounts(const QSet<qint64> &facetIds)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE facets SET article_count = "
-                             "(SELECT count(*) FROM article_facets WHERE facet_id = facets.id) WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE facets SET article_count = "
+                       "(SELECT count(*) FROM article_facets WHERE facet_id = facets.id) WHERE id = ?"));
     for (qint64 id : facetIds) {
         q.addBindValue(id);
         if (!q.exec())
@@ -222,8 +223,8 @@ Result<QList<qint64>> ArticleStore::articleIds(const ArticleFilter &filter) cons
     const SqlFragment where = FacetQuery::where(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id FROM articles a WHERE ") + where.sql
-              + QStringLiteral(" ORDER BY a.published_at DESC, a.id ASC"));
+    q.prepare(QStringLiteral("SELECT a.id FROM articles a WHERE ") + where.sql +
+              QStringLiteral(" ORDER BY a.published_at DESC, a.id ASC"));
     bindAll(q, where.values);
     if (!q.exec())
         return Result<QList<qint64>>::failure(fail(tr("The articles could not be listed"), q).error());
@@ -233,15 +234,16 @@ Result<QList<qint64>> ArticleStore::articleIds(const ArticleFilter &filter) cons
     return ids;
 }
 
-Result<QList<ArticleSummary>> ArticleStore::listArticles(const ArticleFilter &filter, const ListPage &page) const
+Result<QList<ArticleSummary>> ArticleStore::listArticles(const ArticleFilter &filter,
+                                                         const ListPage &page) const
 {
     const SqlFragment where = FacetQuery::where(filter);
-    QString sql = QStringLiteral(
-                      "SELECT a.id, a.title, a.published_at, a.source, a.read, a.starred, "
-                      "(SELECT group_concat(f.kind || ':' || f.key, char(31)) FROM article_facets af "
-                      "JOIN facets f ON f.id = af.facet_id WHERE af.article_id = a.id) "
-                      "FROM articles a WHERE ")
-                  + where.sql;
+    QString sql =
+        QStringLiteral("SELECT a.id, a.title, a.published_at, a.source, a.read, a.starred, "
+                       "(SELECT group_concat(f.kind || ':' || f.key, char(31)) FROM article_facets af "
+                       "JOIN facets f ON f.id = af.facet_id WHERE af.article_id = a.id) "
+                       "FROM articles a WHERE ") +
+        where.sql;
     QVariantList values = where.values;
     if (page.hasCursor) {
         sql += QStringLiteral(" AND (a.published_at < ? OR (a.published_at = ? AND a.id > ?))");
@@ -258,7 +260,8 @@ Result<QList<ArticleSummary>> ArticleStore::listArticles(const ArticleFilter &fi
     q.prepare(sql);
     bindAll(q, values);
     if (!q.exec())
-        return Result<QList<ArticleSummary>>::failure(fail(tr("The articles could not be listed"), q).error());
+        return Result<QList<ArticleSummary>>::failure(
+            fail(tr("The articles could not be listed"), q).error());
     QList<ArticleSummary> rows;
     while (q.next()) {
         ArticleSummary s;
@@ -287,10 +290,11 @@ Result<QList<Facet>> ArticleStore::facetCounts(const ArticleFilter &filter) cons
             q.addBindValue(facetKindName(kind));
         } else {
             const SqlFragment where = FacetQuery::where(others);
-            q.prepare(QStringLiteral("SELECT f.key, f.label, count(*) FROM article_facets af "
-                                     "JOIN facets f ON f.id = af.facet_id WHERE f.kind = ? AND af.article_id IN "
-                                     "(SELECT a.id FROM articles a WHERE ")
-                      + where.sql + QStringLiteral(") GROUP BY f.id"));
+            q.prepare(
+                QStringLiteral("SELECT f.key, f.label, count(*) FROM article_facets af "
+                               "JOIN facets f ON f.id = af.facet_id WHERE f.kind = ? AND af.article_id IN "
+                               "(SELECT a.id FROM articles a WHERE ") +
+                where.sql + QStringLiteral(") GROUP BY f.id"));
             q.addBindValue(facetKindName(kind));
             bindAll(q, where.values);
         }
@@ -302,14 +306,16 @@ Result<QList<Facet>> ArticleStore::facetCounts(const ArticleFilter &filter) cons
 
         // A selected value stays visible (with 0) so the reader can still untick it.
         for (const QString &key : filter.values(kind)) {
-            const bool present = std::any_of(ofKind.cbegin(), ofKind.cend(), [&](const Facet &f) { return f.key == key; });
+            const bool present =
+                std::any_of(ofKind.cbegin(), ofKind.cend(), [&](const Facet &f) { return f.key == key; });
             if (present)
                 continue;
             QSqlQuery label(m_db);
             label.prepare(QStringLiteral("SELECT label FROM facets WHERE kind = ? AND key = ?"));
             label.addBindValue(facetKindName(kind));
             label.addBindValue(key);
-            ofKind.append(Facet{kind, key, label.exec() && label.next() ? label.value(0).toString() : key, 0});
+            ofKind.append(
+                Facet{kind, key, label.exec() && label.next() ? label.value(0).toString() : key, 0});
         }
         std::sort(ofKind.begin(), ofKind.end(), [](const Facet &a, const Facet &b) {
             if (a.count != b.count)
@@ -351,8 +357,9 @@ Result<Article> ArticleStore::article(qint64 id) const
 Result<QList<Facet>> ArticleStore::articleFacets(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT f.kind, f.key, f.label FROM article_facets af "
-                             "JOIN facets f ON f.id = af.facet_id WHERE af.article_id = ? ORDER BY f.kind, f.key"));
+    q.prepare(
+        QStringLiteral("SELECT f.kind, f.key, f.label FROM article_facets af "
+                       "JOIN facets f ON f.id = af.facet_id WHERE af.article_id = ? ORDER BY f.kind, f.key"));
     q.addBindValue(id);
     if (!q.exec())
         return Result<QList<Facet>>::failure(fail(tr("The article's tags could not be read"), q).error());
@@ -404,8 +411,9 @@ Status ArticleStore::addManualTag(qint64 articleId, FacetKind kind, const QStrin
         if (!facet)
             return Status::failure(facet.error());
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO article_facets (article_id, facet_id, origin) VALUES (?, ?, 'manual') "
-                                 "ON CONFLICT (article_id, facet_id) DO UPDATE SET origin = 'manual'"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO article_facets (article_id, facet_id, origin) VALUES (?, ?, 'manual') "
+            "ON CONFLICT (article_id, facet_id) DO UPDATE SET origin = 'manual'"));
         q.addBindValue(articleId);
         q.addBindValue(*facet);
         if (!q.exec())
@@ -425,7 +433,8 @@ Status ArticleStore::removeTag(qint64 articleId, FacetKind kind, const QString &
         return Status::failure(tr("No article has the id %1.").arg(articleId));
     const auto facet = existingFacetId(kind, key);
     if (!facet)
-        return Status::failure(tr("The %1 \"%2\" is not a tag in this library.").arg(facetKindName(kind), key));
+        return Status::failure(
+            tr("The %1 \"%2\" is not a tag in this library.").arg(facetKindName(kind), key));
     return inTransaction([&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM article_facets WHERE article_id = ? AND facet_id = ?"));
@@ -433,7 +442,8 @@ Status ArticleStore::removeTag(qint64 articleId, FacetKind kind, const QString &
         q.addBindValue(*facet);
         if (!q.exec())
             return fail(tr("The tag could not be removed"), q);
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO article_facet_removals (article_id, facet_id) VALUES (?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO article_facet_removals (article_id, facet_id) VALUES (?, ?)"));
         q.addBindValue(articleId);
         q.addBindValue(*facet);
         if (!q.exec())
@@ -452,11 +462,13 @@ Result<RetagReport> ArticleStore::retag(const ArticleTagger &tagger, const Facet
         if (!read.exec(QStringLiteral("SELECT id, title, body, language FROM articles ORDER BY id")))
             return fail(tr("The articles could not be read"), read);
         QSqlQuery current(m_db);
-        current.prepare(QStringLiteral("SELECT facet_id FROM article_facets WHERE article_id = ? AND origin = 'auto'"));
+        current.prepare(
+            QStringLiteral("SELECT facet_id FROM article_facets WHERE article_id = ? AND origin = 'auto'"));
         // Tags the reader removed, and tags set by hand, are never automatic.
         QSqlQuery kept(m_db);
-        kept.prepare(QStringLiteral("SELECT facet_id FROM article_facet_removals WHERE article_id = ? UNION ALL "
-                                    "SELECT facet_id FROM article_facets WHERE article_id = ? AND origin = 'manual'"));
+        kept.prepare(
+            QStringLiteral("SELECT facet_id FROM article_facet_removals WHERE article_id = ? UNION ALL "
+                           "SELECT facet_id FROM article_facets WHERE article_id = ? AND origin = 'manual'"));
         QSqlQuery clear(m_db);
         clear.prepare(QStringLiteral("DELETE FROM article_facets WHERE article_id = ? AND origin = 'auto'"));
         QSqlQuery insert(m_db);

@@ -94,7 +94,8 @@ public:
 private:
     Result<qint64> facetId(FacetKind kind, const QString &key, const QString &label);
     std::optional<qint64> existingFacetId(FacetKind kind, const QString &key) const;
-    Status writeAutoTags(qint64 articleId, const TagSet &tags, const FacetLabeler &labeler, QSet<qint64> &touched);
+    Status writeAutoTags(qint64 articleId, const TagSet &tags, const FacetLabeler &labeler,
+                         QSet<qint64> &touched);
     Status refreshCounts(const QSet<qint64> &facetIds);
     Status fail(const QString &what, const class QSqlQuery &query) const;
     Status inTransaction(const std::function<Status()> &work);

@@ -32,9 +32,11 @@ QString describe(const QSqlError &error, const QString &path)
 {
     const QString code = error.nativeErrorCode();
     if (isBusy(error))
-        return QCoreApplication::translate("Database", "The library %1 is locked by another program.").arg(path);
+        return QCoreApplication::translate("Database", "The library %1 is locked by another program.")
+            .arg(path);
     if (code == QLatin1String("26") || code == QLatin1String("11"))
-        return QCoreApplication::translate("Database", "The file %1 is not a Clearance library, or it is damaged.")
+        return QCoreApplication::translate("Database",
+                                           "The file %1 is not a Clearance library, or it is damaged.")
             .arg(path);
     return QCoreApplication::translate("Database", "The library %1 could not be used: %2.")
         .arg(path, error.databaseText().isEmpty() ? error.text() : error.databaseText());
@@ -45,8 +47,7 @@ QString describe(const QSqlError &error, const QString &path)
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_connectionName(nextConnectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -81,10 +82,11 @@ Status Database::open()
 
     const QFileInfo info(m_path);
     if (info.exists() && info.isDir())
-        return Status::failure(QCoreApplication::translate("Database", "%1 is a folder, not a library file.").arg(m_path));
-    if (!QDir().mkpath(info.absolutePath()))
         return Status::failure(
-            QCoreApplication::translate("Database", "The folder %1 could not be created.").arg(info.absolutePath()));
+            QCoreApplication::translate("Database", "%1 is a folder, not a library file.").arg(m_path));
+    if (!QDir().mkpath(info.absolutePath()))
+        return Status::failure(QCoreApplication::translate("Database", "The folder %1 could not be created.")
+                                   .arg(info.absolutePath()));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
@@ -104,10 +106,8 @@ Status Database::applyPragmas()
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return Status::failure(describe(q.lastError(), m_path));
     const QStringList pragmas{
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA busy_timeout=5000"),
+        QStringLiteral("PRAGMA journal_mode=WAL"),  QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),   QStringLiteral("PRAGMA busy_timeout=5000"),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
         QStringLiteral("PRAGMA cache_size=-32768"), // 32 MiB
     };

@@ -29,7 +29,8 @@ SqlFragment FacetQuery::where(const ArticleFilter &filter)
 
     const QString fts = SearchQuery::toFts(filter.search);
     if (!fts.isEmpty()) {
-        conditions.append(QStringLiteral("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"));
+        conditions.append(
+            QStringLiteral("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"));
         values.append(fts);
     }
     if (filter.unreadOnly)

@@ -28,8 +28,7 @@ QString failure(const QString &what, const QSqlQuery &q)
 
 SavedViewStore::SavedViewStore(const Database &database)
     : m_db(database.connection())
-{
-}
+{}
 
 Result<QList<SavedView>> SavedViewStore::views() const
 {
@@ -70,7 +69,8 @@ Status SavedViewStore::rename(qint64 id, const QString &name)
     q.addBindValue(trimmed);
     q.addBindValue(id);
     if (!q.exec()) {
-        if (q.lastError().nativeErrorCode() == QLatin1String("2067") || q.lastError().nativeErrorCode() == QLatin1String("19"))
+        if (q.lastError().nativeErrorCode() == QLatin1String("2067") ||
+            q.lastError().nativeErrorCode() == QLatin1String("19"))
             return Status::failure(tr("A saved view is already called \"%1\".").arg(trimmed));
         return Status::failure(failure(tr("The view could not be renamed"), q));
     }

@@ -17,8 +17,8 @@ struct Term
 // The characters FTS5's unicode61 tokenizer keeps inside a token; everything else separates.
 bool isTokenChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing
-           || c.category() == QChar::Mark_SpacingCombining || c.isSurrogate();
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing ||
+           c.category() == QChar::Mark_SpacingCombining || c.isSurrogate();
 }
 
 QStringList splitWords(QStringView text)
@@ -124,15 +124,17 @@ QString SearchQuery::toFts(const QString &userText)
             continue;
         }
         if (!term.orWithPrevious && !current.isEmpty()) {
-            groups.append(current.size() == 1 ? current.first()
-                                              : QLatin1Char('(') + current.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+            groups.append(current.size() == 1
+                              ? current.first()
+                              : QLatin1Char('(') + current.join(QLatin1String(" OR ")) + QLatin1Char(')'));
             current.clear();
         }
         current.append(render(term));
     }
     if (!current.isEmpty())
-        groups.append(current.size() == 1 ? current.first()
-                                          : QLatin1Char('(') + current.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+        groups.append(current.size() == 1
+                          ? current.first()
+                          : QLatin1Char('(') + current.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     if (groups.isEmpty())
         return {};
 

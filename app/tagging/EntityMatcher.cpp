@@ -75,9 +75,10 @@ void EntityMatcher::addEntry(const QString &phrase, Entry entry)
         m_entries.resize(static_cast<size_t>(node) + 1);
     std::vector<Entry> &slot = m_entries[static_cast<size_t>(node)];
     const bool duplicate = std::any_of(slot.begin(), slot.end(), [&](const Entry &e) {
-        return e.kind == entry.kind && e.id == entry.id && e.rule == entry.rule && e.exactWords == entry.exactWords
-               && e.slot == entry.slot && e.patternOnly == entry.patternOnly && e.language == entry.language
-               && e.condition == entry.condition && e.weak == entry.weak;
+        return e.kind == entry.kind && e.id == entry.id && e.rule == entry.rule &&
+               e.exactWords == entry.exactWords && e.slot == entry.slot &&
+               e.patternOnly == entry.patternOnly && e.language == entry.language &&
+               e.condition == entry.condition && e.weak == entry.weak;
     });
     if (duplicate)
         return;
@@ -241,14 +242,15 @@ void EntityMatcher::addAdministrationPatterns()
                 }
             }
             const int node = m_trie.addPhrase(words, m_patternRoot);
-            m_patterns[node].push_back(PatternEntry{kind, static_cast<int>(path.elements.size()), path.markFrom,
-                                                    path.markTo, path.slotIndex});
+            m_patterns[node].push_back(PatternEntry{kind, static_cast<int>(path.elements.size()),
+                                                    path.markFrom, path.markTo, path.slotIndex});
             ++m_phraseCount;
         }
     }
     for (const Country &c : m_taxonomy.countries()) {
         for (const QString &kind : {kCustoms, kTax})
-            m_administrations.insert(administrationKey(c.code, kind), m_taxonomy.nationalAdministration(c.code, kind));
+            m_administrations.insert(administrationKey(c.code, kind),
+                                     m_taxonomy.nationalAdministration(c.code, kind));
     }
 }
 
@@ -325,12 +327,14 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
         }
         if (j >= n)
             return;
-        if (const int next = m_trie.child(node, scan.ids[static_cast<size_t>(j)]); next != PhraseTrie::kNone) {
+        if (const int next = m_trie.child(node, scan.ids[static_cast<size_t>(j)]);
+            next != PhraseTrie::kNone) {
             boundaries.push_back(j + 1);
             self(self, next, j + 1, country);
             boundaries.pop_back();
         }
-        for (const auto &[slotWord, slot] : {std::pair{m_countrySlot, Slot::CountryName}, std::pair{m_demonymSlot, Slot::Demonym}}) {
+        for (const auto &[slotWord, slot] :
+             {std::pair{m_countrySlot, Slot::CountryName}, std::pair{m_demonymSlot, Slot::Demonym}}) {
             const int next = m_trie.child(node, slotWord);
             if (next == PhraseTrie::kNone)
                 continue;
@@ -431,8 +435,9 @@ void EntityMatcher::resolveAmbiguous(const Scan &scan, std::vector<Found> &found
         return false;
     };
     auto holds = [&](const Condition &c) {
-        return std::any_of(c.countries.begin(), c.countries.end(), [&](const QString &code) { return countries.contains(code); })
-               || std::any_of(c.context.begin(), c.context.end(), containsPhrase);
+        return std::any_of(c.countries.begin(), c.countries.end(),
+                           [&](const QString &code) { return countries.contains(code); }) ||
+               std::any_of(c.context.begin(), c.context.end(), containsPhrase);
     };
     // Each match keeps its unconditional entries, or the first conditional one whose context holds,
     // or the default one.
@@ -442,8 +447,9 @@ void EntityMatcher::resolveAmbiguous(const Scan &scan, std::vector<Found> &found
         for (const Entry *e : f.entries)
             (e->condition < 0 ? kept : conditional).push_back(e);
         if (kept.empty() && !conditional.empty()) {
-            auto chosen = std::find_if(conditional.begin(), conditional.end(),
-                                       [&](const Entry *e) { return holds(m_conditions[static_cast<size_t>(e->condition)]); });
+            auto chosen = std::find_if(conditional.begin(), conditional.end(), [&](const Entry *e) {
+                return holds(m_conditions[static_cast<size_t>(e->condition)]);
+            });
             if (chosen == conditional.end()) {
                 chosen = std::find_if(conditional.begin(), conditional.end(), [&](const Entry *e) {
                     return m_conditions[static_cast<size_t>(e->condition)].isDefault;
@@ -500,7 +506,8 @@ void EntityMatcher::applyDefinedAcronyms(Scan &scan, std::vector<Found> &found) 
         if (covered[static_cast<size_t>(i)])
             continue;
         const Token &t = scan.tokens[static_cast<size_t>(i)];
-        if (const auto it = defined.constFind(scan.text.mid(t.start, t.end - t.start)); it != defined.constEnd())
+        if (const auto it = defined.constFind(scan.text.mid(t.start, t.end - t.start));
+            it != defined.constEnd())
             added.push_back(Found{i, i + 1, {*it}});
     }
     found.insert(found.end(), added.begin(), added.end());
@@ -524,8 +531,8 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
             return;
         const qsizetype start = scan.tokens[static_cast<size_t>(from)].start;
         const qsizetype length = scan.tokens[static_cast<size_t>(to - 1)].end - start;
-        const QString key = facetKindName(kind) + id + QLatin1Char('@') + QString::number(start) + QLatin1Char(':')
-                            + QString::number(length);
+        const QString key = facetKindName(kind) + id + QLatin1Char('@') + QString::number(start) +
+                            QLatin1Char(':') + QString::number(length);
         if (emitted.contains(key))
             return;
         emitted.insert(key);
@@ -545,7 +552,8 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
             } else if (e->kind == FacetKind::Organization) {
                 for (qsizetype k = f.from + 1; k + 1 < f.to; ++k) {
                     const Token &t = scan.tokens[static_cast<size_t>(k)];
-                    if (t.folded == QLatin1String("s") && t.start > 0 && isApostrophe(scan.text.at(t.start - 1))) {
+                    if (t.folded == QLatin1String("s") && t.start > 0 &&
+                        isApostrophe(scan.text.at(t.start - 1))) {
                         if (!e->country.isEmpty())
                             emit(FacetKind::Country, e->country, f.from, k);
                         from = k + 1;

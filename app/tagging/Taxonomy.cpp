@@ -111,7 +111,8 @@ QStringList Taxonomy::defaultFiles()
     QStringList files;
     for (const char *name : {"countries", "regions", "organizations", "initiatives", "administrations"})
         files.append(QStringLiteral(":/taxonomy/%1.json").arg(QLatin1String(name)));
-    const QString userDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/taxonomy");
+    const QString userDir =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/taxonomy");
     const QDir dir(userDir);
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         files.append(dir.filePath(name));
@@ -147,7 +148,8 @@ Status Taxonomy::addFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("The taxonomy file %1 could not be read: %2.").arg(path, file.errorString()));
+        return Status::failure(
+            tr("The taxonomy file %1 could not be read: %2.").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (doc.isNull() || !doc.isObject())
@@ -263,7 +265,8 @@ Status Taxonomy::addFile(const QString &path)
 
     for (const QJsonValue &v : root.value(QLatin1String("patterns")).toArray()) {
         const QJsonObject o = v.toObject();
-        AdministrationPattern p{o.value(QLatin1String("lang")).toString(), o.value(QLatin1String("kind")).toString(),
+        AdministrationPattern p{o.value(QLatin1String("lang")).toString(),
+                                o.value(QLatin1String("kind")).toString(),
                                 o.value(QLatin1String("pattern")).toString()};
         if (!p.pattern.isEmpty())
             m_patterns.append(p);
@@ -297,8 +300,9 @@ void Taxonomy::index()
             org.id = (customs ? QStringLiteral("customs-") : QStringLiteral("revenue-")) + c.code.toLower();
             org.kind = kind;
             org.country = c.code;
-            org.names.insert(QStringLiteral("en"), customs ? name + QStringLiteral(" Customs")
-                                                           : name + QStringLiteral(" revenue administration"));
+            org.names.insert(QStringLiteral("en"), customs
+                                                       ? name + QStringLiteral(" Customs")
+                                                       : name + QStringLiteral(" revenue administration"));
             m_synthesized.insert(org.id, org);
         }
     }

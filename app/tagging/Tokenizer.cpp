@@ -12,7 +12,8 @@ namespace {
 bool isIdeographic(char32_t c)
 {
     const QChar::Script script = QChar::script(c);
-    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana;
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+           script == QChar::Script_Katakana;
 }
 
 bool isWordCodePoint(char32_t c)
@@ -20,7 +21,8 @@ bool isWordCodePoint(char32_t c)
     if (QChar::isLetterOrNumber(c))
         return true;
     const QChar::Category cat = QChar::category(c);
-    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing;
+    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
+           cat == QChar::Mark_Enclosing;
 }
 
 // The code point at i (a surrogate pair counts as one) and its length in UTF-16 units.
@@ -74,7 +76,8 @@ QString Tokenizer::fold(QStringView word)
     out.reserve(decomposed.size());
     for (QChar c : decomposed) {
         const QChar::Category cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
+            cat == QChar::Mark_Enclosing)
             continue;
         if (c.unicode() == 0x0640) // tatweel
             continue;
@@ -141,7 +144,7 @@ QString Tokenizer::guessLanguage(const std::vector<Token> &tokens, QStringView t
     if (han > latin)
         return QStringLiteral("zh");
 
-    static const QSet<QString> en{QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"),
+    static const QSet<QString> en{QStringLiteral("the"), QStringLiteral("and"),  QStringLiteral("of"),
                                   QStringLiteral("to"),  QStringLiteral("with"), QStringLiteral("is"),
                                   QStringLiteral("for"), QStringLiteral("this"), QStringLiteral("that")};
     static const QSet<QString> fr{QStringLiteral("le"),   QStringLiteral("les"), QStringLiteral("des"),
@@ -163,7 +166,8 @@ QString Tokenizer::guessLanguage(const std::vector<Token> &tokens, QStringView t
     const auto best = std::max_element(score.begin(), score.end());
     if (*best < 2)
         return {};
-    static const std::array<QString, 3> codes{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es")};
+    static const std::array<QString, 3> codes{QStringLiteral("en"), QStringLiteral("fr"),
+                                              QStringLiteral("es")};
     return codes[static_cast<size_t>(best - score.begin())];
 }
 

@@ -27,14 +27,14 @@ private Q_SLOTS:
     void unknownArticleIsAClearError();
 
 private:
-    static TaggedArticle make(const QString &title, const QStringList &regions, const QStringList &initiatives,
-                              const QStringList &orgs, int day);
+    static TaggedArticle make(const QString &title, const QStringList &regions,
+                              const QStringList &initiatives, const QStringList &orgs, int day);
     QStringList titles(const ArticleFilter &filter) const;
     std::unique_ptr<TestLibrary> m_library;
 };
 
-TaggedArticle TestArticleStore::make(const QString &title, const QStringList &regions, const QStringList &initiatives,
-                                     const QStringList &orgs, int day)
+TaggedArticle TestArticleStore::make(const QString &title, const QStringList &regions,
+                                     const QStringList &initiatives, const QStringList &orgs, int day)
 {
     TaggedArticle t;
     t.article.guid = QStringLiteral("guid-") + title;
@@ -56,7 +56,8 @@ void TestArticleStore::init()
              {QStringLiteral("wco")}, 1),
         make(QStringLiteral("B"), {QStringLiteral("europe")}, {QStringLiteral("pca"), QStringLiteral("aeo")},
              {QStringLiteral("wco"), QStringLiteral("wto")}, 2),
-        make(QStringLiteral("C"), {QStringLiteral("africa")}, {QStringLiteral("aeo")}, {QStringLiteral("wto")}, 3),
+        make(QStringLiteral("C"), {QStringLiteral("africa")}, {QStringLiteral("aeo")},
+             {QStringLiteral("wto")}, 3),
         make(QStringLiteral("D"), {}, {}, {QStringLiteral("wco")}, 4),
     };
     const auto report = m_library->store->addArticles(articles, {});
@@ -100,21 +101,24 @@ void TestArticleStore::filters_data()
 
     const QStringList none;
     QTest::newRow("no filter") << none << none << none << QString()
-                               << QStringList{QStringLiteral("D"), QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("A")};
+                               << QStringList{QStringLiteral("D"), QStringLiteral("C"), QStringLiteral("B"),
+                                              QStringLiteral("A")};
     QTest::newRow("one region") << QStringList{QStringLiteral("africa")} << none << none << QString()
                                 << QStringList{QStringLiteral("C"), QStringLiteral("A")};
-    QTest::newRow("OR within a kind") << QStringList{QStringLiteral("lldc"), QStringLiteral("europe")} << none << none
-                                      << QString() << QStringList{QStringLiteral("B"), QStringLiteral("A")};
-    QTest::newRow("AND across kinds") << QStringList{QStringLiteral("africa")} << QStringList{QStringLiteral("pca")}
-                                      << none << QString() << QStringList{QStringLiteral("A")};
+    QTest::newRow("OR within a kind")
+        << QStringList{QStringLiteral("lldc"), QStringLiteral("europe")} << none << none << QString()
+        << QStringList{QStringLiteral("B"), QStringLiteral("A")};
+    QTest::newRow("AND across kinds")
+        << QStringList{QStringLiteral("africa")} << QStringList{QStringLiteral("pca")} << none << QString()
+        << QStringList{QStringLiteral("A")};
     QTest::newRow("three kinds") << QStringList{QStringLiteral("africa"), QStringLiteral("europe")}
-                                 << QStringList{QStringLiteral("aeo")} << QStringList{QStringLiteral("wco")} << QString()
-                                 << QStringList{QStringLiteral("B")};
-    QTest::newRow("unknown value gives nothing") << QStringList{QStringLiteral("nowhere")} << none << none << QString()
-                                                 << QStringList{};
-    QTest::newRow("search ignores accents and case") << none << none << none << QStringLiteral("GUATEMALA")
-                                                     << QStringList{QStringLiteral("D"), QStringLiteral("C"),
-                                                                    QStringLiteral("B"), QStringLiteral("A")};
+                                 << QStringList{QStringLiteral("aeo")} << QStringList{QStringLiteral("wco")}
+                                 << QString() << QStringList{QStringLiteral("B")};
+    QTest::newRow("unknown value gives nothing")
+        << QStringList{QStringLiteral("nowhere")} << none << none << QString() << QStringList{};
+    QTest::newRow("search ignores accents and case")
+        << none << none << none << QStringLiteral("GUATEMALA")
+        << QStringList{QStringLiteral("D"), QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("A")};
     QTest::newRow("search with filter") << QStringList{QStringLiteral("africa")} << none << none
                                         << QStringLiteral("body of c") << QStringList{QStringLiteral("C")};
 }
@@ -219,7 +223,8 @@ void TestArticleStore::marksReadAndStarred()
 void TestArticleStore::manualTagSurvivesRetag()
 {
     const qint64 id = m_library->store->listArticles({}, ListPage::all())->first().id; // D
-    QVERIFY(m_library->store->addManualTag(id, FacetKind::Region, QStringLiteral("sids"), QStringLiteral("SIDS")));
+    QVERIFY(m_library->store->addManualTag(id, FacetKind::Region, QStringLiteral("sids"),
+                                           QStringLiteral("SIDS")));
     // A tagger that now finds nothing at all.
     const auto report = m_library->store->retag([](const Article &) { return TagSet{}; }, {});
     QVERIFY2(report.ok(), qPrintable(report.error()));
@@ -264,17 +269,23 @@ void TestArticleStore::manualRemovalSurvivesRetag()
 void TestArticleStore::failedBatchWritesNothing()
 {
     QSqlQuery q(m_library->database->connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_bad BEFORE INSERT ON articles WHEN new.title = 'bad' "
-                                  "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
-    const auto report = m_library->store->addArticles(
-        {make(QStringLiteral("E"), {QStringLiteral("sids")}, {}, {}, 5), make(QStringLiteral("bad"), {}, {}, {}, 6)}, {});
+    QVERIFY(
+        q.exec(QStringLiteral("CREATE TRIGGER refuse_bad BEFORE INSERT ON articles WHEN new.title = 'bad' "
+                              "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+    const auto report =
+        m_library->store->addArticles({make(QStringLiteral("E"), {QStringLiteral("sids")}, {}, {}, 5),
+                                       make(QStringLiteral("bad"), {}, {}, {}, 6)},
+                                      {});
     QVERIFY(!report.ok());
     QVERIFY2(report.error().contains(QLatin1String("refused by test")), qPrintable(report.error()));
     QCOMPARE(*m_library->store->countArticles(), 4);
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM facets WHERE key = 'sids'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     // The store still works after the rollback.
-    QCOMPARE(m_library->store->addArticles({make(QStringLiteral("E"), {QStringLiteral("sids")}, {}, {}, 5)}, {})->added, 1);
+    QCOMPARE(
+        m_library->store->addArticles({make(QStringLiteral("E"), {QStringLiteral("sids")}, {}, {}, 5)}, {})
+            ->added,
+        1);
 }
 
 void TestArticleStore::readsOneArticle()

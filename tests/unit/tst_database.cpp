@@ -36,11 +36,14 @@ void TestDatabase::createsCurrentSchemaWithPragmas()
 {
     TestLibrary library;
     QCOMPARE(library.database->schemaVersion(), Database::currentSchemaVersion());
-    QCOMPARE(scalar(*library.database, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(*library.database, QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
     QCOMPARE(scalar(*library.database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(*library.database, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
     QCOMPARE(scalar(*library.database, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
-    const QString fts = scalar(*library.database, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'")).toString();
+    const QString fts =
+        scalar(*library.database, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'"))
+            .toString();
     QVERIFY2(fts.contains(QLatin1String("remove_diacritics 2")), qPrintable(fts));
     QVERIFY2(fts.contains(QLatin1String("content='articles'")), qPrintable(fts));
     QVERIFY(!QFile::exists(library.path() + QStringLiteral(".v0.backup")));
@@ -83,7 +86,8 @@ void TestDatabase::migratesOldLibraryAfterBackup()
     const Status s = db.open();
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
-    QCOMPARE(scalar(db, QStringLiteral("SELECT title FROM articles")).toString(), QStringLiteral("Old title"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT title FROM articles")).toString(),
+             QStringLiteral("Old title"));
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM saved_views")).isValid());
 
     const QString backup = path + QStringLiteral(".v1.backup");

@@ -27,7 +27,8 @@ QStringList describe(const EntityMatcher::Matches &matches, const QString &text)
 {
     QStringList out;
     for (const Mention &m : matches.mentions)
-        out.append(facetKindName(m.kind).left(3) + QLatin1Char(':') + m.id + QLatin1Char('=') + text.mid(m.start, m.length));
+        out.append(facetKindName(m.kind).left(3) + QLatin1Char(':') + m.id + QLatin1Char('=') +
+                   text.mid(m.start, m.length));
     return out;
 }
 } // namespace
@@ -53,11 +54,13 @@ void TestEntityMatcher::finds_data()
         << QStringList{QStringLiteral("org:wco=World Customs Organization"), QStringLiteral("org:wco=WCO")};
     QTest::newRow("names ignore case and accents")
         << QStringLiteral("the WORLD customs organisation in guatémala") << QString()
-        << QStringList{QStringLiteral("org:wco=WORLD customs organisation"), QStringLiteral("cou:GT=guatémala")};
-    QTest::newRow("acronyms are case-sensitive") << QStringLiteral("wco and Wco but WCO") << QString()
-                                                 << QStringList{QStringLiteral("org:wco=WCO")};
-    QTest::newRow("whole words only") << QStringLiteral("WCOs? no: WCOX and Malian, Somalia, Malinese") << QString()
-                                      << QStringList{QStringLiteral("org:wco=WCOs"), QStringLiteral("cou:ML=Malian")};
+        << QStringList{QStringLiteral("org:wco=WORLD customs organisation"),
+                       QStringLiteral("cou:GT=guatémala")};
+    QTest::newRow("acronyms are case-sensitive")
+        << QStringLiteral("wco and Wco but WCO") << QString() << QStringList{QStringLiteral("org:wco=WCO")};
+    QTest::newRow("whole words only")
+        << QStringLiteral("WCOs? no: WCOX and Malian, Somalia, Malinese") << QString()
+        << QStringList{QStringLiteral("org:wco=WCOs"), QStringLiteral("cou:ML=Malian")};
     QTest::newRow("straight and curly possessives")
         << QStringLiteral("the WCO's and the WCO’s plans") << QString()
         << QStringList{QStringLiteral("org:wco=WCO"), QStringLiteral("org:wco=WCO")};
@@ -84,8 +87,9 @@ void TestEntityMatcher::finds_data()
         << QStringList{QStringLiteral("org:customs-np=Customs Administration of Nepal"),
                        QStringLiteral("cou:NP=Nepal"), QStringLiteral("org:customs-np=DoC"),
                        QStringLiteral("org:customs-np=DoC")};
-    QTest::newRow("listed national body by alias") << QStringLiteral("Jordan Customs translated it.") << QString()
-                                                   << QStringList{QStringLiteral("org:jo-customs=Jordan Customs"), QStringLiteral("cou:JO=Jordan")};
+    QTest::newRow("listed national body by alias")
+        << QStringLiteral("Jordan Customs translated it.") << QString()
+        << QStringList{QStringLiteral("org:jo-customs=Jordan Customs"), QStringLiteral("cou:JO=Jordan")};
     QTest::newRow("national body by pattern, name")
         << QStringLiteral("Nepal Customs and Senegal Customs") << QString()
         << QStringList{QStringLiteral("org:customs-np=Nepal Customs"), QStringLiteral("cou:NP=Nepal"),
@@ -94,7 +98,8 @@ void TestEntityMatcher::finds_data()
         << QStringLiteral("French Customs met French-speaking officers") << QString()
         << QStringList{QStringLiteral("org:customs-fr=French Customs"), QStringLiteral("cou:FR=French")};
     QTest::newRow("French pattern with contraction")
-        << QStringLiteral("la Direction générale des douanes du Sénégal et la douane sénégalaise") << QStringLiteral("fr")
+        << QStringLiteral("la Direction générale des douanes du Sénégal et la douane sénégalaise")
+        << QStringLiteral("fr")
         << QStringList{QStringLiteral("org:customs-sn=Direction générale des douanes du Sénégal"),
                        QStringLiteral("cou:SN=Sénégal"), QStringLiteral("org:customs-sn=douane sénégalaise"),
                        QStringLiteral("cou:SN=sénégalaise")};
@@ -105,11 +110,13 @@ void TestEntityMatcher::finds_data()
     QTest::newRow("language-only acronym in its language")
         << QStringLiteral("l'OMD et l'OMC") << QStringLiteral("fr")
         << QStringList{QStringLiteral("org:wco=OMD"), QStringLiteral("org:wto=OMC")};
-    QTest::newRow("language-only acronym elsewhere") << QStringLiteral("OMD and OMC") << QStringLiteral("en")
-                                                     << QStringList{};
+    QTest::newRow("language-only acronym elsewhere")
+        << QStringLiteral("OMD and OMC") << QStringLiteral("en") << QStringList{};
     QTest::newRow("region phrase and plural acronym")
-        << QStringLiteral("landlocked developing countries (LLDCs) and Francophone African states") << QString()
-        << QStringList{QStringLiteral("reg:lldc=landlocked developing countries"), QStringLiteral("reg:lldc=LLDCs"),
+        << QStringLiteral("landlocked developing countries (LLDCs) and Francophone African states")
+        << QString()
+        << QStringList{QStringLiteral("reg:lldc=landlocked developing countries"),
+                       QStringLiteral("reg:lldc=LLDCs"),
                        QStringLiteral("reg:francophone-africa=Francophone African")};
     QTest::newRow("ambiguous region acronym needs context")
         << QStringLiteral("ESA launched a rocket.") << QString() << QStringList{};
@@ -121,13 +128,14 @@ void TestEntityMatcher::finds_data()
     QTest::newRow("two weak keywords tag")
         << QStringLiteral("The pandemic delayed vaccine shipments.") << QString()
         << QStringList{QStringLiteral("ini:covid-19=pandemic"), QStringLiteral("ini:covid-19=vaccine")};
-    QTest::newRow("a strong keyword tags") << QStringLiteral("Post-Clearance Audit (PCA) guidelines") << QString()
-                                           << QStringList{QStringLiteral("ini:pca=Post-Clearance Audit"),
-                                                          QStringLiteral("ini:pca=PCA")};
-    QTest::newRow("longest initiative phrase wins") << QStringLiteral("the Mercator Programme") << QString()
-                                                    << QStringList{QStringLiteral("ini:mercator=Mercator Programme")};
-    QTest::newRow("case-sensitive abbreviation") << QStringLiteral("US officials told us") << QString()
-                                                 << QStringList{QStringLiteral("cou:US=US")};
+    QTest::newRow("a strong keyword tags")
+        << QStringLiteral("Post-Clearance Audit (PCA) guidelines") << QString()
+        << QStringList{QStringLiteral("ini:pca=Post-Clearance Audit"), QStringLiteral("ini:pca=PCA")};
+    QTest::newRow("longest initiative phrase wins")
+        << QStringLiteral("the Mercator Programme") << QString()
+        << QStringList{QStringLiteral("ini:mercator=Mercator Programme")};
+    QTest::newRow("case-sensitive abbreviation")
+        << QStringLiteral("US officials told us") << QString() << QStringList{QStringLiteral("cou:US=US")};
 }
 
 void TestEntityMatcher::finds()

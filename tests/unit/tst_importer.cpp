@@ -32,9 +32,10 @@ private:
 };
 
 namespace {
-const QByteArray kTwoArticles = "Mali Joins Customs Reform\n\nMali Joins Customs Reform\n\nThe customs administration of "
-                                "Mali adopted the WCO reform plan.\n\nNepal Opens Border Post\n\nNepal Opens Border "
-                                "Post\n\nNepal opened a new post on its border with India.\n";
+const QByteArray kTwoArticles =
+    "Mali Joins Customs Reform\n\nMali Joins Customs Reform\n\nThe customs administration of "
+    "Mali adopted the WCO reform plan.\n\nNepal Opens Border Post\n\nNepal Opens Border "
+    "Post\n\nNepal opened a new post on its border with India.\n";
 }
 
 void TestImporter::init()
@@ -104,10 +105,14 @@ void TestImporter::refusesWithoutWriting_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
-    QTest::newRow("png") << QByteArray::fromHex("89504e470d0a1a0a0000000d494844520000000100000001080600000037") << QStringLiteral("PNG");
-    QTest::newRow("latin-1") << QByteArray("Titre\n\nTitre\n\nLa douane du S\xe9n\xe9gal a adopt\xe9 le plan.\n")
+    QTest::newRow("png") << QByteArray::fromHex(
+                                "89504e470d0a1a0a0000000d494844520000000100000001080600000037")
+                         << QStringLiteral("PNG");
+    QTest::newRow("latin-1") << QByteArray(
+                                    "Titre\n\nTitre\n\nLa douane du S\xe9n\xe9gal a adopt\xe9 le plan.\n")
                              << QStringLiteral("UTF-8");
-    QTest::newRow("no article") << QByteArray("just one line without a body\n") << QStringLiteral("no article");
+    QTest::newRow("no article") << QByteArray("just one line without a body\n")
+                                << QStringLiteral("no article");
 }
 
 void TestImporter::refusesWithoutWriting()

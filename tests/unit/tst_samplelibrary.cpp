@@ -32,7 +32,8 @@ namespace {
 const QString kPartnership = QStringLiteral("WTO and WCO Forge Partnership to Modernize Global Trade");
 const QString kVirtual = QStringLiteral("WCO Guide Aids Customs Agencies in Adopting Virtual Training");
 const QString kArabicPca = QStringLiteral("WCO Publishes Arabic PCA Guidelines to Enhance Trade Compliance");
-const QString kFrancophonePca = QStringLiteral("WCO Introduces Certification for Postclearance Audits in Francophone Africa");
+const QString kFrancophonePca =
+    QStringLiteral("WCO Introduces Certification for Postclearance Audits in Francophone Africa");
 const QString kChina = QStringLiteral("China Customs Advances Global Trade Via WCO Revenue Plan");
 const QString kBelgium = QStringLiteral("Belgium WCO Train Francophone Africa to Boost Customs Capacity");
 const QString kHandbook = QStringLiteral("WCO Handbook Advances Smart Customs and Supply Chain Security");
@@ -86,7 +87,8 @@ void TestSampleLibrary::filters_data()
         expected.sort();
         QTest::newRow(name) << kind << QString::fromLatin1(key) << expected << exactly;
     };
-    row("region francophone-africa", FacetKind::Region, "francophone-africa", {kFrancophonePca, kBelgium}, true);
+    row("region francophone-africa", FacetKind::Region, "francophone-africa", {kFrancophonePca, kBelgium},
+        true);
     row("region lldc", FacetKind::Region, "lldc", {kLandlocked}, true);
     row("region arab-states", FacetKind::Region, "arab-states", {kArabicPca}, false);
     row("region latin-america-caribbean", FacetKind::Region, "latin-america-caribbean", {kGuatemala}, false);
@@ -114,7 +116,8 @@ void TestSampleLibrary::filters()
         QCOMPARE(got, expected);
     } else {
         for (const QString &title : expected)
-            QVERIFY2(got.contains(title), qPrintable(title + QStringLiteral(" missing from ") + got.join(QLatin1String("; "))));
+            QVERIFY2(got.contains(title),
+                     qPrintable(title + QStringLiteral(" missing from ") + got.join(QLatin1String("; "))));
     }
 }
 
@@ -131,7 +134,8 @@ void TestSampleLibrary::searches_data()
     pca.sort();
     QTest::newRow("accents ignored") << QStringLiteral("guatémala") << QStringList{kGuatemala};
     QTest::newRow("two words") << QStringLiteral("post clearance") << pca;
-    QTest::newRow("hostile text is no error") << QStringLiteral("WCO\" OR (") << titles(FacetKind::Region, {}, QStringLiteral("WCO"));
+    QTest::newRow("hostile text is no error")
+        << QStringLiteral("WCO\" OR (") << titles(FacetKind::Region, {}, QStringLiteral("WCO"));
 }
 
 void TestSampleLibrary::searches()

@@ -26,23 +26,25 @@ void TestSearchQuery::translates_data()
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("only punctuation") << QStringLiteral("( ) * - \"") << QString();
     QTest::newRow("one word") << QStringLiteral("wco") << QStringLiteral("\"wco\"");
-    QTest::newRow("words are ANDed") << QStringLiteral("post clearance") << QStringLiteral("\"post\" AND \"clearance\"");
-    QTest::newRow("hyphenated word is a phrase") << QStringLiteral("post-clearance")
-                                                 << QStringLiteral("\"post\" + \"clearance\"");
+    QTest::newRow("words are ANDed") << QStringLiteral("post clearance")
+                                     << QStringLiteral("\"post\" AND \"clearance\"");
+    QTest::newRow("hyphenated word is a phrase")
+        << QStringLiteral("post-clearance") << QStringLiteral("\"post\" + \"clearance\"");
     QTest::newRow("quoted phrase") << QStringLiteral("\"trade facilitation\" wco")
                                    << QStringLiteral("\"trade\" + \"facilitation\" AND \"wco\"");
     QTest::newRow("prefix") << QStringLiteral("custom*") << QStringLiteral("\"custom\"*");
     QTest::newRow("OR") << QStringLiteral("mali OR niger") << QStringLiteral("(\"mali\" OR \"niger\")");
-    QTest::newRow("lower-case or is a word") << QStringLiteral("mali or niger")
-                                             << QStringLiteral("\"mali\" AND \"or\" AND \"niger\"");
+    QTest::newRow("lower-case or is a word")
+        << QStringLiteral("mali or niger") << QStringLiteral("\"mali\" AND \"or\" AND \"niger\"");
     QTest::newRow("NOT") << QStringLiteral("wco -wto") << QStringLiteral("\"wco\" NOT \"wto\"");
     QTest::newRow("only negative") << QStringLiteral("-wto") << QString();
     QTest::newRow("AND is a word") << QStringLiteral("AND") << QStringLiteral("\"AND\"");
     QTest::newRow("unbalanced quote ignored") << QStringLiteral("WCO\" OR (") << QStringLiteral("\"WCO\"");
     QTest::newRow("apostrophe splits") << QStringLiteral("l'OMD") << QStringLiteral("\"l\" + \"OMD\"");
-    QTest::newRow("accents kept for the tokenizer") << QStringLiteral("guatémala") << QStringLiteral("\"guatémala\"");
-    QTest::newRow("column filter syntax is text") << QStringLiteral("title:wco")
-                                                  << QStringLiteral("\"title\" + \"wco\"");
+    QTest::newRow("accents kept for the tokenizer")
+        << QStringLiteral("guatémala") << QStringLiteral("\"guatémala\"");
+    QTest::newRow("column filter syntax is text")
+        << QStringLiteral("title:wco") << QStringLiteral("\"title\" + \"wco\"");
 }
 
 void TestSearchQuery::translates()
@@ -56,13 +58,33 @@ void TestSearchQuery::anyTextRunsWithoutError_data()
 {
     QTest::addColumn<QString>("input");
     const QStringList hostile{
-        QStringLiteral("WCO\" OR ("), QStringLiteral("\""), QStringLiteral("\"\""), QStringLiteral("("),
-        QStringLiteral(")"), QStringLiteral("AND"), QStringLiteral("OR"), QStringLiteral("NOT"),
-        QStringLiteral("NEAR(a b)"), QStringLiteral("*"), QStringLiteral("-"), QStringLiteral("--"),
-        QStringLiteral("^wco"), QStringLiteral("a:b"), QStringLiteral("'; DROP TABLE articles; --"),
-        QStringLiteral("it's"), QStringLiteral("{title}: x"), QStringLiteral("\"a\" OR \"b"), QStringLiteral("OR wco OR"),
-        QStringLiteral("x OR -y"), QStringLiteral("😀 emoji"), QStringLiteral("الجمارك"), QStringLiteral("海关"),
-        QStringLiteral("a\"b\"c"), QStringLiteral("word*more"), QStringLiteral("\\"), QStringLiteral("%_"),
+        QStringLiteral("WCO\" OR ("),
+        QStringLiteral("\""),
+        QStringLiteral("\"\""),
+        QStringLiteral("("),
+        QStringLiteral(")"),
+        QStringLiteral("AND"),
+        QStringLiteral("OR"),
+        QStringLiteral("NOT"),
+        QStringLiteral("NEAR(a b)"),
+        QStringLiteral("*"),
+        QStringLiteral("-"),
+        QStringLiteral("--"),
+        QStringLiteral("^wco"),
+        QStringLiteral("a:b"),
+        QStringLiteral("'; DROP TABLE articles; --"),
+        QStringLiteral("it's"),
+        QStringLiteral("{title}: x"),
+        QStringLiteral("\"a\" OR \"b"),
+        QStringLiteral("OR wco OR"),
+        QStringLiteral("x OR -y"),
+        QStringLiteral("😀 emoji"),
+        QStringLiteral("الجمارك"),
+        QStringLiteral("海关"),
+        QStringLiteral("a\"b\"c"),
+        QStringLiteral("word*more"),
+        QStringLiteral("\\"),
+        QStringLiteral("%_"),
     };
     for (const QString &text : hostile)
         QTest::newRow(qPrintable(text)) << text;

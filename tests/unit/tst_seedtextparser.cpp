@@ -23,8 +23,8 @@ void TestSeedTextParser::parses_data()
 
     const QStringList titles{QStringLiteral("First Title"), QStringLiteral("Second Title")};
     const QStringList bodies{QStringLiteral("The first body."), QStringLiteral("The second body.")};
-    QTest::newRow("seed layout") << QStringLiteral(
-        "First Title\n\nFirst Title\n\nThe first body.\n\nSecond Title\n\nSecond Title\n\nThe second body.\n\n")
+    QTest::newRow("seed layout") << QStringLiteral("First Title\n\nFirst Title\n\nThe first body.\n\nSecond "
+                                                   "Title\n\nSecond Title\n\nThe second body.\n\n")
                                  << titles << bodies;
     QTest::newRow("crlf") << QStringLiteral("First Title\r\n\r\nFirst Title\r\n\r\nThe first body.\r\n\r\n"
                                             "Second Title\r\n\r\nSecond Title\r\n\r\nThe second body.\r\n")
@@ -35,23 +35,29 @@ void TestSeedTextParser::parses_data()
     QTest::newRow("bom") << QStringLiteral("\ufeffFirst Title\n\nFirst Title\n\nThe first body.\n\n"
                                            "Second Title\n\nSecond Title\n\nThe second body.")
                          << titles << bodies;
-    QTest::newRow("missing repeated title") << QStringLiteral(
-        "First Title\n\nThe first body.\n\nSecond Title\n\nSecond Title\n\nThe second body.\n")
-                                            << titles << bodies;
-    QTest::newRow("extra blank lines and spaces") << QStringLiteral(
-        "\n\n\n  First Title  \n\n\n\n First Title\n \n\t\nThe first body.\n\n\n\n\nSecond Title\n\nSecond Title\n\n"
-        "The second body.\n\n\n")
-                                                  << titles << bodies;
+    QTest::newRow("missing repeated title")
+        << QStringLiteral(
+               "First Title\n\nThe first body.\n\nSecond Title\n\nSecond Title\n\nThe second body.\n")
+        << titles << bodies;
+    QTest::newRow("extra blank lines and spaces")
+        << QStringLiteral("\n\n\n  First Title  \n\n\n\n First Title\n \n\t\nThe first body.\n\n\n\n\nSecond "
+                          "Title\n\nSecond Title\n\n"
+                          "The second body.\n\n\n")
+        << titles << bodies;
     QTest::newRow("body of two paragraphs")
         << QStringLiteral("First Title\n\nFirst Title\n\nOne paragraph.\n\nAnother paragraph.\n\n"
                           "Second Title\n\nSecond Title\n\nThe second body.")
-        << titles << QStringList{QStringLiteral("One paragraph.\n\nAnother paragraph."), QStringLiteral("The second body.")};
+        << titles
+        << QStringList{QStringLiteral("One paragraph.\n\nAnother paragraph."),
+                       QStringLiteral("The second body.")};
     QTest::newRow("wrapped body lines join")
-        << QStringLiteral("First Title\n\nFirst Title\n\nThe first\nbody.\n\nSecond Title\n\nThe second body.")
+        << QStringLiteral(
+               "First Title\n\nFirst Title\n\nThe first\nbody.\n\nSecond Title\n\nThe second body.")
         << titles << bodies;
-    QTest::newRow("repeated title differs in case") << QStringLiteral(
-        "First Title\n\nFIRST TITLE\n\nThe first body.\n\nSecond Title\n\nSecond Title\n\nThe second body.")
-                                                    << titles << bodies;
+    QTest::newRow("repeated title differs in case")
+        << QStringLiteral("First Title\n\nFIRST TITLE\n\nThe first body.\n\nSecond Title\n\nSecond "
+                          "Title\n\nThe second body.")
+        << titles << bodies;
 }
 
 void TestSeedTextParser::parses()

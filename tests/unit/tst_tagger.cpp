@@ -46,14 +46,16 @@ void TestTagger::tags_data()
         << QStringList{};
     QTest::newRow("a named region brings the region it lies within")
         << QStringLiteral("Training for Francophone Africa.")
-        << QStringList{QStringLiteral("africa"), QStringLiteral("francophone-africa")} << QStringList{} << QStringList{};
+        << QStringList{QStringLiteral("africa"), QStringLiteral("francophone-africa")} << QStringList{}
+        << QStringList{};
     QTest::newRow("a national body brings its country and its groups")
-        << QStringLiteral("Jordan Customs translated the guide.") << QStringList{} << QStringList{QStringLiteral("JO")}
-        << QStringList{QStringLiteral("jo-customs")};
+        << QStringLiteral("Jordan Customs translated the guide.") << QStringList{}
+        << QStringList{QStringLiteral("JO")} << QStringList{QStringLiteral("jo-customs")};
     QTest::newRow("an unlisted national body by pattern")
         << QStringLiteral("The Customs Administration of Nepal said.") << QStringList{QStringLiteral("lldc")}
         << QStringList{QStringLiteral("NP")} << QStringList{QStringLiteral("customs-np")};
-    QTest::newRow("nothing") << QStringLiteral("Nothing to see.") << QStringList{} << QStringList{} << QStringList{};
+    QTest::newRow("nothing") << QStringLiteral("Nothing to see.") << QStringList{} << QStringList{}
+                             << QStringList{};
 }
 
 void TestTagger::tags()
@@ -69,7 +71,8 @@ void TestTagger::tags()
     QCOMPARE(set.values(FacetKind::Region), regions);
     QCOMPARE(set.values(FacetKind::Country), countries);
     QCOMPARE(set.values(FacetKind::Organization), organizations);
-    QCOMPARE(m_tagger->label(FacetKind::Organization, QStringLiteral("customs-np")), QStringLiteral("Nepal Customs"));
+    QCOMPARE(m_tagger->label(FacetKind::Organization, QStringLiteral("customs-np")),
+             QStringLiteral("Nepal Customs"));
 }
 
 QTEST_GUILESS_MAIN(TestTagger)

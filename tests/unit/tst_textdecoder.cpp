@@ -21,7 +21,8 @@ const QString kSample = QStringLiteral("Guatémala — الجمارك — 海关
 
 QByteArray encoded(QStringConverter::Encoding encoding, bool bom)
 {
-    QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    QStringEncoder encoder(encoding,
+                           bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
     return encoder.encode(kSample);
 }
 } // namespace
@@ -64,7 +65,8 @@ void TestTextDecoder::refuses_data()
     QTest::newRow("windows-1252 quotes") << QByteArray("\x93quoted\x94 text") << QStringLiteral("UTF-8");
     QTest::newRow("truncated utf-8") << QByteArray("abc\xc3") << QStringLiteral("UTF-8");
     QTest::newRow("overlong utf-8") << QByteArray("a\xc0\xafz") << QStringLiteral("UTF-8");
-    QTest::newRow("binary with nul") << QByteArray("ab\0\x01\x02\x03 zz\0\0\0q", 14) << QStringLiteral("binary");
+    QTest::newRow("binary with nul") << QByteArray("ab\0\x01\x02\x03 zz\0\0\0q", 14)
+                                     << QStringLiteral("binary");
     QTest::newRow("control characters") << QByteArray("title\x01\x02\x03 body") << QStringLiteral("control");
 }
 

@@ -48,19 +48,21 @@ void TestTokenizer::splits_data()
                                                            QStringLiteral("in"), QStringLiteral("brussels")};
     QTest::newRow("hyphen separates") << QStringLiteral("Post-Clearance")
                                       << QStringList{QStringLiteral("post"), QStringLiteral("clearance")};
-    QTest::newRow("straight possessive") << QStringLiteral("WCO's")
-                                         << QStringList{QStringLiteral("wco"), QStringLiteral("s")};
-    QTest::newRow("curly possessive") << QStringLiteral("WCO’s")
-                                      << QStringList{QStringLiteral("wco"), QStringLiteral("s")};
+    QTest::newRow("straight possessive")
+        << QStringLiteral("WCO's") << QStringList{QStringLiteral("wco"), QStringLiteral("s")};
+    QTest::newRow("curly possessive")
+        << QStringLiteral("WCO’s") << QStringList{QStringLiteral("wco"), QStringLiteral("s")};
     QTest::newRow("french elision") << QStringLiteral("l'Organisation")
                                     << QStringList{QStringLiteral("l"), QStringLiteral("organisation")};
-    QTest::newRow("digits stay in words") << QStringLiteral("COVID-19 ICS2")
-                                          << QStringList{QStringLiteral("covid"), QStringLiteral("19"), QStringLiteral("ics2")};
+    QTest::newRow("digits stay in words")
+        << QStringLiteral("COVID-19 ICS2")
+        << QStringList{QStringLiteral("covid"), QStringLiteral("19"), QStringLiteral("ics2")};
     QTest::newRow("han characters one by one") << QStringLiteral("中国海关")
                                                << QStringList{QStringLiteral("中"), QStringLiteral("国"),
                                                               QStringLiteral("海"), QStringLiteral("关")};
     QTest::newRow("arabic words") << QStringLiteral("منظمة الجمارك العالمية")
-                                  << QStringList{QStringLiteral("منظمة"), QStringLiteral("الجمارك"), QStringLiteral("العالمية")};
+                                  << QStringList{QStringLiteral("منظمة"), QStringLiteral("الجمارك"),
+                                                 QStringLiteral("العالمية")};
 }
 
 void TestTokenizer::splits()
@@ -85,11 +87,14 @@ void TestTokenizer::guessesLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::newRow("english") << QStringLiteral("The World Customs Organization and the WTO met for the day.")
                              << QStringLiteral("en");
-    QTest::newRow("french") << QStringLiteral("L'Organisation mondiale des douanes et les pays d'Afrique pour le commerce.")
-                            << QStringLiteral("fr");
-    QTest::newRow("spanish") << QStringLiteral("La Organización Mundial de Aduanas y los países del Caribe para el comercio.")
-                             << QStringLiteral("es");
-    QTest::newRow("arabic") << QStringLiteral("أصدرت منظمة الجمارك العالمية النسخة العربية") << QStringLiteral("ar");
+    QTest::newRow("french")
+        << QStringLiteral("L'Organisation mondiale des douanes et les pays d'Afrique pour le commerce.")
+        << QStringLiteral("fr");
+    QTest::newRow("spanish")
+        << QStringLiteral("La Organización Mundial de Aduanas y los países del Caribe para el comercio.")
+        << QStringLiteral("es");
+    QTest::newRow("arabic") << QStringLiteral("أصدرت منظمة الجمارك العالمية النسخة العربية")
+                            << QStringLiteral("ar");
     QTest::newRow("chinese") << QStringLiteral("中国海关积极参与世界海关组织") << QStringLiteral("zh");
     QTest::newRow("too short to tell") << QStringLiteral("WCO") << QString();
 }
