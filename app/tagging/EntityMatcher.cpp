@@ -77,8 +77,8 @@ void EntityMatcher::addEntry(const QString &phrase, Entry entry)
     const bool duplicate = std::any_of(slot.begin(), slot.end(), [&](const Entry &e) {
         return e.kind == entry.kind && e.id == entry.id && e.rule == entry.rule &&
                e.exactWords == entry.exactWords && e.slot == entry.slot &&
-               e.patternOnly == entry.patternOnly && e.language == entry.language &&
-               e.condition == entry.condition && e.weak == entry.weak;
+               e.patternOnly == entry.patternOnly && e.silent == entry.silent &&
+               e.language == entry.language && e.condition == entry.condition && e.weak == entry.weak;
     });
     if (duplicate)
         return;
@@ -139,6 +139,10 @@ void EntityMatcher::addCountries()
         }
         for (const QString &abbreviation : c.abbreviations)
             addExactEntry(abbreviation, e);
+        Entry silent = e;
+        silent.silent = true;
+        for (const QString &phrase : c.excludePhrases)
+            addEntry(phrase, silent);
     }
 }
 
@@ -271,8 +275,9 @@ bool EntityMatcher::accepts(const Entry &entry, const Scan &scan, qsizetype firs
         }
         return true;
     case CaseRule::Capitalized:
+        // Lower case is what betrays the common word; scripts without case (Arabic) pass.
         for (qsizetype k = entry.capFrom; k < entry.capTo; ++k) {
-            if (!scan.text.at(scan.tokens[static_cast<size_t>(first + k)].start).isUpper())
+            if (scan.text.at(scan.tokens[static_cast<size_t>(first + k)].start).isLower())
                 return false;
         }
         return true;
@@ -421,7 +426,7 @@ void EntityMatcher::resolveAmbiguous(const Scan &scan, std::vector<Found> &found
     QSet<QString> countries;
     for (const Found &f : found) {
         for (const Entry *e : f.entries) {
-            if (e->condition < 0 && !e->country.isEmpty())
+            if (e->condition < 0 && !e->silent && !e->country.isEmpty())
                 countries.insert(e->country);
         }
     }
@@ -439,24 +444,25 @@ void EntityMatcher::resolveAmbiguous(const Scan &scan, std::vector<Found> &found
                            [&](const QString &code) { return countries.contains(code); }) ||
                std::any_of(c.context.begin(), c.context.end(), containsPhrase);
     };
-    // Each match keeps its unconditional entries, or the first conditional one whose context holds,
-    // or the default one.
+    // Each match keeps its unconditional entries, or else its conditional ones whose context holds.
     for (Found &f : found) {
         std::vector<const Entry *> kept;
         std::vector<const Entry *> conditional;
         for (const Entry *e : f.entries)
             (e->condition < 0 ? kept : conditional).push_back(e);
         if (kept.empty() && !conditional.empty()) {
-            auto chosen = std::find_if(conditional.begin(), conditional.end(), [&](const Entry *e) {
-                return holds(m_conditions[static_cast<size_t>(e->condition)]);
-            });
-            if (chosen == conditional.end()) {
-                chosen = std::find_if(conditional.begin(), conditional.end(), [&](const Entry *e) {
-                    return m_conditions[static_cast<size_t>(e->condition)].isDefault;
-                });
+            // Every reading whose context holds ("AU": the African Union and the region), else
+            // the default readings.
+            for (const Entry *e : conditional) {
+                if (holds(m_conditions[static_cast<size_t>(e->condition)]))
+                    kept.push_back(e);
             }
-            if (chosen != conditional.end())
-                kept.push_back(*chosen);
+            if (kept.empty()) {
+                for (const Entry *e : conditional) {
+                    if (m_conditions[static_cast<size_t>(e->condition)].isDefault)
+                        kept.push_back(e);
+                }
+            }
         }
         f.entries = std::move(kept);
     }
@@ -538,11 +544,11 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
         emitted.insert(key);
         mentions.append(Mention{kind, id, start, length});
     };
-    // A possessive ("Guatemala's Tax Administration") splits into the country and the body; a
-    // pattern's country is a mention of its own inside the body's name ("Jordan Customs").
+    // A possessive ("Guatemala's Tax Administration") splits into the country and the body; the
+    // country named inside a national body's name is a mention of its own ("Jordan Customs").
     for (const Found &f : found) {
         for (const Entry *e : f.entries) {
-            if (e->kind == FacetKind::Initiative && strength.value(e->id) < 2)
+            if (e->silent || (e->kind == FacetKind::Initiative && strength.value(e->id) < 2))
                 continue;
             qsizetype from = f.from;
             qsizetype to = f.to;
@@ -562,8 +568,23 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
                 }
             }
             emit(e->kind, e->id, from, to);
-            if (e->kind == FacetKind::Organization && e->countryFrom >= 0)
+            if (e->kind != FacetKind::Organization || e->country.isEmpty())
+                continue;
+            if (e->countryFrom >= 0) {
                 emit(FacetKind::Country, e->country, f.from + e->countryFrom, f.from + e->countryTo);
+                continue;
+            }
+            // A listed body's name may name its country too ("Belgian Customs Academy").
+            for (qsizetype k = from; k < to; ++k) {
+                for (Slot slot : {Slot::CountryName, Slot::Demonym}) {
+                    const auto [end, code] = countryAt(scan, k, slot);
+                    if (end > 0 && end <= to && code == e->country) {
+                        emit(FacetKind::Country, code, k, end);
+                        k = end - 1;
+                        break;
+                    }
+                }
+            }
         }
     }
     std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {

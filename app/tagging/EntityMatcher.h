@@ -66,6 +66,7 @@ private:
         CaseRule rule = CaseRule::Any;
         Slot slot = Slot::None;
         bool patternOnly = false; // a language-name demonym: only inside a pattern ("French Customs")
+        bool silent = false;      // consumes its words and names nothing ("Gulf of Guinea")
         QStringList exactWords;
         qint8 capFrom = 0;
         qint8 capTo = 0;

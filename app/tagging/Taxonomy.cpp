@@ -172,6 +172,7 @@ Status Taxonomy::addFile(const QString &path)
         c.demonyms = toLocalizedList(o.value(QLatin1String("demonyms")));
         c.patternDemonyms = toLocalizedList(o.value(QLatin1String("pattern_demonyms")));
         c.abbreviations = toStringList(o.value(QLatin1String("abbreviations")));
+        c.excludePhrases = toStringList(o.value(QLatin1String("exclude_phrases")));
         c.capitalizedOnly = o.value(QLatin1String("capitalized_only")).toBool();
         if (auto it = m_countryIndex.constFind(c.code); it != m_countryIndex.constEnd()) {
             Country &existing = m_countries[*it];
@@ -179,6 +180,7 @@ Status Taxonomy::addFile(const QString &path)
             mergeLocalized(existing.demonyms, c.demonyms);
             mergeLocalized(existing.patternDemonyms, c.patternDemonyms);
             mergeList(existing.abbreviations, c.abbreviations);
+            mergeList(existing.excludePhrases, c.excludePhrases);
         } else {
             m_countryIndex.insert(c.code, m_countries.size());
             m_countries.append(c);

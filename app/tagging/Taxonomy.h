@@ -32,6 +32,7 @@ struct Country
     LocalizedList demonyms;
     LocalizedList patternDemonyms; // only inside administration patterns ("French Customs")
     QStringList abbreviations;
+    QStringList excludePhrases; // contain a name without naming the country ("Gulf of Guinea")
     bool capitalizedOnly = false;
 };
 

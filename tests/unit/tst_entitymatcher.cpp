@@ -134,6 +134,20 @@ void TestEntityMatcher::finds_data()
     QTest::newRow("longest initiative phrase wins")
         << QStringLiteral("the Mercator Programme") << QString()
         << QStringList{QStringLiteral("ini:mercator=Mercator Programme")};
+    QTest::newRow("an excluded phrase names no country")
+        << QStringLiteral("Along the Jordan River, Jordan built a post.") << QString()
+        << QStringList{QStringLiteral("cou:JO=Jordan")};
+    QTest::newRow("capital-only rule passes scripts without case")
+        << QStringLiteral("جمارك الأردن") << QStringLiteral("ar")
+        << QStringList{QStringLiteral("cou:JO=الأردن")};
+    QTest::newRow("every reading of an ambiguous acronym whose context holds")
+        << QStringLiteral("The AU met in Africa.") << QString()
+        << QStringList{QStringLiteral("reg:au=AU"), QStringLiteral("org:african-union=AU"),
+                       QStringLiteral("reg:africa=Africa")};
+    QTest::newRow("a listed body's name names its country")
+        << QStringLiteral("the Belgian Customs Academy") << QString()
+        << QStringList{QStringLiteral("org:be-school=Belgian Customs Academy"),
+                       QStringLiteral("cou:BE=Belgian")};
     QTest::newRow("case-sensitive abbreviation")
         << QStringLiteral("US officials told us") << QString() << QStringList{QStringLiteral("cou:US=US")};
 }
