@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "SeedTextParser.h"
+#include "TaggingPipeline.h"
 #include "TextDecoder.h"
 #include "library/ArticleStore.h"
 #include "tagging/Tagger.h"
@@ -9,8 +10,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-
-#include <thread>
 
 namespace Clearance {
 
@@ -23,39 +22,6 @@ QString tr(const char *text)
 
 // Files larger than this are refused before they are read whole (feeds stream; see issue #5).
 constexpr qint64 kMaxTextFileSize = 256ll * 1024 * 1024;
-
-// Tags articles on every core: tagging is pure CPU work over immutable tables.
-QList<TaggedArticle> tagAll(QList<Article> articles, const Tagger &tagger)
-{
-    QList<TaggedArticle> tagged(articles.size());
-    auto work = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i) {
-            Article &a = articles[i];
-            const EntityMatcher::Matches matches = tagger.matcher().match(Tagger::textOf(a), a.language);
-            if (a.language.isEmpty())
-                a.language = matches.language;
-            tagged[i] = TaggedArticle{std::move(a), tagger.tags(matches.mentions)};
-        }
-    };
-    const qsizetype n = articles.size();
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    if (n < 64 || cores == 1) {
-        work(0, n);
-        return tagged;
-    }
-    std::vector<std::thread> threads;
-    const qsizetype chunk = (n + cores - 1) / cores;
-    for (unsigned t = 1; t < cores; ++t) {
-        const qsizetype from = std::min(n, chunk * t);
-        const qsizetype to = std::min(n, from + chunk);
-        if (from < to)
-            threads.emplace_back(work, from, to);
-    }
-    work(0, std::min(n, chunk));
-    for (std::thread &t : threads)
-        t.join();
-    return tagged;
-}
 
 } // namespace
 
@@ -116,10 +82,11 @@ Result<ImportReport> Importer::importArticles(QList<Article> articles, const QSt
         }
         a.imported = now;
     }
-    const QList<TaggedArticle> tagged = tagAll(std::move(articles), *m_tagger);
+    TaggingPipeline pipeline(std::move(articles), *m_tagger);
     const Tagger *tagger = m_tagger.get();
     const Result<AddReport> added = m_store.addArticles(
-        tagged, [tagger](FacetKind kind, const QString &key) { return tagger->label(kind, key); });
+        [&](QList<TaggedArticle> &chunk) { return pipeline.next(chunk); },
+        [tagger](FacetKind kind, const QString &key) { return tagger->label(kind, key); });
     if (!added)
         return Result<ImportReport>::failure(tr("%1 was not imported: %2").arg(name, added.error()));
     return ImportReport{name, added->added, added->duplicates};

@@ -1,34 +1,23 @@
 #include "ArticleStore.h"
 
+#include "ArticleQueries.h"
 #include "Database.h"
-#include "FacetQuery.h"
+#include "FacetIndex.h"
 #include "Logging.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
-
 namespace Clearance {
 
 namespace {
 
-QString facetCacheKey(FacetKind kind, const QString &key)
-{
-    return facetKindName(kind) + QLatin1Char('\t') + key;
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ArticleStore", text);
-}
-
-void bindAll(QSqlQuery &q, const QVariantList &values)
-{
-    for (const QVariant &v : values)
-        q.addBindValue(v);
 }
 
 qint64 toSeconds(const QDateTime &dt)
@@ -41,42 +30,31 @@ QDateTime fromSeconds(qint64 secs)
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
 }
 
-// Splits the "kind:key" list of one article into the four sorted lists of a summary.
-void fillTags(ArticleSummary &summary, const QString &packed)
+struct NewFacet
 {
-    const QStringList items = packed.split(QChar(0x1f), Qt::SkipEmptyParts);
-    for (const QString &item : items) {
-        const qsizetype colon = item.indexOf(QLatin1Char(':'));
-        const auto kind = facetKindFromName(QStringView(item).left(colon));
-        if (!kind)
-            continue;
-        const QString key = item.mid(colon + 1);
-        switch (*kind) {
-        case FacetKind::Region:
-            summary.regions.append(key);
-            break;
-        case FacetKind::Initiative:
-            summary.initiatives.append(key);
-            break;
-        case FacetKind::Organization:
-            summary.organizations.append(key);
-            break;
-        case FacetKind::Country:
-            summary.countries.append(key);
-            break;
-        }
-    }
-    for (QStringList *list :
-         {&summary.regions, &summary.initiatives, &summary.organizations, &summary.countries})
-        list->sort();
-}
+    qint64 id;
+    FacetKind kind;
+    QString key;
+    QString label;
+};
+
+struct NewArticle
+{
+    qint64 id;
+    qint64 published;
+    std::vector<qint64> facets;
+};
 
 } // namespace
 
 ArticleStore::ArticleStore(const Database &database)
-    : m_db(database.connection())
+    : m_database(database)
+    , m_db(database.connection())
     , m_path(database.path())
+    , m_queries(std::make_unique<ArticleQueries>(database))
 {}
+
+ArticleStore::~ArticleStore() = default;
 
 Status ArticleStore::fail(const QString &what, const QSqlQuery &query) const
 {
@@ -99,15 +77,20 @@ Status ArticleStore::inTransaction(const std::function<Status()> &work)
     if (status && !m_db.commit())
         status = Status::failure(
             tr("The library %1 could not save the change: %2.").arg(m_path, m_db.lastError().databaseText()));
-    if (!status)
+    if (!status) {
         m_db.rollback();
+        // Ids cached during the transaction may not exist any more.
+        for (auto &ids : m_facetIds)
+            ids.clear();
+        m_queries->invalidate();
+    }
     return status;
 }
 
 std::optional<qint64> ArticleStore::existingFacetId(FacetKind kind, const QString &key) const
 {
-    const QString cacheKey = facetCacheKey(kind, key);
-    if (auto it = m_facetIds.constFind(cacheKey); it != m_facetIds.constEnd())
+    QHash<QString, qint64> &cache = m_facetIds[static_cast<size_t>(kind)];
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM facets WHERE kind = ? AND key = ?"));
@@ -115,16 +98,17 @@ std::optional<qint64> ArticleStore::existingFacetId(FacetKind kind, const QStrin
     q.addBindValue(key);
     if (q.exec() && q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        m_facetIds.insert(cacheKey, id);
+        cache.insert(key, id);
         return id;
     }
     return std::nullopt;
 }
 
-Result<qint64> ArticleStore::facetId(FacetKind kind, const QString &key, const QString &label)
+Result<qint64> ArticleStore::facetId(FacetKind kind, const QString &key, const FacetLabeler &labeler)
 {
-    if (auto id = existingFacetId(kind, key))
+    if (const auto id = existingFacetId(kind, key))
         return *id;
+    const QString label = labeler ? labeler(kind, key) : QString();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO facets (kind, key, label) VALUES (?, ?, ?)"));
     q.addBindValue(facetKindName(kind));
@@ -133,198 +117,126 @@ Result<qint64> ArticleStore::facetId(FacetKind kind, const QString &key, const Q
     if (!q.exec())
         return Result<qint64>::failure(fail(tr("A tag could not be saved"), q).error());
     const qint64 id = q.lastInsertId().toLongLong();
-    m_facetIds.insert(facetCacheKey(kind, key), id);
+    m_facetIds[static_cast<size_t>(kind)].insert(key, id);
+    if (FacetIndex *index = m_queries->loadedIndex())
+        index->addFacet(id, kind, key, label.isEmpty() ? key : label);
     return id;
-}
-
-Status ArticleStore::refreshCounts(const QSet<qint64> &facetIds)
-{
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("UPDATE facets SET article_count = "
-                       "(SELECT count(*) FROM article_facets WHERE facet_id = facets.id) WHERE id = ?"));
-    for (qint64 id : facetIds) {
-        q.addBindValue(id);
-        if (!q.exec())
-            return fail(tr("The tag counts could not be updated"), q);
-    }
-    return {};
 }
 
 Result<AddReport> ArticleStore::addArticles(const QList<TaggedArticle> &articles, const FacetLabeler &labeler)
 {
+    bool given = false;
+    return addArticles(
+        [&](QList<TaggedArticle> &chunk) {
+            if (given)
+                return false;
+            chunk = articles;
+            given = true;
+            return true;
+        },
+        labeler);
+}
+
+Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const FacetLabeler &labeler)
+{
     AddReport report;
-    m_facetIds.clear(); // a rolled-back transaction may have left ids that do not exist
+    std::vector<NewArticle> added;
     const Status status = inTransaction([&]() -> Status {
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO articles (guid, title, body, html, url, source, language, published_at, "
-            "published_estimated, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (guid) DO NOTHING"));
-        QSqlQuery tag(m_db);
-        tag.prepare(QStringLiteral("INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) "
-                                   "VALUES (?, ?, 'auto')"));
-        QSet<qint64> touched;
-        for (const TaggedArticle &tagged : articles) {
-            const Article &a = tagged.article;
-            insert.addBindValue(a.guid);
-            insert.addBindValue(a.title);
-            insert.addBindValue(a.body);
-            insert.addBindValue(a.html.isEmpty() ? QVariant() : QVariant(a.html));
-            insert.addBindValue(a.url.isEmpty() ? QVariant() : QVariant(a.url));
-            insert.addBindValue(a.source.isEmpty() ? QVariant() : QVariant(a.source));
-            insert.addBindValue(a.language.isEmpty() ? QVariant() : QVariant(a.language));
-            insert.addBindValue(toSeconds(a.published));
-            insert.addBindValue(a.publishedEstimated ? 1 : 0);
-            insert.addBindValue(toSeconds(a.imported));
-            if (!insert.exec())
-                return fail(tr("An article could not be saved"), insert);
-            if (insert.numRowsAffected() == 0) {
-                ++report.duplicates;
-                continue;
-            }
-            ++report.added;
-            const qint64 articleId = insert.lastInsertId().toLongLong();
-            for (FacetKind kind : allFacetKinds) {
-                for (const QString &key : tagged.tags.values(kind)) {
-                    const Result<qint64> facet = facetId(kind, key, labeler ? labeler(kind, key) : QString());
-                    if (!facet)
-                        return Status::failure(facet.error());
-                    tag.addBindValue(articleId);
-                    tag.addBindValue(*facet);
-                    if (!tag.exec())
-                        return fail(tr("A tag could not be saved"), tag);
-                    touched.insert(*facet);
+        sqlite3 *db = m_database.handle();
+        SqliteStatement insert(
+            db, "INSERT INTO articles (guid, title, body, html, url, source, language, "
+                "published_at, published_estimated, imported_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (guid) DO NOTHING");
+        SqliteStatement tag(db, "INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) "
+                                "VALUES (?1, ?2, 'auto')");
+        // Indexing the new rows in one statement per chunk, rather than row by row as they are
+        // inserted, is what keeps an import close to the speed of SQLite's own bulk indexing.
+        SqliteStatement index(db, "INSERT INTO articles_fts (rowid, title, body) "
+                                  "SELECT id, title, body FROM articles WHERE id >= ?1");
+        if (!insert.isValid() || !tag.isValid() || !index.isValid())
+            return Status::failure(
+                tr("The library %1 could not prepare the import: %2.").arg(m_path, insert.error()));
+        QList<TaggedArticle> chunk;
+        while (source(chunk)) {
+            qint64 firstId = 0;
+            for (const TaggedArticle &tagged : std::as_const(chunk)) {
+                const Article &a = tagged.article;
+                insert.bind(1, a.guid);
+                insert.bind(2, a.title);
+                insert.bind(3, a.body);
+                insert.bind(4, a.html);
+                insert.bind(5, a.url);
+                insert.bind(6, a.source);
+                insert.bind(7, a.language);
+                insert.bind(8, toSeconds(a.published));
+                insert.bind(9, a.publishedEstimated ? 1 : 0);
+                insert.bind(10, toSeconds(a.imported));
+                if (!insert.exec())
+                    return Status::failure(tr("An article could not be saved: %1.").arg(insert.error()));
+                if (insert.changes() == 0) {
+                    ++report.duplicates;
+                    continue;
                 }
+                ++report.added;
+                const qint64 articleId = insert.lastInsertId();
+                if (firstId == 0)
+                    firstId = articleId;
+                NewArticle fresh{articleId, toSeconds(a.published), {}};
+                for (FacetKind kind : allFacetKinds) {
+                    for (const QString &key : tagged.tags.values(kind)) {
+                        const Result<qint64> facet = facetId(kind, key, labeler);
+                        if (!facet)
+                            return Status::failure(facet.error());
+                        tag.bind(1, articleId);
+                        tag.bind(2, *facet);
+                        if (!tag.exec())
+                            return Status::failure(tr("A tag could not be saved: %1.").arg(tag.error()));
+                        fresh.facets.push_back(*facet);
+                    }
+                }
+                added.push_back(std::move(fresh));
             }
+            if (firstId > 0) {
+                index.bind(1, firstId);
+                if (!index.exec())
+                    return Status::failure(
+                        tr("The new articles could not be indexed: %1.").arg(index.error()));
+            }
+            chunk.clear();
         }
-        return refreshCounts(touched);
+        return {};
     });
-    if (!status) {
-        m_facetIds.clear();
+    if (!status)
         return Result<AddReport>::failure(status.error());
+    if (FacetIndex *index = m_queries->loadedIndex()) {
+        for (const NewArticle &a : added) {
+            index->addArticle(static_cast<quint32>(a.id), a.published, false, false);
+            for (qint64 facet : a.facets)
+                index->addTag(static_cast<quint32>(a.id), facet);
+        }
     }
     return report;
 }
 
 Result<qint64> ArticleStore::countArticles(const ArticleFilter &filter) const
 {
-    const SqlFragment where = FacetQuery::where(filter);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM articles a WHERE ") + where.sql);
-    bindAll(q, where.values);
-    if (!q.exec() || !q.next())
-        return Result<qint64>::failure(fail(tr("The articles could not be counted"), q).error());
-    return q.value(0).toLongLong();
-}
-
-Result<QList<qint64>> ArticleStore::articleIds(const ArticleFilter &filter) const
-{
-    const SqlFragment where = FacetQuery::where(filter);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id FROM articles a WHERE ") + where.sql +
-              QStringLiteral(" ORDER BY a.published_at DESC, a.id ASC"));
-    bindAll(q, where.values);
-    if (!q.exec())
-        return Result<QList<qint64>>::failure(fail(tr("The articles could not be listed"), q).error());
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return m_queries->count(filter);
 }
 
 Result<QList<ArticleSummary>> ArticleStore::listArticles(const ArticleFilter &filter,
                                                          const ListPage &page) const
 {
-    const SqlFragment where = FacetQuery::where(filter);
-    QString sql =
-        QStringLiteral("SELECT a.id, a.title, a.published_at, a.source, a.read, a.starred, "
-                       "(SELECT group_concat(f.kind || ':' || f.key, char(31)) FROM article_facets af "
-                       "JOIN facets f ON f.id = af.facet_id WHERE af.article_id = a.id) "
-                       "FROM articles a WHERE ") +
-        where.sql;
-    QVariantList values = where.values;
-    if (page.hasCursor) {
-        sql += QStringLiteral(" AND (a.published_at < ? OR (a.published_at = ? AND a.id > ?))");
-        values << toSeconds(page.afterPublished) << toSeconds(page.afterPublished) << page.afterId;
-    }
-    sql += QStringLiteral(" ORDER BY a.published_at DESC, a.id ASC");
-    if (page.limit > 0) {
-        sql += QStringLiteral(" LIMIT ?");
-        values << page.limit;
-    }
-
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    bindAll(q, values);
-    if (!q.exec())
-        return Result<QList<ArticleSummary>>::failure(
-            fail(tr("The articles could not be listed"), q).error());
-    QList<ArticleSummary> rows;
-    while (q.next()) {
-        ArticleSummary s;
-        s.id = q.value(0).toLongLong();
-        s.title = q.value(1).toString();
-        s.published = fromSeconds(q.value(2).toLongLong());
-        s.source = q.value(3).toString();
-        s.read = q.value(4).toBool();
-        s.starred = q.value(5).toBool();
-        fillTags(s, q.value(6).toString());
-        rows.append(std::move(s));
-    }
-    return rows;
+    return m_queries->list(filter, page);
 }
 
 Result<QList<Facet>> ArticleStore::facetCounts(const ArticleFilter &filter) const
 {
-    QList<Facet> all;
-    for (FacetKind kind : allFacetKinds) {
-        const ArticleFilter others = filter.without(kind);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (others.isEmpty()) {
-            q.prepare(QStringLiteral(
-                "SELECT key, label, article_count FROM facets WHERE kind = ? AND article_count > 0"));
-            q.addBindValue(facetKindName(kind));
-        } else {
-            const SqlFragment where = FacetQuery::where(others);
-            q.prepare(
-                QStringLiteral("SELECT f.key, f.label, count(*) FROM article_facets af "
-                               "JOIN facets f ON f.id = af.facet_id WHERE f.kind = ? AND af.article_id IN "
-                               "(SELECT a.id FROM articles a WHERE ") +
-                where.sql + QStringLiteral(") GROUP BY f.id"));
-            q.addBindValue(facetKindName(kind));
-            bindAll(q, where.values);
-        }
-        if (!q.exec())
-            return Result<QList<Facet>>::failure(fail(tr("The tags could not be counted"), q).error());
-        QList<Facet> ofKind;
-        while (q.next())
-            ofKind.append(Facet{kind, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return m_queries->facetCounts(filter);
+}
 
-        // A selected value stays visible (with 0) so the reader can still untick it.
-        for (const QString &key : filter.values(kind)) {
-            const bool present =
-                std::any_of(ofKind.cbegin(), ofKind.cend(), [&](const Facet &f) { return f.key == key; });
-            if (present)
-                continue;
-            QSqlQuery label(m_db);
-            label.prepare(QStringLiteral("SELECT label FROM facets WHERE kind = ? AND key = ?"));
-            label.addBindValue(facetKindName(kind));
-            label.addBindValue(key);
-            ofKind.append(
-                Facet{kind, key, label.exec() && label.next() ? label.value(0).toString() : key, 0});
-        }
-        std::sort(ofKind.begin(), ofKind.end(), [](const Facet &a, const Facet &b) {
-            if (a.count != b.count)
-                return a.count > b.count;
-            return a.label.localeAwareCompare(b.label) < 0;
-        });
-        all += ofKind;
-    }
-    return all;
+Result<QList<qint64>> ArticleStore::articleIds(const ArticleFilter &filter) const
+{
+    return m_queries->ids(filter);
 }
 
 Result<Article> ArticleStore::article(qint64 id) const
@@ -365,66 +277,74 @@ Result<QList<Facet>> ArticleStore::articleFacets(qint64 id) const
         return Result<QList<Facet>>::failure(fail(tr("The article's tags could not be read"), q).error());
     QList<Facet> facets;
     while (q.next()) {
-        if (auto kind = facetKindFromName(q.value(0).toString()))
+        if (const auto kind = facetKindFromName(q.value(0).toString()))
             facets.append(Facet{*kind, q.value(1).toString(), q.value(2).toString(), 1});
     }
     return facets;
 }
 
-Status ArticleStore::setRead(const QList<qint64> &ids, bool read)
+Status ArticleStore::setFlag(const char *column, const QList<qint64> &ids, bool value)
 {
-    return inTransaction([&]() -> Status {
+    const Status status = inTransaction([&]() -> Status {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE articles SET read = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE articles SET %1 = ? WHERE id = ?").arg(QLatin1String(column)));
         for (qint64 id : ids) {
-            q.addBindValue(read ? 1 : 0);
+            q.addBindValue(value ? 1 : 0);
             q.addBindValue(id);
             if (!q.exec())
                 return fail(tr("The article could not be marked"), q);
         }
         return {};
     });
+    if (FacetIndex *index = m_queries->loadedIndex(); index && status) {
+        for (qint64 id : ids) {
+            if (qstrcmp(column, "read") == 0)
+                index->setRead(static_cast<quint32>(id), value);
+            else
+                index->setStarred(static_cast<quint32>(id), value);
+        }
+    }
+    return status;
+}
+
+Status ArticleStore::setRead(const QList<qint64> &ids, bool read)
+{
+    return setFlag("read", ids, read);
 }
 
 Status ArticleStore::setStarred(const QList<qint64> &ids, bool starred)
 {
-    return inTransaction([&]() -> Status {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE articles SET starred = ? WHERE id = ?"));
-        for (qint64 id : ids) {
-            q.addBindValue(starred ? 1 : 0);
-            q.addBindValue(id);
-            if (!q.exec())
-                return fail(tr("The article could not be starred"), q);
-        }
-        return {};
-    });
+    return setFlag("starred", ids, starred);
 }
 
 Status ArticleStore::addManualTag(qint64 articleId, FacetKind kind, const QString &key, const QString &label)
 {
     if (!article(articleId))
         return Status::failure(tr("No article has the id %1.").arg(articleId));
-    m_facetIds.clear();
-    return inTransaction([&]() -> Status {
-        const Result<qint64> facet = facetId(kind, key, label);
-        if (!facet)
-            return Status::failure(facet.error());
+    qint64 facet = 0;
+    const Status status = inTransaction([&]() -> Status {
+        const Result<qint64> id = facetId(kind, key, [&](FacetKind, const QString &) { return label; });
+        if (!id)
+            return Status::failure(id.error());
+        facet = *id;
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
             "INSERT INTO article_facets (article_id, facet_id, origin) VALUES (?, ?, 'manual') "
             "ON CONFLICT (article_id, facet_id) DO UPDATE SET origin = 'manual'"));
         q.addBindValue(articleId);
-        q.addBindValue(*facet);
+        q.addBindValue(facet);
         if (!q.exec())
             return fail(tr("The tag could not be added"), q);
         q.prepare(QStringLiteral("DELETE FROM article_facet_removals WHERE article_id = ? AND facet_id = ?"));
         q.addBindValue(articleId);
-        q.addBindValue(*facet);
+        q.addBindValue(facet);
         if (!q.exec())
             return fail(tr("The tag could not be added"), q);
-        return refreshCounts({*facet});
+        return {};
     });
+    if (FacetIndex *index = m_queries->loadedIndex(); index && status)
+        index->addTag(static_cast<quint32>(articleId), facet);
+    return status;
 }
 
 Status ArticleStore::removeTag(qint64 articleId, FacetKind kind, const QString &key)
@@ -435,7 +355,7 @@ Status ArticleStore::removeTag(qint64 articleId, FacetKind kind, const QString &
     if (!facet)
         return Status::failure(
             tr("The %1 \"%2\" is not a tag in this library.").arg(facetKindName(kind), key));
-    return inTransaction([&]() -> Status {
+    const Status status = inTransaction([&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM article_facets WHERE article_id = ? AND facet_id = ?"));
         q.addBindValue(articleId);
@@ -448,14 +368,16 @@ Status ArticleStore::removeTag(qint64 articleId, FacetKind kind, const QString &
         q.addBindValue(*facet);
         if (!q.exec())
             return fail(tr("The tag could not be removed"), q);
-        return refreshCounts({*facet});
+        return {};
     });
+    if (FacetIndex *index = m_queries->loadedIndex(); index && status)
+        index->removeTag(static_cast<quint32>(articleId), *facet);
+    return status;
 }
 
 Result<RetagReport> ArticleStore::retag(const ArticleTagger &tagger, const FacetLabeler &labeler)
 {
     RetagReport report;
-    m_facetIds.clear();
     const Status status = inTransaction([&]() -> Status {
         QSqlQuery read(m_db);
         read.setForwardOnly(true);
@@ -474,7 +396,6 @@ Result<RetagReport> ArticleStore::retag(const ArticleTagger &tagger, const Facet
         QSqlQuery insert(m_db);
         insert.prepare(QStringLiteral("INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) "
                                       "VALUES (?, ?, 'auto')"));
-        QSet<qint64> touched;
         while (read.next()) {
             Article a;
             a.id = read.value(0).toLongLong();
@@ -487,7 +408,7 @@ Result<RetagReport> ArticleStore::retag(const ArticleTagger &tagger, const Facet
             QSet<qint64> wanted;
             for (FacetKind kind : allFacetKinds) {
                 for (const QString &key : tags.values(kind)) {
-                    const Result<qint64> facet = facetId(kind, key, labeler ? labeler(kind, key) : QString());
+                    const Result<qint64> facet = facetId(kind, key, labeler);
                     if (!facet)
                         return Status::failure(facet.error());
                     wanted.insert(*facet);
@@ -509,8 +430,6 @@ Result<RetagReport> ArticleStore::retag(const ArticleTagger &tagger, const Facet
                 continue;
 
             ++report.changed;
-            touched += existing;
-            touched += wanted;
             clear.addBindValue(a.id);
             if (!clear.exec())
                 return fail(tr("The article's tags could not be replaced"), clear);
@@ -521,12 +440,12 @@ Result<RetagReport> ArticleStore::retag(const ArticleTagger &tagger, const Facet
                     return fail(tr("The article's tags could not be replaced"), insert);
             }
         }
-        return refreshCounts(touched);
+        return {};
     });
-    if (!status) {
-        m_facetIds.clear();
+    if (!status)
         return Result<RetagReport>::failure(status.error());
-    }
+    if (report.changed > 0)
+        m_queries->invalidate();
     return report;
 }
 

@@ -10,10 +10,13 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <array>
 #include <functional>
+#include <memory>
 
 namespace Clearance {
 
+class ArticleQueries;
 class Database;
 
 // An article ready to be stored with the tags the tagger gave it.
@@ -57,28 +60,33 @@ struct ListPage
 using FacetLabeler = std::function<QString(FacetKind, const QString &key)>;
 // The automatic tags of an article, given by the tagger.
 using ArticleTagger = std::function<TagSet(const Article &)>;
+// Fills the next chunk of articles to store; false when there are no more.
+using ArticleSource = std::function<bool(QList<TaggedArticle> &chunk)>;
 
-// Every read and write of the library file. All SQL lives here and in FacetQuery; every multi-row
-// write is one transaction.
+// Every read and write of the library file. All SQL lives here, in ArticleQueries and in the other
+// classes of library/; every multi-row write is one transaction.
 class ArticleStore final
 {
 public:
     explicit ArticleStore(const Database &database);
+    ~ArticleStore();
     Q_DISABLE_COPY_MOVE(ArticleStore)
 
     Result<AddReport> addArticles(const QList<TaggedArticle> &articles, const FacetLabeler &labeler);
+    // All chunks in one transaction: an import of any size is stored whole or not at all.
+    Result<AddReport> addArticles(const ArticleSource &source, const FacetLabeler &labeler);
 
     Result<qint64> countArticles(const ArticleFilter &filter = {}) const;
     // Newest first (then in import order).
     Result<QList<ArticleSummary>> listArticles(const ArticleFilter &filter, const ListPage &page) const;
     // Every value of every kind with the number of articles it gives under `filter` with the other
     // kinds' values applied (OR within a kind, AND across kinds). Values with no article are left out
-    // unless selected in the filter. Sorted by count, then label.
+    // unless selected in the filter. By kind, then count, then label.
     Result<QList<Facet>> facetCounts(const ArticleFilter &filter) const;
+    Result<QList<qint64>> articleIds(const ArticleFilter &filter) const;
 
     Result<Article> article(qint64 id) const;
     Result<QList<Facet>> articleFacets(qint64 id) const;
-    Result<QList<qint64>> articleIds(const ArticleFilter &filter) const;
 
     Status setRead(const QList<qint64> &ids, bool read);
     Status setStarred(const QList<qint64> &ids, bool starred);
@@ -92,17 +100,17 @@ public:
     Result<RetagReport> retag(const ArticleTagger &tagger, const FacetLabeler &labeler);
 
 private:
-    Result<qint64> facetId(FacetKind kind, const QString &key, const QString &label);
+    Result<qint64> facetId(FacetKind kind, const QString &key, const FacetLabeler &labeler);
     std::optional<qint64> existingFacetId(FacetKind kind, const QString &key) const;
-    Status writeAutoTags(qint64 articleId, const TagSet &tags, const FacetLabeler &labeler,
-                         QSet<qint64> &touched);
-    Status refreshCounts(const QSet<qint64> &facetIds);
     Status fail(const QString &what, const class QSqlQuery &query) const;
     Status inTransaction(const std::function<Status()> &work);
+    Status setFlag(const char *column, const QList<qint64> &ids, bool value);
 
+    const Database &m_database;
     QSqlDatabase m_db;
     QString m_path;
-    mutable QHash<QString, qint64> m_facetIds; // "kind\tkey" -> id
+    mutable std::array<QHash<QString, qint64>, 4> m_facetIds; // by kind: key -> id
+    std::unique_ptr<ArticleQueries> m_queries;
 };
 
 } // namespace Clearance

@@ -8,8 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace Clearance {
 
@@ -51,6 +54,7 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    m_handle = nullptr;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -94,6 +98,23 @@ Status Database::open()
     if (!db.open())
         return Status::failure(describe(db.lastError(), m_path));
 
+    // The hot loops use the handle directly; that is only safe when Qt's driver runs on the very
+    // SQLite library we link (Debian and Ubuntu build it against the system libsqlite3).
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    QString driverVersion;
+    {
+        QSqlQuery version(db);
+        if (version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next())
+            driverVersion = version.value(0).toString();
+    }
+    if (!m_handle || driverVersion != QLatin1String(sqlite3_libversion())) {
+        m_handle = nullptr;
+        return Status::failure(QCoreApplication::translate(
+            "Database", "Qt's SQLite driver does not use the SQLite library Clearance was built with."));
+    }
+
     if (Status s = applyPragmas(); !s)
         return s;
     return migrate();
@@ -106,10 +127,13 @@ Status Database::applyPragmas()
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return Status::failure(describe(q.lastError(), m_path));
     const QStringList pragmas{
-        QStringLiteral("PRAGMA journal_mode=WAL"),  QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),   QStringLiteral("PRAGMA busy_timeout=5000"),
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA busy_timeout=5000"),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
-        QStringLiteral("PRAGMA cache_size=-32768"), // 32 MiB
+        QStringLiteral("PRAGMA cache_size=-32768"),           // 32 MiB
+        QStringLiteral("PRAGMA journal_size_limit=67108864"), // a big import leaves no 300 MB WAL behind
     };
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma))

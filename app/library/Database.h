@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 namespace Clearance {
 
 // One connection to a library file, opened with the pragmas every connection needs and the schema
@@ -22,6 +24,8 @@ public:
     Status open();
     bool isOpen() const;
     QSqlDatabase connection() const;
+    // The connection's sqlite3 handle, for SqliteStatement. Valid while the Database is open.
+    sqlite3 *handle() const { return m_handle; }
     const QString &path() const { return m_path; }
 
     static int currentSchemaVersion();
@@ -35,6 +39,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    sqlite3 *m_handle = nullptr;
 };
 
 } // namespace Clearance

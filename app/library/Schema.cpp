@@ -21,16 +21,13 @@ const QList<QStringList> &migrations()
                 imported_at INTEGER NOT NULL,
                 read INTEGER NOT NULL DEFAULT 0,
                 starred INTEGER NOT NULL DEFAULT 0))"),
-            // The list's default order, and its keyset pages, walk this index.
-            QStringLiteral("CREATE INDEX articles_by_date ON articles(published_at DESC, id)"),
             // External content: the text lives once, in articles; remove_diacritics 2 makes
             // "guatémala" find "Guatemala" and folds case for every script unicode61 knows.
             QStringLiteral(R"(CREATE VIRTUAL TABLE articles_fts USING fts5(
                 title, body, content='articles', content_rowid='id',
                 tokenize='unicode61 remove_diacritics 2'))"),
-            QStringLiteral(R"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-                INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
-            END)"),
+            // No insert trigger: ArticleStore indexes new articles in bulk after inserting them,
+            // which is two to three times faster than indexing row by row inside the inserts.
             QStringLiteral(R"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
                 INSERT INTO articles_fts(articles_fts, rowid, title, body)
                     VALUES ('delete', old.id, old.title, old.body);
@@ -41,21 +38,19 @@ const QList<QStringList> &migrations()
                     VALUES ('delete', old.id, old.title, old.body);
                 INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
             END)"),
-            // article_count caches the unfiltered count shown beside each value; the store
-            // refreshes it for the facets each write touched.
             QStringLiteral(R"(CREATE TABLE facets (
                 id INTEGER PRIMARY KEY,
                 kind TEXT NOT NULL CHECK (kind IN ('region', 'initiative', 'organization', 'country')),
                 key TEXT NOT NULL,
                 label TEXT NOT NULL,
-                article_count INTEGER NOT NULL DEFAULT 0,
                 UNIQUE (kind, key)))"),
+            // Filters, counts and the list order are answered by the in-memory FacetIndex, which
+            // reads this table in primary-key order: no index by facet or by date is needed.
             QStringLiteral(R"(CREATE TABLE article_facets (
                 article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
                 facet_id INTEGER NOT NULL REFERENCES facets(id) ON DELETE CASCADE,
                 origin TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
                 PRIMARY KEY (article_id, facet_id)) WITHOUT ROWID)"),
-            QStringLiteral("CREATE INDEX article_facets_by_facet ON article_facets(facet_id, article_id)"),
             // A tag the reader removed by hand: re-tagging must not bring it back.
             QStringLiteral(R"(CREATE TABLE article_facet_removals (
                 article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

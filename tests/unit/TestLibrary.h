@@ -32,3 +32,12 @@ inline QString testData(const QString &relative)
 {
     return QStringLiteral(CLEARANCE_TEST_DATA "/") + relative;
 }
+
+// The small taxonomy of tests/data/taxonomy: each matching rule with an example of its own.
+inline QStringList fixtureTaxonomyFiles()
+{
+    QStringList files;
+    for (const char *name : {"countries", "regions", "organizations", "initiatives", "administrations"})
+        files.append(testData(QStringLiteral("taxonomy/%1.json").arg(QLatin1String(name))));
+    return files;
+}

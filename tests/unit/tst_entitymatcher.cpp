@@ -35,10 +35,7 @@ QStringList describe(const EntityMatcher::Matches &matches, const QString &text)
 
 void TestEntityMatcher::initTestCase()
 {
-    QStringList files;
-    for (const char *name : {"countries", "regions", "organizations", "initiatives", "administrations"})
-        files.append(testData(QStringLiteral("taxonomy/%1.json").arg(QLatin1String(name))));
-    Result<Taxonomy> taxonomy = Taxonomy::load(files);
+    Result<Taxonomy> taxonomy = Taxonomy::load(fixtureTaxonomyFiles());
     QVERIFY2(taxonomy.ok(), qPrintable(taxonomy.error()));
     m_matcher = std::make_unique<EntityMatcher>(std::move(taxonomy.value()));
 }

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void refusesWithoutWriting();
     void tagsAndGuessesLanguage();
     void bundledSampleHasTenArticles();
+    void importsManyChunksInOrder();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -146,6 +147,33 @@ void TestImporter::bundledSampleHasTenArticles()
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->added, 10);
     QCOMPARE(SampleLibrary::populate(*m_importer)->added, 0);
+}
+
+void TestImporter::importsManyChunksInOrder()
+{
+    // Several chunks, tagged on worker threads while earlier ones are stored: one transaction, in order.
+    QList<Article> articles;
+    for (int i = 0; i < 3000; ++i) {
+        Article a;
+        a.title = QStringLiteral("Report %1").arg(i);
+        a.body = i % 2 ? QStringLiteral("Customs officers in Mali, number %1.").arg(i)
+                       : QStringLiteral("The Nepal Customs report %1.").arg(i);
+        articles.append(a);
+    }
+    const auto report = m_importer->importArticles(articles, QStringLiteral("generated"));
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->added, 3000);
+    ArticleFilter lldc;
+    lldc.values(FacetKind::Region) = {QStringLiteral("lldc")};
+    QCOMPARE(*m_library->store->countArticles(lldc), 3000);
+    ArticleFilter mali;
+    mali.values(FacetKind::Country) = {QStringLiteral("ML")};
+    QCOMPARE(*m_library->store->countArticles(mali), 1500);
+    const auto rows = m_library->store->listArticles({}, ListPage::all());
+    QCOMPARE(rows->size(), 3000);
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        QCOMPARE(rows->at(i).title, QStringLiteral("Report %1").arg(i));
+    QCOMPARE(m_importer->importArticles(articles, QStringLiteral("again"))->added, 0);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -22,10 +22,7 @@ private:
 
 void TestTagger::initTestCase()
 {
-    QStringList files;
-    for (const char *name : {"countries", "regions", "organizations", "initiatives", "administrations"})
-        files.append(testData(QStringLiteral("taxonomy/%1.json").arg(QLatin1String(name))));
-    Result<Taxonomy> taxonomy = Taxonomy::load(files);
+    Result<Taxonomy> taxonomy = Taxonomy::load(fixtureTaxonomyFiles());
     QVERIFY2(taxonomy.ok(), qPrintable(taxonomy.error()));
     m_tagger = std::make_unique<Tagger>(std::move(taxonomy.value()));
 }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ArticleBitset.h"
+#include "ArticleStore.h"
+
+#include <memory>
+#include <optional>
+
+namespace Clearance {
+
+class FacetIndex;
+
+// The reads behind the list and the facet panel: count, list a page, count every facet value under a
+// filter. SQLite holds the truth; a FacetIndex in memory answers the filters (a million articles in
+// milliseconds, where SQL takes seconds), loaded on first use and again whenever another connection
+// has committed (PRAGMA data_version). The store applies its own writes to the index directly.
+class ArticleQueries final
+{
+public:
+    explicit ArticleQueries(const Database &database);
+    ~ArticleQueries();
+    Q_DISABLE_COPY_MOVE(ArticleQueries)
+
+    Result<qint64> count(const ArticleFilter &filter);
+    Result<QList<ArticleSummary>> list(const ArticleFilter &filter, const ListPage &page);
+    Result<QList<qint64>> ids(const ArticleFilter &filter);
+    Result<QList<Facet>> facetCounts(const ArticleFilter &filter);
+
+    // The index when loaded, for the store to apply a write it has just committed; nullptr when
+    // nothing is loaded (the next query loads it fresh).
+    FacetIndex *loadedIndex();
+    // Forgets the index: the next query reloads it (after a write too large to apply piecemeal).
+    void invalidate();
+
+private:
+    Status ensureIndex();
+    Status loadIndex();
+    qint64 dataVersion() const;
+    // The articles matching the search text; nullptr when the text searches nothing.
+    Result<const ArticleBitset *> searchHits(const QString &text);
+    Result<QList<ArticleSummary>> summaries(const QList<quint32> &ids) const;
+
+    const Database &m_database;
+    std::unique_ptr<FacetIndex> m_index;
+    qint64 m_dataVersion = -1;
+    QString m_searchQuery; // the FTS query m_searchBits answers
+    std::optional<ArticleBitset> m_searchBits;
+};
+
+} // namespace Clearance

@@ -1,0 +1,676 @@
+#include "FacetIndex.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Clearance {
+
+namespace {
+
+// Facet ids below this are found through a vector; larger ones (never seen in practice) by hash.
+constexpr qint64 kDirectSlots = qint64(1) << 22;
+// Out-of-order articles added after finish() are merged into the date order past this many.
+constexpr size_t kRecentMax = 4096;
+
+size_t kindIndex(FacetKind kind)
+{
+    return static_cast<size_t>(kind);
+}
+
+} // namespace
+
+FacetIndex::FacetIndex() = default;
+FacetIndex::~FacetIndex() = default;
+FacetIndex::FacetIndex(FacetIndex &&) noexcept = default;
+FacetIndex &FacetIndex::operator=(FacetIndex &&) noexcept = default;
+
+void FacetIndex::clear()
+{
+    const Layout layout = m_layout;
+    *this = FacetIndex();
+    m_layout = layout;
+}
+
+void FacetIndex::setLayout(Layout layout)
+{
+    m_layout = layout;
+}
+
+// --- Facets --------------------------------------------------------------------------------------
+
+FacetIndex::FacetData *FacetIndex::slotFor(qint64 facetId)
+{
+    return const_cast<FacetData *>(std::as_const(*this).slotFor(facetId));
+}
+
+const FacetIndex::FacetData *FacetIndex::slotFor(qint64 facetId) const
+{
+    if (facetId >= 0 && facetId < kDirectSlots) {
+        if (facetId >= qint64(m_slotById.size()) || m_slotById[size_t(facetId)] < 0)
+            return nullptr;
+        return &m_facets[size_t(m_slotById[size_t(facetId)])];
+    }
+    const auto it = m_slotByLargeId.constFind(facetId);
+    return it == m_slotByLargeId.cend() ? nullptr : &m_facets[*it];
+}
+
+FacetIndex::FacetData &FacetIndex::createSlot(qint64 facetId)
+{
+    const auto slot = static_cast<quint32>(m_facets.size());
+    if (facetId >= 0 && facetId < kDirectSlots) {
+        if (facetId >= qint64(m_slotById.size()))
+            m_slotById.resize(size_t(facetId) + 1, -1);
+        m_slotById[size_t(facetId)] = static_cast<qint32>(slot);
+    } else {
+        m_slotByLargeId.insert(facetId, slot);
+    }
+    FacetData &facet = m_facets.emplace_back();
+    facet.id = facetId;
+    if (m_finished && m_layout == Layout::AllDense)
+        makeDense(facet);
+    return facet;
+}
+
+const FacetIndex::FacetData *FacetIndex::lookup(FacetKind kind, const QString &key) const
+{
+    const QHash<QString, quint32> &byKey = m_slotByKey[kindIndex(kind)];
+    const auto it = byKey.constFind(key);
+    return it == byKey.cend() ? nullptr : &m_facets[*it];
+}
+
+void FacetIndex::addFacet(qint64 facetId, FacetKind kind, const QString &key, const QString &label)
+{
+    FacetData *facet = slotFor(facetId);
+    if (!facet)
+        facet = &createSlot(facetId);
+    if (facet->defined) {
+        if (facet->kind == kind && facet->key == key && facet->label == label)
+            return;
+        undefine(*facet);
+    }
+    const auto slot = static_cast<quint32>(facet - m_facets.data());
+    facet->kind = kind;
+    facet->key = key;
+    facet->label = label;
+    facet->defined = true;
+    m_slotsByKind[kindIndex(kind)].push_back(slot);
+    m_slotByKey[kindIndex(kind)].insert(key, slot);
+    if (m_finished)
+        insertLabelOrder(slot);
+}
+
+void FacetIndex::undefine(FacetData &facet)
+{
+    const auto slot = static_cast<quint32>(&facet - m_facets.data());
+    std::erase(m_slotsByKind[kindIndex(facet.kind)], slot);
+    QHash<QString, quint32> &byKey = m_slotByKey[kindIndex(facet.kind)];
+    if (const auto it = byKey.find(facet.key); it != byKey.end() && *it == slot)
+        byKey.erase(it);
+    if (m_finished) {
+        std::erase(m_labelOrder, slot);
+        for (size_t i = 0; i < m_labelOrder.size(); ++i)
+            m_facets[m_labelOrder[i]].labelRank = static_cast<int>(i);
+    }
+    facet.defined = false;
+}
+
+void FacetIndex::insertLabelOrder(quint32 slot)
+{
+    const auto less = [this](quint32 a, quint32 b) {
+        const FacetData &fa = m_facets[a];
+        const FacetData &fb = m_facets[b];
+        const int c = fa.label.localeAwareCompare(fb.label);
+        return c != 0 ? c < 0 : fa.key < fb.key;
+    };
+    const auto at = std::upper_bound(m_labelOrder.begin(), m_labelOrder.end(), slot, less);
+    const auto from = static_cast<size_t>(m_labelOrder.insert(at, slot) - m_labelOrder.begin());
+    for (size_t i = from; i < m_labelOrder.size(); ++i)
+        m_facets[m_labelOrder[i]].labelRank = static_cast<int>(i);
+}
+
+void FacetIndex::makeDense(FacetData &facet)
+{
+    facet.bits = ArticleBitset(m_alive.size());
+    for (const quint32 id : facet.ids)
+        facet.bits.set(id);
+    facet.denseCount = facet.bits.count();
+    std::vector<quint32>().swap(facet.ids);
+    facet.dense = true;
+}
+
+void FacetIndex::makeSparse(FacetData &facet)
+{
+    facet.ids.clear();
+    facet.ids.reserve(size_t(facet.denseCount));
+    facet.bits.forEach([&](quint32 id) { facet.ids.push_back(id); });
+    facet.bits = ArticleBitset();
+    facet.denseCount = 0;
+    facet.dense = false;
+}
+
+// --- Tags ----------------------------------------------------------------------------------------
+
+void FacetIndex::addTag(quint32 articleId, qint64 facetId)
+{
+    FacetData *facet = slotFor(facetId);
+    if (!facet)
+        facet = &createSlot(facetId);
+    if (!m_finished) {
+        facet->ids.push_back(articleId); // sorted and deduplicated by finish()
+        return;
+    }
+    if (!m_alive.test(articleId))
+        return;
+    if (facet->dense) {
+        if (!facet->bits.test(articleId)) {
+            facet->bits.set(articleId);
+            ++facet->denseCount;
+        }
+        return;
+    }
+    std::vector<quint32> &ids = facet->ids;
+    if (ids.empty() || ids.back() < articleId) {
+        ids.push_back(articleId);
+    } else {
+        const auto at = std::lower_bound(ids.begin(), ids.end(), articleId);
+        if (*at == articleId)
+            return;
+        ids.insert(at, articleId);
+    }
+    // A facet that became common is worth a bitset (hysteresis: finish() converts at 1/32).
+    if (m_layout == Layout::Automatic && qint64(ids.size()) * 16 > m_alive.size())
+        makeDense(*facet);
+}
+
+bool FacetIndex::removeId(FacetData &facet, quint32 articleId)
+{
+    if (facet.dense) {
+        if (!facet.bits.test(articleId))
+            return false;
+        facet.bits.reset(articleId);
+        --facet.denseCount;
+        return true;
+    }
+    if (!m_finished)
+        return std::erase(facet.ids, articleId) > 0;
+    const auto at = std::lower_bound(facet.ids.begin(), facet.ids.end(), articleId);
+    if (at == facet.ids.end() || *at != articleId)
+        return false;
+    facet.ids.erase(at);
+    return true;
+}
+
+void FacetIndex::removeTag(quint32 articleId, qint64 facetId)
+{
+    if (FacetData *facet = slotFor(facetId))
+        removeId(*facet, articleId);
+}
+
+bool FacetIndex::hasTag(quint32 articleId, qint64 facetId) const
+{
+    const FacetData *facet = slotFor(facetId);
+    if (!facet || !m_alive.test(articleId))
+        return false;
+    if (facet->dense)
+        return facet->bits.test(articleId);
+    if (!m_finished)
+        return std::find(facet->ids.cbegin(), facet->ids.cend(), articleId) != facet->ids.cend();
+    return std::binary_search(facet->ids.cbegin(), facet->ids.cend(), articleId);
+}
+
+qint64 FacetIndex::facetArticleCount(qint64 facetId) const
+{
+    const FacetData *facet = slotFor(facetId);
+    return facet ? facet->size() : 0;
+}
+
+bool FacetIndex::isDense(qint64 facetId) const
+{
+    const FacetData *facet = slotFor(facetId);
+    return facet && facet->dense;
+}
+
+std::optional<qint64> FacetIndex::facetId(FacetKind kind, const QString &key) const
+{
+    const FacetData *facet = lookup(kind, key);
+    return facet ? std::optional<qint64>(facet->id) : std::nullopt;
+}
+
+// --- Articles ------------------------------------------------------------------------------------
+
+void FacetIndex::addArticle(quint32 id, qint64 publishedSecs, bool read, bool starred)
+{
+    if (id >= m_published.size())
+        m_published.resize(size_t(id) + 1, 0);
+    const bool wasAlive = m_alive.test(id);
+    if (m_finished && !(wasAlive && m_published[id] == publishedSecs)) {
+        if (m_ordered.test(id)) {
+            orderErase(id); // under its old date
+            if (!wasAlive)
+                --m_staleEntries;
+        }
+        m_published[id] = publishedSecs;
+        orderInsert(id);
+    }
+    m_published[id] = publishedSecs;
+    m_alive.set(id);
+    read ? m_read.set(id) : m_read.reset(id);
+    starred ? m_starred.set(id) : m_starred.reset(id);
+    if (!wasAlive)
+        ++m_articleCount;
+}
+
+std::optional<qint64> FacetIndex::published(quint32 articleId) const
+{
+    return m_alive.test(articleId) ? std::optional<qint64>(m_published[articleId]) : std::nullopt;
+}
+
+void FacetIndex::removeArticle(quint32 id)
+{
+    if (!m_alive.test(id))
+        return;
+    m_alive.reset(id);
+    m_read.reset(id);
+    m_starred.reset(id);
+    --m_articleCount;
+    for (FacetData &facet : m_facets)
+        removeId(facet, id);
+    if (!m_finished)
+        return;
+    if (std::binary_search(m_recent.cbegin(), m_recent.cend(), id,
+                           [this](quint32 a, quint32 b) { return pageBefore(b, a); })) {
+        orderErase(id);
+        return;
+    }
+    // Erasing from the middle of a million entries costs a millisecond: leave a stale entry.
+    ++m_staleEntries;
+    if (m_staleEntries > 1024 && m_staleEntries * 8 > qint64(m_order.size()))
+        compactOrder();
+}
+
+void FacetIndex::setRead(quint32 id, bool read)
+{
+    if (m_alive.test(id))
+        read ? m_read.set(id) : m_read.reset(id);
+}
+
+void FacetIndex::setStarred(quint32 id, bool starred)
+{
+    if (m_alive.test(id))
+        starred ? m_starred.set(id) : m_starred.reset(id);
+}
+
+void FacetIndex::finish()
+{
+    const qint64 capacity = m_alive.size();
+    for (FacetData &facet : m_facets) {
+        if (facet.dense) {
+            facet.bits &= m_alive;
+            facet.denseCount = facet.bits.count();
+        } else {
+            std::vector<quint32> &ids = facet.ids;
+            if (!std::is_sorted(ids.begin(), ids.end()))
+                std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            std::erase_if(ids, [this](quint32 id) { return !m_alive.test(id); });
+            ids.shrink_to_fit();
+        }
+        const bool dense =
+            m_layout == Layout::AllDense || (m_layout == Layout::Automatic && facet.size() * 32 > capacity);
+        if (dense && !facet.dense)
+            makeDense(facet);
+        else if (!dense && facet.dense)
+            makeSparse(facet);
+    }
+
+    m_finished = true;
+    m_labelOrder.clear();
+    for (size_t slot = 0; slot < m_facets.size(); ++slot) {
+        if (m_facets[slot].defined)
+            m_labelOrder.push_back(static_cast<quint32>(slot));
+    }
+    std::sort(m_labelOrder.begin(), m_labelOrder.end(), [this](quint32 a, quint32 b) {
+        const int c = m_facets[a].label.localeAwareCompare(m_facets[b].label);
+        return c != 0 ? c < 0 : m_facets[a].key < m_facets[b].key;
+    });
+    for (size_t i = 0; i < m_labelOrder.size(); ++i)
+        m_facets[m_labelOrder[i]].labelRank = static_cast<int>(i);
+
+    // Sorting (published, ~id) pairs is several times faster than sorting ids through m_published.
+    std::vector<std::pair<qint64, quint32>> keys;
+    keys.reserve(size_t(m_articleCount));
+    m_alive.forEach([&](quint32 id) { keys.emplace_back(m_published[id], ~id); });
+    std::sort(keys.begin(), keys.end());
+    m_order.clear();
+    m_order.reserve(keys.size());
+    for (const auto &key : keys)
+        m_order.push_back(~key.second);
+    m_recent.clear();
+    m_ordered = m_alive;
+    m_staleEntries = 0;
+}
+
+qint64 FacetIndex::memoryUsage() const
+{
+    const auto stringBytes = [](const QString &s) { return qint64(s.capacity()) * 2 + 32; };
+    qint64 total = sizeof(FacetIndex);
+    total += m_alive.memoryUsage() + m_read.memoryUsage() + m_starred.memoryUsage() + m_ordered.memoryUsage();
+    total += qint64(m_published.capacity() * sizeof(qint64));
+    total += qint64((m_order.capacity() + m_recent.capacity() + m_labelOrder.capacity()) * sizeof(quint32));
+    total += qint64(m_facets.capacity() * sizeof(FacetData) + m_slotById.capacity() * sizeof(qint32));
+    for (const FacetData &facet : m_facets) {
+        total += qint64(facet.ids.capacity() * sizeof(quint32)) + facet.bits.memoryUsage();
+        total += stringBytes(facet.key) + stringBytes(facet.label);
+    }
+    for (size_t k = 0; k < m_slotsByKind.size(); ++k)
+        total += qint64(m_slotsByKind[k].capacity() * sizeof(quint32)) + m_slotByKey[k].size() * 48;
+    return total;
+}
+
+// --- Filtering and counting ---------------------------------------------------------------------
+
+ArticleBitset FacetIndex::base(const ArticleFilter &filter, const ArticleBitset *searchHits) const
+{
+    ArticleBitset set = m_alive;
+    if (searchHits)
+        set &= *searchHits;
+    if (filter.unreadOnly)
+        set.andNot(m_read);
+    if (filter.starredOnly)
+        set &= m_starred;
+    return set;
+}
+
+std::vector<const FacetIndex::FacetData *> FacetIndex::resolve(FacetKind kind, const QStringList &keys) const
+{
+    std::vector<const FacetData *> facets;
+    for (const QString &key : keys) {
+        const FacetData *facet = lookup(kind, key);
+        if (facet && std::find(facets.cbegin(), facets.cend(), facet) == facets.cend())
+            facets.push_back(facet);
+    }
+    return facets;
+}
+
+ArticleBitset FacetIndex::unionOf(FacetKind kind, const QStringList &keys) const
+{
+    ArticleBitset set(m_alive.size());
+    for (const FacetData *facet : resolve(kind, keys)) {
+        if (facet->dense) {
+            set |= facet->bits;
+        } else {
+            for (const quint32 id : facet->ids)
+                set.set(id);
+        }
+    }
+    return set;
+}
+
+ArticleBitset FacetIndex::matching(const ArticleFilter &filter, const ArticleBitset *searchHits,
+                                   std::optional<FacetKind> ignoring) const
+{
+    ArticleBitset set = base(filter, searchHits);
+    for (FacetKind kind : allFacetKinds) {
+        if (kind == ignoring || filter.values(kind).isEmpty())
+            continue;
+        const std::vector<const FacetData *> facets = resolve(kind, filter.values(kind));
+        if (facets.empty())
+            return ArticleBitset(m_alive.size());
+        if (facets.size() > 1) {
+            set &= unionOf(kind, filter.values(kind));
+        } else if (facets.front()->dense) {
+            set &= facets.front()->bits;
+        } else {
+            ArticleBitset kept(m_alive.size());
+            for (const quint32 id : facets.front()->ids) {
+                if (set.test(id))
+                    kept.set(id);
+            }
+            set = std::move(kept);
+        }
+    }
+    return set;
+}
+
+qint64 FacetIndex::count(const ArticleFilter &filter, const ArticleBitset *searchHits) const
+{
+    if (!searchHits && !filter.unreadOnly && !filter.starredOnly) {
+        int kinds = 0;
+        FacetKind only = FacetKind::Region;
+        for (FacetKind kind : allFacetKinds) {
+            if (!filter.values(kind).isEmpty()) {
+                ++kinds;
+                only = kind;
+            }
+        }
+        if (kinds == 0)
+            return m_articleCount;
+        if (kinds == 1 && filter.values(only).size() == 1) {
+            const FacetData *facet = lookup(only, filter.values(only).front());
+            return facet ? facet->size() : 0;
+        }
+    }
+    return matching(filter, searchHits).count();
+}
+
+qint64 FacetIndex::countIn(const FacetData &facet, const ArticleBitset &within) const
+{
+    if (facet.dense)
+        return facet.bits.countAnd(within);
+    if (facet.ids.empty())
+        return 0;
+    const std::vector<quint64> &words = within.words();
+    if ((facet.ids.back() >> 6) >= words.size()) {
+        return std::count_if(facet.ids.cbegin(), facet.ids.cend(),
+                             [&](quint32 id) { return within.test(id); });
+    }
+    // Ids are sorted, so the reads walk the words forward; no branch in the loop.
+    const quint64 *w = words.data();
+    qint64 total = 0;
+    for (const quint32 id : facet.ids)
+        total += qint64((w[id >> 6] >> (id & 63)) & 1u);
+    return total;
+}
+
+QList<Facet> FacetIndex::facetCounts(const ArticleFilter &filter, const ArticleBitset *searchHits) const
+{
+    const bool restricted = searchHits || filter.unreadOnly || filter.starredOnly;
+    std::array<std::optional<ArticleBitset>, 4> unions;
+    int active = 0;
+    for (FacetKind kind : allFacetKinds) {
+        if (!filter.values(kind).isEmpty()) {
+            unions[kindIndex(kind)] = unionOf(kind, filter.values(kind));
+            ++active;
+        }
+    }
+    ArticleBitset all; // under every kind: what the kinds without values are counted in
+    if (restricted || active > 0) {
+        all = base(filter, searchHits);
+        for (const auto &u : unions) {
+            if (u)
+                all &= *u;
+        }
+    }
+
+    QList<Facet> result;
+    for (FacetKind kind : allFacetKinds) {
+        const size_t k = kindIndex(kind);
+        const bool othersActive = active - (unions[k] ? 1 : 0) > 0;
+        ArticleBitset own;
+        const ArticleBitset *within = nullptr; // nullptr: every article
+        if (restricted || othersActive) {
+            if (unions[k]) {
+                own = base(filter, searchHits);
+                for (size_t j = 0; j < unions.size(); ++j) {
+                    if (j != k && unions[j])
+                        own &= *unions[j];
+                }
+                within = &own;
+            } else {
+                within = &all;
+            }
+        }
+
+        std::vector<std::pair<qint64, quint32>> counted; // (count, slot)
+        if (!within || within->any()) {
+            for (const quint32 slot : m_slotsByKind[k]) {
+                const FacetData &facet = m_facets[slot];
+                const qint64 n = within ? countIn(facet, *within) : facet.size();
+                if (n > 0)
+                    counted.emplace_back(n, slot);
+            }
+        }
+        std::sort(counted.begin(), counted.end(), [this](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return a.first > b.first;
+            return m_facets[a.second].labelRank < m_facets[b.second].labelRank;
+        });
+        for (const auto &[n, slot] : counted)
+            result.append(Facet{kind, m_facets[slot].key, m_facets[slot].label, n});
+
+        // A selected value stays visible with 0 so the reader can still untick it.
+        QList<Facet> zero;
+        for (const QString &key : filter.values(kind)) {
+            const FacetData *facet = lookup(kind, key);
+            const bool listed = facet && std::any_of(counted.cbegin(), counted.cend(), [&](const auto &c) {
+                                    return &m_facets[c.second] == facet;
+                                });
+            const bool seen =
+                std::any_of(zero.cbegin(), zero.cend(), [&](const Facet &f) { return f.key == key; });
+            if (!listed && !seen)
+                zero.append(Facet{kind, key, facet ? facet->label : key, 0});
+        }
+        std::sort(zero.begin(), zero.end(), [](const Facet &a, const Facet &b) {
+            const int c = a.label.localeAwareCompare(b.label);
+            return c != 0 ? c < 0 : a.key < b.key;
+        });
+        result += zero;
+    }
+    return result;
+}
+
+// --- Date order ----------------------------------------------------------------------------------
+
+bool FacetIndex::pageBefore(quint32 a, quint32 b) const
+{
+    const qint64 pa = m_published[a];
+    const qint64 pb = m_published[b];
+    return pa != pb ? pa > pb : a < b;
+}
+
+void FacetIndex::orderInsert(quint32 id)
+{
+    m_ordered.set(id);
+    const auto storageLess = [this](quint32 a, quint32 b) { return pageBefore(b, a); };
+    if (m_order.empty() || storageLess(m_order.back(), id)) {
+        m_order.push_back(id); // the usual case: the newest article
+        return;
+    }
+    m_recent.insert(std::upper_bound(m_recent.begin(), m_recent.end(), id, storageLess), id);
+    if (m_recent.size() > kRecentMax) {
+        const auto middle = static_cast<std::ptrdiff_t>(m_order.size());
+        m_order.insert(m_order.end(), m_recent.cbegin(), m_recent.cend());
+        std::inplace_merge(m_order.begin(), m_order.begin() + middle, m_order.end(), storageLess);
+        m_recent.clear();
+    }
+}
+
+void FacetIndex::orderErase(quint32 id)
+{
+    m_ordered.reset(id);
+    const auto storageLess = [this](quint32 a, quint32 b) { return pageBefore(b, a); };
+    for (std::vector<quint32> *entries : {&m_recent, &m_order}) {
+        const auto at = std::lower_bound(entries->begin(), entries->end(), id, storageLess);
+        if (at != entries->end() && *at == id) {
+            entries->erase(at);
+            return;
+        }
+    }
+}
+
+void FacetIndex::compactOrder()
+{
+    std::erase_if(m_order, [this](quint32 id) {
+        if (m_alive.test(id))
+            return false;
+        m_ordered.reset(id);
+        return true;
+    });
+    m_staleEntries = 0;
+}
+
+QList<quint32> FacetIndex::page(const ArticleBitset &matching, int limit,
+                                std::optional<std::pair<qint64, quint32>> after) const
+{
+    const qint64 matches = matching.countAnd(m_alive);
+    if (matches == 0)
+        return {};
+    // Walking the date order costs about limit * entries / matches steps; collecting the matches
+    // and sorting them costs a pass over the words plus a sort. Take the cheaper.
+    const double entries = double(m_order.size() + m_recent.size());
+    const double scan = limit <= 0 ? entries : std::min(entries, double(limit) * entries / double(matches));
+    const double sortSteps = limit <= 0 || limit >= matches ? std::log2(double(matches) + 1) : 2.0;
+    const double collect = entries / 64 + double(matches) * (1 + 2 * sortSteps);
+    return collect < 2 * scan ? pageByCollect(matching, limit, after) : pageByScan(matching, limit, after);
+}
+
+QList<quint32> FacetIndex::pageByScan(const ArticleBitset &matching, int limit,
+                                      std::optional<std::pair<qint64, quint32>> after) const
+{
+    // Both arrays are in reverse list order: the entries after the cursor are a prefix.
+    const auto start = [&](const std::vector<quint32> &entries) {
+        if (!after)
+            return entries.size();
+        const auto [published, id] = *after;
+        const auto later = [&](quint32 x) {
+            return m_published[x] != published ? m_published[x] < published : x > id;
+        };
+        return static_cast<size_t>(std::partition_point(entries.cbegin(), entries.cend(), later) -
+                                   entries.cbegin());
+    };
+    size_t i = start(m_order);
+    size_t j = start(m_recent);
+    QList<quint32> ids;
+    if (limit > 0)
+        ids.reserve(limit);
+    while ((i > 0 || j > 0) && (limit <= 0 || ids.size() < limit)) {
+        quint32 id;
+        if (i > 0 && (j == 0 || pageBefore(m_order[i - 1], m_recent[j - 1])))
+            id = m_order[--i];
+        else
+            id = m_recent[--j];
+        if (matching.test(id) && m_alive.test(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QList<quint32> FacetIndex::pageByCollect(const ArticleBitset &matching, int limit,
+                                         std::optional<std::pair<qint64, quint32>> after) const
+{
+    std::vector<quint32> found;
+    const std::vector<quint64> &a = matching.words();
+    const std::vector<quint64> &b = m_alive.words();
+    const size_t n = std::min(a.size(), b.size());
+    for (size_t i = 0; i < n; ++i) {
+        for (quint64 w = a[i] & b[i]; w != 0; w &= w - 1) {
+            const auto id = static_cast<quint32>(i * 64 + static_cast<size_t>(std::countr_zero(w)));
+            if (after) {
+                const qint64 published = m_published[id];
+                if (published > after->first || (published == after->first && id <= after->second))
+                    continue;
+            }
+            found.push_back(id);
+        }
+    }
+    const auto before = [this](quint32 x, quint32 y) { return pageBefore(x, y); };
+    if (limit > 0 && found.size() > size_t(limit)) {
+        std::partial_sort(found.begin(), found.begin() + limit, found.end(), before);
+        found.resize(size_t(limit));
+    } else {
+        std::sort(found.begin(), found.end(), before);
+    }
+    return QList<quint32>(found.cbegin(), found.cend());
+}
+
+} // namespace Clearance

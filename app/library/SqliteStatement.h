@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Clearance {
+
+// A prepared statement on the connection's own sqlite3 handle, for the few loops that run a statement
+// a million times (bulk import, loading the facet index): binding through QVariant costs more than
+// the work itself there. Everything else goes through QSqlQuery.
+class SqliteStatement final
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    SqliteStatement(sqlite3 *db, const QByteArray &sql);
+    ~SqliteStatement();
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+    bool isValid() const { return m_statement != nullptr; }
+    // The SQLite message of the last failure, for logs and errors.
+    QString error() const;
+
+    void bind(int index, qint64 value);
+    void bind(int index, const QString &text); // empty text binds NULL
+    // One step: true while a row is available. After the last row (or a write), done() says whether
+    // the statement finished without error.
+    bool next();
+    bool done() const { return m_done; }
+    // Runs a statement that returns no rows to completion and resets it for the next bindings.
+    bool exec();
+    void reset();
+
+    qint64 int64(int column) const;
+    // Of the connection: rows changed by the last write, and the id of the last inserted row.
+    int changes() const;
+    qint64 lastInsertId() const;
+    QString text(int column) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_done = false;
+};
+
+} // namespace Clearance
