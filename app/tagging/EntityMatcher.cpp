@@ -7,6 +7,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <unordered_set>
 
 namespace Clearance {
 
@@ -40,6 +42,15 @@ bool looksLikeAcronym(QStringView word)
     return upper >= 2;
 }
 
+// Mentions are equal when kind, id and span are: what a mention is emitted once by.
+struct MentionHash
+{
+    size_t operator()(const Mention &m) const
+    {
+        return qHashMulti(0, static_cast<int>(m.kind), m.start, m.length, m.id);
+    }
+};
+
 QString administrationKey(const QString &country, const QString &kind)
 {
     return country + QLatin1Char('\t') + kind;
@@ -55,6 +66,7 @@ EntityMatcher::EntityMatcher(Taxonomy taxonomy)
     addOrganizations();
     addInitiatives();
     addAdministrationPatterns();
+    addWordFlags();
     qCDebug(lcTagging) << "matcher built:" << m_phraseCount << "phrases," << m_trie.nodeCount() << "nodes,"
                        << m_trie.wordCount() << "words";
 }
@@ -246,8 +258,10 @@ void EntityMatcher::addAdministrationPatterns()
                 }
             }
             const int node = m_trie.addPhrase(words, m_patternRoot);
-            m_patterns[node].push_back(PatternEntry{kind, static_cast<int>(path.elements.size()),
-                                                    path.markFrom, path.markTo, path.slotIndex});
+            if (static_cast<size_t>(node) >= m_patterns.size())
+                m_patterns.resize(static_cast<size_t>(node) + 1);
+            m_patterns[static_cast<size_t>(node)].push_back(PatternEntry{
+                kind, static_cast<int>(path.elements.size()), path.markFrom, path.markTo, path.slotIndex});
             ++m_phraseCount;
         }
     }
@@ -256,6 +270,52 @@ void EntityMatcher::addAdministrationPatterns()
             m_administrations.insert(administrationKey(c.code, kind),
                                      m_taxonomy.nationalAdministration(c.code, kind));
     }
+}
+
+void EntityMatcher::addWordFlags()
+{
+    // The function words and "s" join the trie's words, so that a text's words are looked up once;
+    // a word no phrase contains has no edge, so this changes no match.
+    std::array<std::vector<int>, 3> functionWords;
+    for (size_t k = 0; k < functionWords.size(); ++k) {
+        for (const QString &word : Tokenizer::functionWords()[k])
+            functionWords[k].push_back(m_trie.addWord(Tokenizer::fold(word)));
+    }
+    m_possessiveS = m_trie.addWord(QStringLiteral("s"));
+
+    m_wordFlags.assign(static_cast<size_t>(m_trie.wordCount()), 0);
+    for (size_t k = 0; k < functionWords.size(); ++k) {
+        for (int id : functionWords[k])
+            m_wordFlags[static_cast<size_t>(id)] |= static_cast<quint8>(1u << k);
+    }
+    if (m_patternRoot != PhraseTrie::kNone) {
+        // A pattern starts with a word of its own, or with a slot that a country name (or demonym)
+        // fills: only the first words of those can begin a match.
+        for (int word = 0; word < m_trie.wordCount(); ++word) {
+            if (m_trie.child(m_patternRoot, word) != PhraseTrie::kNone)
+                m_wordFlags[static_cast<size_t>(word)] |= PatternStart;
+        }
+        const bool slotFirst = m_trie.child(m_patternRoot, m_countrySlot) != PhraseTrie::kNone ||
+                               m_trie.child(m_patternRoot, m_demonymSlot) != PhraseTrie::kNone;
+        auto flagFirstWord = [&](const QString &text) {
+            const QStringList words = Tokenizer::foldedWords(text);
+            if (const int id = words.isEmpty() ? PhraseTrie::kNone : m_trie.wordId(words.first()); id >= 0)
+                m_wordFlags[static_cast<size_t>(id)] |= PatternStart;
+        };
+        for (const Country &c : m_taxonomy.countries()) {
+            if (!slotFirst)
+                break;
+            for (const auto *group : {&c.names, &c.demonyms, &c.patternDemonyms}) {
+                for (const QStringList &texts : *group) {
+                    for (const QString &text : texts)
+                        flagFirstWord(text);
+                }
+            }
+        }
+    }
+    // Every node has its (possibly empty) lists, so matching indexes them without a check.
+    m_entries.resize(static_cast<size_t>(m_trie.nodeCount()));
+    m_patterns.resize(static_cast<size_t>(m_trie.nodeCount()));
 }
 
 // --- Matching -------------------------------------------------------------------------------
@@ -269,7 +329,7 @@ bool EntityMatcher::accepts(const Entry &entry, const Scan &scan, qsizetype firs
         return true;
     case CaseRule::Exact:
         for (qsizetype k = 0; k < entry.exactWords.size(); ++k) {
-            const Token &t = scan.tokens[static_cast<size_t>(first + k)];
+            const Span &t = scan.tokens[static_cast<size_t>(first + k)];
             if (QStringView(scan.text).mid(t.start, t.end - t.start) != entry.exactWords.at(k))
                 return false;
         }
@@ -294,8 +354,6 @@ std::pair<qsizetype, QString> EntityMatcher::countryAt(const Scan &scan, qsizety
         node = m_trie.child(node, scan.ids[static_cast<size_t>(j)]);
         if (node == PhraseTrie::kNone)
             break;
-        if (static_cast<size_t>(node) >= m_entries.size())
-            continue;
         for (const Entry &e : m_entries[static_cast<size_t>(node)]) {
             if (e.kind == FacetKind::Country && e.slot == slot && accepts(e, scan, from)) {
                 best = {j + 1, e.id};
@@ -319,13 +377,14 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
 
     // Depth-first over the pattern trie; a slot consumes the longest country name there.
     auto walk = [&](auto &&self, int node, qsizetype j, const QString &country) -> void {
-        if (const auto it = m_patterns.constFind(node); it != m_patterns.constEnd() && j > best.end) {
+        const std::vector<PatternEntry> &here = m_patterns[static_cast<size_t>(node)];
+        if (!here.empty() && j > best.end) {
             best.end = j;
             best.entries.clear();
             best.countries.clear();
         }
-        if (const auto it = m_patterns.constFind(node); it != m_patterns.constEnd() && j == best.end) {
-            for (const PatternEntry &p : *it) {
+        if (!here.empty() && j == best.end) {
+            for (const PatternEntry &p : here) {
                 best.entries.emplace_back(&p, boundaries);
                 best.countries.push_back(country);
             }
@@ -369,7 +428,7 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
         e.countryFrom = static_cast<qint8>(bounds[static_cast<size_t>(pattern->slotIndex)] - from);
         e.countryTo = static_cast<qint8>(bounds[static_cast<size_t>(pattern->slotIndex) + 1] - from);
         if (!e.id.isEmpty())
-            found.entries.push_back(&scan.owned.emplace_back(std::move(e)));
+            found.entries.push_back(&scan.owned.emplace_front(std::move(e)));
     }
     return found;
 }
@@ -377,32 +436,36 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
 std::vector<EntityMatcher::Found> EntityMatcher::findLongest(Scan &scan) const
 {
     std::vector<Found> found;
-    std::vector<const Entry *> candidates;
     const qsizetype n = static_cast<qsizetype>(scan.ids.size());
     for (qsizetype i = 0; i < n;) {
-        if (scan.ids[static_cast<size_t>(i)] < 0) { // a word no phrase contains
+        const int first = scan.ids[static_cast<size_t>(i)];
+        if (first < 0) { // a word no phrase contains
             ++i;
             continue;
         }
+        // The deepest node with an entry that accepts the text; its entries are the match.
         Found best{i, -1, {}};
+        int bestNode = PhraseTrie::kNone;
         int node = PhraseTrie::kRoot;
         for (qsizetype j = i; j < n; ++j) {
             node = m_trie.child(node, scan.ids[static_cast<size_t>(j)]);
             if (node == PhraseTrie::kNone)
                 break;
-            if (static_cast<size_t>(node) >= m_entries.size())
-                continue;
-            candidates.clear();
             for (const Entry &e : m_entries[static_cast<size_t>(node)]) {
-                if (!e.patternOnly && accepts(e, scan, i))
-                    candidates.push_back(&e);
-            }
-            if (!candidates.empty()) {
-                best.to = j + 1;
-                best.entries = candidates;
+                if (!e.patternOnly && accepts(e, scan, i)) {
+                    best.to = j + 1;
+                    bestNode = node;
+                    break;
+                }
             }
         }
-        if (m_patternRoot != PhraseTrie::kNone) {
+        if (bestNode != PhraseTrie::kNone) {
+            for (const Entry &e : m_entries[static_cast<size_t>(bestNode)]) {
+                if (!e.patternOnly && accepts(e, scan, i))
+                    best.entries.push_back(&e);
+            }
+        }
+        if (m_patternRoot != PhraseTrie::kNone && (m_wordFlags[static_cast<size_t>(first)] & PatternStart)) {
             Found pattern = longestPattern(scan, i);
             if (pattern.to > best.to) {
                 best = std::move(pattern);
@@ -422,14 +485,23 @@ std::vector<EntityMatcher::Found> EntityMatcher::findLongest(Scan &scan) const
 
 void EntityMatcher::resolveAmbiguous(const Scan &scan, std::vector<Found> &found) const
 {
-    // The countries the text names, by any name, demonym or national body.
+    auto isConditional = [](const Entry *e) { return e->condition >= 0; };
+    // The countries the text names, by any name, demonym or national body: gathered when first
+    // needed, as most texts have no ambiguous acronym.
     QSet<QString> countries;
-    for (const Found &f : found) {
-        for (const Entry *e : f.entries) {
-            if (e->condition < 0 && !e->silent && !e->country.isEmpty())
-                countries.insert(e->country);
+    bool countriesGathered = false;
+    auto namesCountry = [&](const QString &code) {
+        if (!countriesGathered) {
+            countriesGathered = true;
+            for (const Found &f : found) {
+                for (const Entry *e : f.entries) {
+                    if (e->condition < 0 && !e->silent && !e->country.isEmpty())
+                        countries.insert(e->country);
+                }
+            }
         }
-    }
+        return countries.contains(code);
+    };
     const qsizetype n = static_cast<qsizetype>(scan.ids.size());
     auto containsPhrase = [&](const std::vector<int> &phrase) {
         const qsizetype length = static_cast<qsizetype>(phrase.size());
@@ -440,12 +512,13 @@ void EntityMatcher::resolveAmbiguous(const Scan &scan, std::vector<Found> &found
         return false;
     };
     auto holds = [&](const Condition &c) {
-        return std::any_of(c.countries.begin(), c.countries.end(),
-                           [&](const QString &code) { return countries.contains(code); }) ||
+        return std::any_of(c.countries.begin(), c.countries.end(), namesCountry) ||
                std::any_of(c.context.begin(), c.context.end(), containsPhrase);
     };
     // Each match keeps its unconditional entries, or else its conditional ones whose context holds.
     for (Found &f : found) {
+        if (std::none_of(f.entries.begin(), f.entries.end(), isConditional))
+            continue; // every entry is kept
         std::vector<const Entry *> kept;
         std::vector<const Entry *> conditional;
         for (const Entry *e : f.entries)
@@ -486,8 +559,8 @@ void EntityMatcher::applyDefinedAcronyms(Scan &scan, std::vector<Found> &found) 
         });
         if (org == f.entries.end() || f.to >= n)
             continue;
-        const Token &last = scan.tokens[static_cast<size_t>(f.to - 1)];
-        const Token &next = scan.tokens[static_cast<size_t>(f.to)];
+        const Span &last = scan.tokens[static_cast<size_t>(f.to - 1)];
+        const Span &next = scan.tokens[static_cast<size_t>(f.to)];
         const QStringView between = QStringView(scan.text).mid(last.end, next.start - last.end);
         const QStringView word = QStringView(scan.text).mid(next.start, next.end - next.start);
         const bool closed = next.end < scan.text.size() && scan.text.at(next.end) == QLatin1Char(')');
@@ -497,7 +570,7 @@ void EntityMatcher::applyDefinedAcronyms(Scan &scan, std::vector<Found> &found) 
         acronym.rule = CaseRule::Exact;
         acronym.markFrom = acronym.markTo = acronym.countryFrom = acronym.countryTo = -1;
         acronym.isName = false;
-        const Entry *entry = &scan.owned.emplace_back(std::move(acronym));
+        const Entry *entry = &scan.owned.emplace_front(std::move(acronym));
         defined.insert(word.toString(), entry);
         if (k + 1 < found.size() && found[k + 1].from == f.to) {
             found[k + 1].entries = {entry}; // "(SAT)" after Guatemala's Tax Administration is that body
@@ -511,7 +584,7 @@ void EntityMatcher::applyDefinedAcronyms(Scan &scan, std::vector<Found> &found) 
     for (qsizetype i = 0; i < n; ++i) {
         if (covered[static_cast<size_t>(i)])
             continue;
-        const Token &t = scan.tokens[static_cast<size_t>(i)];
+        const Span &t = scan.tokens[static_cast<size_t>(i)];
         if (const auto it = defined.constFind(scan.text.mid(t.start, t.end - t.start));
             it != defined.constEnd())
             added.push_back(Found{i, i + 1, {*it}});
@@ -531,18 +604,25 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
     }
 
     QList<Mention> mentions;
-    QSet<QString> emitted;
+    // Each mention once: a few are searched in the list, many through a set of them.
+    constexpr qsizetype kLinearSearch = 32;
+    std::unordered_set<Mention, MentionHash> emitted;
     auto emit = [&](FacetKind kind, const QString &id, qsizetype from, qsizetype to) {
         if (from >= to)
             return;
         const qsizetype start = scan.tokens[static_cast<size_t>(from)].start;
         const qsizetype length = scan.tokens[static_cast<size_t>(to - 1)].end - start;
-        const QString key = facetKindName(kind) + id + QLatin1Char('@') + QString::number(start) +
-                            QLatin1Char(':') + QString::number(length);
-        if (emitted.contains(key))
-            return;
-        emitted.insert(key);
-        mentions.append(Mention{kind, id, start, length});
+        Mention mention{kind, id, start, length};
+        if (mentions.size() < kLinearSearch) {
+            if (std::find(mentions.cbegin(), mentions.cend(), mention) != mentions.cend())
+                return;
+        } else {
+            if (emitted.empty())
+                emitted.insert(mentions.cbegin(), mentions.cend());
+            if (!emitted.insert(mention).second)
+                return;
+        }
+        mentions.append(std::move(mention));
     };
     // A possessive ("Guatemala's Tax Administration") splits into the country and the body; the
     // country named inside a national body's name is a mention of its own ("Jordan Customs").
@@ -557,8 +637,8 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
                 to = f.from + e->markTo;
             } else if (e->kind == FacetKind::Organization) {
                 for (qsizetype k = f.from + 1; k + 1 < f.to; ++k) {
-                    const Token &t = scan.tokens[static_cast<size_t>(k)];
-                    if (t.folded == QLatin1String("s") && t.start > 0 &&
+                    const Span &t = scan.tokens[static_cast<size_t>(k)];
+                    if (scan.ids[static_cast<size_t>(k)] == m_possessiveS && t.start > 0 &&
                         isApostrophe(scan.text.at(t.start - 1))) {
                         if (!e->country.isEmpty())
                             emit(FacetKind::Country, e->country, f.from, k);
@@ -599,12 +679,25 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
 
 EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &language) const
 {
-    const std::vector<Token> tokens = Tokenizer::tokenize(text);
-    Scan scan{text, tokens, std::vector<int>(tokens.size()), language, {}};
+    Scan scan{text, {}, {}, language, {}};
+    // Each word is folded into the reader's buffer and looked up there: no string per word.
+    const size_t expected = static_cast<size_t>(text.size() / 6) + 1;
+    scan.tokens.reserve(expected);
+    scan.ids.reserve(expected);
+    std::array<int, 3> functionWords{0, 0, 0};
+    Tokenizer::WordReader reader(text);
+    while (reader.next()) {
+        const int id = m_trie.wordId(reader.folded());
+        if (id >= 0 && scan.ids.size() < Tokenizer::kFunctionWordLimit) {
+            const unsigned languages = m_wordFlags[static_cast<size_t>(id)] & FunctionWordMask;
+            for (size_t k = 0; k < functionWords.size(); ++k)
+                functionWords[k] += static_cast<int>((languages >> k) & 1u);
+        }
+        scan.tokens.push_back(Span{reader.start(), reader.end()});
+        scan.ids.push_back(id);
+    }
     if (scan.language.isEmpty())
-        scan.language = Tokenizer::guessLanguage(tokens, text);
-    for (size_t i = 0; i < tokens.size(); ++i)
-        scan.ids[i] = m_trie.wordId(tokens[i].folded);
+        scan.language = Tokenizer::guessLanguage(functionWords, text);
 
     std::vector<Found> found = findLongest(scan);
     resolveAmbiguous(scan, found);

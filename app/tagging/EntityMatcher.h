@@ -7,12 +7,10 @@
 #include <QHash>
 #include <QList>
 
-#include <deque>
+#include <forward_list>
 #include <vector>
 
 namespace Clearance {
-
-struct Token;
 
 // Finds the taxonomy's organizations, countries, regions and initiatives in a text: whole words,
 // longest match first, acronyms in exact case, names ignoring case and accents, ambiguous acronyms
@@ -97,14 +95,21 @@ private:
         std::vector<const Entry *> entries;
     };
 
+    // Where one word of the text lies (UTF-16 indices).
+    struct Span
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+    };
+
     // What one call of match() works on.
     struct Scan
     {
         const QString &text;
-        const std::vector<Token> &tokens;
-        std::vector<int> ids;
+        std::vector<Span> tokens;
+        std::vector<int> ids; // word ids in the trie, kNone for words no phrase contains
         QString language;
-        std::deque<Entry> owned; // entries made for this text (patterns, defined acronyms)
+        std::forward_list<Entry> owned; // entries made for this text (patterns, defined acronyms)
     };
 
     void addEntry(const QString &phrase, Entry entry);
@@ -114,6 +119,7 @@ private:
     void addOrganizations();
     void addInitiatives();
     void addAdministrationPatterns();
+    void addWordFlags();
     int addCondition(const AmbiguousAcronym &acronym);
 
     bool accepts(const Entry &entry, const Scan &scan, qsizetype first) const;
@@ -132,8 +138,18 @@ private:
     int m_patternRoot = PhraseTrie::kNone;
     int m_countrySlot = PhraseTrie::kNone; // the word ids standing for {country} and {demonym}
     int m_demonymSlot = PhraseTrie::kNone;
-    QHash<int, std::vector<PatternEntry>> m_patterns; // by node of the pattern trie
-    QHash<QString, QString> m_administrations;        // "CC\tkind" -> organization id
+    std::vector<std::vector<PatternEntry>> m_patterns; // by node of the pattern trie
+    // By word id: the languages (bit k: Tokenizer::functionWords()[k]) a word is a function word of,
+    // and whether an administration pattern may start at the word (walking the pattern trie from
+    // every other word finds nothing).
+    enum WordFlag : quint8
+    {
+        FunctionWordMask = 0x07,
+        PatternStart = 0x08,
+    };
+    std::vector<quint8> m_wordFlags;
+    int m_possessiveS = PhraseTrie::kNone;     // the word id of the "s" of "WCO's"
+    QHash<QString, QString> m_administrations; // "CC\tkind" -> organization id
     int m_phraseCount = 0;
 };
 

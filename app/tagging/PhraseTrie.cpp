@@ -3,53 +3,82 @@
 namespace Clearance {
 
 namespace {
-quint64 edgeKey(int node, int word)
-{
-    return (static_cast<quint64>(static_cast<quint32>(node)) << 32) | static_cast<quint32>(word);
-}
+constexpr size_t kInitialSlots = 64;
+constexpr int kInitialBits = 6;
 } // namespace
 
-PhraseTrie::PhraseTrie() = default;
+PhraseTrie::PhraseTrie()
+    : m_wordSlots(kInitialSlots)
+    , m_wordMask(kInitialSlots - 1)
+    , m_edges(kInitialSlots, Edge{kNoEdge, kNone})
+    , m_edgeMask(kInitialSlots - 1)
+    , m_edgeShift(64 - kInitialBits)
+{}
 
 int PhraseTrie::addWord(const QString &folded)
 {
-    const auto it = m_words.find(view(folded));
-    if (it != m_words.end())
-        return it->second;
-    const int id = static_cast<int>(m_words.size());
-    m_words.emplace(std::u16string(view(folded)), id);
-    return id;
+    const std::u16string_view word = view(folded);
+    if (const int id = wordId(word); id != kNone)
+        return id;
+    const WordSlot added{0, m_wordCount++, m_wordText.size(), word.size()};
+    m_wordText.append(word);
+    if (2 * static_cast<size_t>(m_wordCount) > m_wordSlots.size()) {
+        std::vector<WordSlot> old(2 * m_wordSlots.size());
+        old.swap(m_wordSlots);
+        m_wordMask = m_wordSlots.size() - 1;
+        for (const WordSlot &slot : old) {
+            if (slot.id != kNone)
+                insertWord(hashOf(std::u16string_view(m_wordText).substr(slot.offset, slot.length)), slot);
+        }
+    }
+    insertWord(hashOf(word), added);
+    return added.id;
 }
 
-int PhraseTrie::wordId(const QString &folded) const
+void PhraseTrie::insertWord(quint64 hash, const WordSlot &word)
 {
-    const auto it = m_words.find(view(folded));
-    return it == m_words.end() ? kNone : it->second;
+    size_t i = hash & m_wordMask;
+    while (m_wordSlots[i].id != kNone)
+        i = (i + 1) & m_wordMask;
+    m_wordSlots[i] = word;
+    m_wordSlots[i].check = static_cast<quint32>(hash >> 32);
 }
 
 int PhraseTrie::addPhrase(const QStringList &foldedWords, int root)
 {
     int node = root;
     for (const QString &word : foldedWords) {
-        const quint64 key = edgeKey(node, addWord(word));
-        const auto it = m_edges.find(key);
-        if (it != m_edges.end()) {
-            node = it->second;
+        const int wordId = addWord(word);
+        const int existing = child(node, wordId);
+        if (existing != kNone) {
+            node = existing;
         } else {
             const int next = m_nodeCount++;
-            m_edges.emplace(key, next);
+            insertEdge(edgeKey(node, wordId), next);
             node = next;
         }
     }
     return node;
 }
 
-int PhraseTrie::child(int node, int word) const
+void PhraseTrie::insertEdge(quint64 key, int node)
 {
-    if (word < 0)
-        return kNone;
-    const auto it = m_edges.find(edgeKey(node, word));
-    return it == m_edges.end() ? kNone : it->second;
+    if (2 * (m_edgeCount + 1) > m_edges.size()) {
+        std::vector<Edge> old(2 * m_edges.size(), Edge{kNoEdge, kNone});
+        old.swap(m_edges);
+        m_edgeMask = m_edges.size() - 1;
+        --m_edgeShift;
+        m_edgeCount = 0;
+        for (const Edge &e : old) {
+            if (e.key != kNoEdge)
+                insertEdge(e.key, e.node);
+        }
+    }
+    size_t i = edgeSlotOf(key);
+    while (m_edges[i].key != kNoEdge)
+        i = (i + 1) & m_edgeMask;
+    m_edges[i] = Edge{key, node};
+    ++m_edgeCount;
 }
 
 } // namespace Clearance

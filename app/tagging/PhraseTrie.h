@@ -3,9 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace Clearance {
@@ -13,6 +13,9 @@ namespace Clearance {
 // A trie over words: every phrase of the taxonomy is a path of word ids from the root. Matching
 // walks it from each word of a text, so finding all phrases costs the text's length times the
 // longest phrase (a handful of words), whatever the number of phrases.
+//
+// Both lookups run for every word of every text, so both tables are open-addressed (linear probing,
+// at most half full) rather than node-based maps: a lookup is usually one cache line.
 class PhraseTrie final
 {
 public:
@@ -22,28 +25,97 @@ public:
     PhraseTrie();
 
     int addWord(const QString &folded);
-    int wordId(const QString &folded) const;
+    int wordId(const QString &folded) const { return wordId(view(folded)); }
+    int wordId(std::u16string_view folded) const
+    {
+        const quint64 hash = hashOf(folded);
+        const quint32 check = static_cast<quint32>(hash >> 32);
+        for (size_t i = hash & m_wordMask;; i = (i + 1) & m_wordMask) {
+            const WordSlot &slot = m_wordSlots[i];
+            if (slot.id == kNone)
+                return kNone;
+            if (slot.check == check && slot.length == folded.size() &&
+                std::memcmp(m_wordText.data() + slot.offset, folded.data(),
+                            folded.size() * sizeof(char16_t)) == 0)
+                return slot.id;
+        }
+    }
     // A further root: a second trie sharing this one's words.
     int addRoot() { return m_nodeCount++; }
     // The node at the end of the phrase, created if needed.
     int addPhrase(const QStringList &foldedWords, int root = kRoot);
-    int child(int node, int word) const;
+    int child(int node, int word) const
+    {
+        if (word < 0)
+            return kNone;
+        const quint64 key = edgeKey(node, word);
+        for (size_t i = edgeSlotOf(key);; i = (i + 1) & m_edgeMask) {
+            const Edge &e = m_edges[i];
+            if (e.key == key)
+                return e.node;
+            if (e.key == kNoEdge)
+                return kNone;
+        }
+    }
     int nodeCount() const { return m_nodeCount; }
-    int wordCount() const { return static_cast<int>(m_words.size()); }
+    int wordCount() const { return m_wordCount; }
 
 private:
-    struct ViewHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::u16string_view v) const { return std::hash<std::u16string_view>{}(v); }
-    };
     static std::u16string_view view(const QString &s)
     {
         return {reinterpret_cast<const char16_t *>(s.utf16()), static_cast<size_t>(s.size())};
     }
+    // Four UTF-16 units at a time; the low bits pick the slot, the high ones are kept to compare.
+    static quint64 hashOf(std::u16string_view s)
+    {
+        quint64 h = 0x9E3779B97F4A7C15ull ^ s.size();
+        const char16_t *p = s.data();
+        size_t n = s.size();
+        for (; n >= 4; p += 4, n -= 4) {
+            quint64 v;
+            std::memcpy(&v, p, sizeof v);
+            h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+            h ^= h >> 32;
+        }
+        quint64 v = 0;
+        std::memcpy(&v, p, n * sizeof(char16_t));
+        h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
+        return h ^ (h >> 29);
+    }
 
-    std::unordered_map<std::u16string, int, ViewHash, std::equal_to<>> m_words;
-    std::unordered_map<quint64, int> m_edges; // (node << 32 | word) -> node
+    struct WordSlot
+    {
+        quint32 check = 0; // the high half of the hash
+        int id = kNone;
+        size_t offset = 0; // in m_wordText
+        size_t length = 0;
+    };
+    void insertWord(quint64 hash, const WordSlot &word);
+
+    struct Edge
+    {
+        quint64 key;
+        int node;
+    };
+    static constexpr quint64 kNoEdge = ~quint64(0); // node and word are never negative
+    static quint64 edgeKey(int node, int word)
+    {
+        return (static_cast<quint64>(static_cast<quint32>(node)) << 32) | static_cast<quint32>(word);
+    }
+    size_t edgeSlotOf(quint64 key) const
+    {
+        return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> m_edgeShift);
+    }
+    void insertEdge(quint64 key, int node);
+
+    std::u16string m_wordText; // every word, one after the other
+    std::vector<WordSlot> m_wordSlots;
+    int m_wordCount = 0;
+    size_t m_wordMask = 0;
+    std::vector<Edge> m_edges; // (node << 32 | word) -> node
+    size_t m_edgeMask = 0;
+    int m_edgeShift = 64;
+    size_t m_edgeCount = 0;
     int m_nodeCount = 1;
 };
 

@@ -3,16 +3,17 @@
 #include "Logging.h"
 
 #include <QMutex>
-#include <QSet>
+
+#include <algorithm>
 
 namespace Clearance {
 
 namespace {
-QStringList sorted(const QSet<QString> &set)
+// Sorted and each value once: an article's few values need no hash set.
+void sortUnique(QStringList &list)
 {
-    QStringList list(set.cbegin(), set.cend());
-    list.sort();
-    return list;
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
 }
 } // namespace
 
@@ -55,11 +56,11 @@ TagSet Tagger::tag(const Article &article) const
     return tags(m_matcher.match(textOf(article), article.language).mentions);
 }
 
-void Tagger::addRegionWithParents(const QString &id, QSet<QString> &regions) const
+void Tagger::addRegionWithParents(const QString &id, QStringList &regions) const
 {
     if (regions.contains(id))
         return;
-    regions.insert(id);
+    regions.append(id);
     if (const Region *r = taxonomy().region(id)) {
         for (const QString &parent : r->within)
             addRegionWithParents(parent, regions);
@@ -68,37 +69,39 @@ void Tagger::addRegionWithParents(const QString &id, QSet<QString> &regions) con
 
 TagSet Tagger::tags(const QList<Mention> &mentions) const
 {
-    QSet<QString> organizations;
-    QSet<QString> countries;
-    QSet<QString> initiatives;
-    QSet<QString> regions;
+    TagSet set;
+    QStringList &organizations = set.values(FacetKind::Organization);
+    QStringList &countries = set.values(FacetKind::Country);
+    QStringList &initiatives = set.values(FacetKind::Initiative);
+    QStringList &regions = set.values(FacetKind::Region);
     for (const Mention &m : mentions) {
         switch (m.kind) {
         case FacetKind::Organization:
-            organizations.insert(m.id);
+            organizations.append(m.id);
             if (const Organization *org = taxonomy().organization(m.id); org && !org->country.isEmpty())
-                countries.insert(org->country);
+                countries.append(org->country);
             break;
         case FacetKind::Country:
-            countries.insert(m.id);
+            countries.append(m.id);
             break;
         case FacetKind::Initiative:
-            initiatives.insert(m.id);
+            initiatives.append(m.id);
             break;
         case FacetKind::Region:
             addRegionWithParents(m.id, regions);
             break;
         }
     }
+    sortUnique(countries);
     for (const QString &code : std::as_const(countries)) {
-        for (const QString &region : m_regionsOfCountry.value(code))
-            addRegionWithParents(region, regions);
+        if (const auto it = m_regionsOfCountry.constFind(code); it != m_regionsOfCountry.cend()) {
+            for (const QString &region : *it)
+                addRegionWithParents(region, regions);
+        }
     }
-    TagSet set;
-    set.values(FacetKind::Region) = sorted(regions);
-    set.values(FacetKind::Initiative) = sorted(initiatives);
-    set.values(FacetKind::Organization) = sorted(organizations);
-    set.values(FacetKind::Country) = sorted(countries);
+    sortUnique(regions);
+    sortUnique(initiatives);
+    sortUnique(organizations);
     return set;
 }
 

@@ -32,7 +32,7 @@ public:
     QString label(FacetKind kind, const QString &key) const { return taxonomy().label(kind, key); }
 
 private:
-    void addRegionWithParents(const QString &id, QSet<QString> &regions) const;
+    void addRegionWithParents(const QString &id, QStringList &regions) const;
 
     EntityMatcher m_matcher;
     QHash<QString, QStringList> m_regionsOfCountry; // only regions implied by their members

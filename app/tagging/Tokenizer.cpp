@@ -3,7 +3,9 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
+#include <tuple>
 
 namespace Clearance {
 
@@ -58,6 +60,112 @@ QChar foldArabic(QChar c)
     }
 }
 
+// Characters below this get their properties from tables made once by the functions above; the
+// rest (rare in our texts) ask Qt each time.
+constexpr char16_t kTableSize = 0x0800;
+
+enum class Kind : quint8
+{
+    None,      // not part of a word
+    Word,      // letter, digit or mark
+    Ideograph, // a word by itself (Han, Kana)
+};
+
+Kind kindOf(char32_t c)
+{
+    if (!isWordCodePoint(c))
+        return Kind::None;
+    return isIdeographic(c) ? Kind::Ideograph : Kind::Word;
+}
+
+enum class Script : quint8
+{
+    Other,
+    Arabic,
+    Han,
+    Latin,
+};
+
+Script scriptOf(QChar c)
+{
+    switch (c.script()) {
+    case QChar::Script_Arabic:
+        return Script::Arabic;
+    case QChar::Script_Han:
+        return Script::Han;
+    case QChar::Script_Latin:
+        return Script::Latin;
+    default:
+        return Script::Other;
+    }
+}
+
+constexpr size_t kMaxFold = 3;
+
+// What the tokenizer needs to know of one character below kTableSize.
+struct CharInfo
+{
+    Kind kind = Kind::None;
+    // Tokenizer::fold() of the character alone, for the characters whose fold inside a word is
+    // their own fold: a word made of them folds to the concatenation. Length -1: a word with this
+    // character is folded as a whole.
+    qint8 foldLength = -1;
+    std::array<char16_t, kMaxFold> fold{};
+};
+
+struct Tables
+{
+    std::array<CharInfo, kTableSize> chars{};
+    std::array<Script, kTableSize> script{};
+
+    static const Tables &instance()
+    {
+        static const Tables tables;
+        return tables;
+    }
+
+private:
+    Tables()
+    {
+        for (char16_t u = 0; u < kTableSize; ++u) {
+            const QChar c(u);
+            CharInfo &info = chars[u];
+            info.kind = kindOf(u);
+            script[u] = scriptOf(c);
+            // Fold decomposes (NFKD), drops marks and lowers, all character by character, except
+            // that decomposition reorders the combining characters that follow a base; when every
+            // one of those this character decomposes into is a mark, fold drops them anyway.
+            const QString alone(c);
+            const QString folded = Tokenizer::fold(alone);
+            bool local = folded.size() <= static_cast<qsizetype>(kMaxFold);
+            for (QChar d : alone.normalized(QString::NormalizationForm_KD)) {
+                const QChar::Category cat = d.category();
+                const bool mark = cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
+                                  cat == QChar::Mark_Enclosing;
+                if (d.isSurrogate() || (d.combiningClass() != 0 && !mark))
+                    local = false;
+            }
+            for (QChar f : folded)
+                local = local && !f.isSurrogate();
+            if (!local)
+                continue;
+            info.foldLength = static_cast<qint8>(folded.size());
+            for (qsizetype k = 0; k < folded.size(); ++k)
+                info.fold[static_cast<size_t>(k)] = folded.at(k).unicode();
+        }
+    }
+};
+
+// The kind of the code point at i and its length in UTF-16 units.
+inline std::pair<Kind, qsizetype> kindAt(const Tables &tables, QStringView text, qsizetype i)
+{
+    const char16_t u = text.utf16()[i];
+    if (u < kTableSize)
+        return {tables.chars[u].kind, 1};
+    const auto [c, length] = codePointAt(text, i);
+    return {kindOf(c), length};
+}
+
 } // namespace
 
 QString Tokenizer::fold(QStringView word)
@@ -86,32 +194,83 @@ QString Tokenizer::fold(QStringView word)
     return out.toCaseFolded();
 }
 
+bool Tokenizer::WordReader::next()
+{
+    const Tables &tables = Tables::instance();
+    const char16_t *data = m_text.utf16();
+    const qsizetype n = m_text.size();
+    qsizetype i = m_position;
+    Kind kind = Kind::None;
+    qsizetype length = 1;
+    while (i < n) {
+        std::tie(kind, length) = kindAt(tables, m_text, i);
+        if (kind != Kind::None)
+            break;
+        i += length;
+    }
+    if (i >= n) {
+        m_position = n;
+        return false;
+    }
+    m_start = i;
+    bool whole = kind == Kind::Ideograph; // fold the word with fold(), not in the buffer
+    qsizetype end = i + length;
+    char16_t *out = m_buffer.data();
+    if (!whole) {
+        // Characters of the tables fold one by one into the buffer, as long as it has room.
+        char16_t *const outLimit = m_buffer.data() + (m_buffer.size() - kMaxFold);
+        end = i;
+        while (end < n) {
+            const char16_t u = data[end];
+            if (u >= kTableSize) {
+                whole = true;
+                break;
+            }
+            const CharInfo &c = tables.chars[u];
+            if (c.kind != Kind::Word) // never Ideograph below kTableSize
+                break;
+            if (c.foldLength < 0 || out > outLimit) {
+                whole = true;
+                break;
+            }
+            out[0] = c.fold[0];
+            out[1] = c.fold[1];
+            out[2] = c.fold[2];
+            out += c.foldLength;
+            ++end;
+        }
+        // Another character: only find where the word ends (the first one is known to be a word).
+        if (whole) {
+            do {
+                std::tie(kind, length) = kindAt(tables, m_text, end);
+                if (end > i && kind != Kind::Word)
+                    break;
+                end += length;
+            } while (end < n);
+        }
+    }
+    m_end = end;
+    m_position = end;
+    if (whole) {
+        m_whole = fold(m_text.mid(m_start, m_end - m_start));
+        m_data = reinterpret_cast<const char16_t *>(m_whole.utf16());
+        m_length = static_cast<size_t>(m_whole.size());
+    } else {
+        m_data = m_buffer.data();
+        m_length = static_cast<size_t>(out - m_buffer.data());
+    }
+    return true;
+}
+
 std::vector<Token> Tokenizer::tokenize(QStringView text)
 {
     std::vector<Token> tokens;
     tokens.reserve(static_cast<size_t>(text.size() / 6));
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const auto [c, length] = codePointAt(text, i);
-        if (!isWordCodePoint(c)) {
-            i += length;
-            continue;
-        }
-        if (isIdeographic(c)) {
-            tokens.push_back(Token{i, i + length, fold(text.mid(i, length))});
-            i += length;
-            continue;
-        }
-        qsizetype end = i + length;
-        while (end < n) {
-            const auto [next, nextLength] = codePointAt(text, end);
-            if (!isWordCodePoint(next) || isIdeographic(next))
-                break;
-            end += nextLength;
-        }
-        tokens.push_back(Token{i, end, fold(text.mid(i, end - i))});
-        i = end;
+    WordReader reader(text);
+    while (reader.next()) {
+        const std::u16string_view folded = reader.folded();
+        tokens.push_back(Token{reader.start(), reader.end(),
+                               QString::fromUtf16(folded.data(), static_cast<qsizetype>(folded.size()))});
     }
     return tokens;
 }
@@ -124,51 +283,75 @@ QStringList Tokenizer::foldedWords(QStringView phrase)
     return words;
 }
 
+const std::array<QStringList, 3> &Tokenizer::functionWords()
+{
+    static const std::array<QStringList, 3> words{
+        QStringList{QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("to"),
+                    QStringLiteral("with"), QStringLiteral("is"), QStringLiteral("for"),
+                    QStringLiteral("this"), QStringLiteral("that")},
+        QStringList{QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("des"), QStringLiteral("du"),
+                    QStringLiteral("et"), QStringLiteral("pour"), QStringLiteral("dans"),
+                    QStringLiteral("une"), QStringLiteral("aux"), QStringLiteral("est"),
+                    QStringLiteral("sur"), QStringLiteral("au")},
+        QStringList{QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("del"),
+                    QStringLiteral("y"), QStringLiteral("para"), QStringLiteral("una"), QStringLiteral("con"),
+                    QStringLiteral("por"), QStringLiteral("sobre")}};
+    return words;
+}
+
 QString Tokenizer::guessLanguage(const std::vector<Token> &tokens, QStringView text)
 {
+    static const std::array<QSet<QString>, 3> sets = [] {
+        std::array<QSet<QString>, 3> s;
+        for (size_t k = 0; k < s.size(); ++k)
+            s[k] = QSet<QString>(functionWords()[k].cbegin(), functionWords()[k].cend());
+        return s;
+    }();
+    std::array<int, 3> score{0, 0, 0};
+    const size_t limit = std::min(tokens.size(), kFunctionWordLimit);
+    for (size_t i = 0; i < limit; ++i) {
+        const QString &w = tokens[i].folded;
+        for (size_t k = 0; k < sets.size(); ++k)
+            score[k] += sets[k].contains(w);
+    }
+    return guessLanguage(score, text);
+}
+
+QString Tokenizer::guessLanguage(const std::array<int, 3> &functionWordCounts, QStringView text)
+{
     // Scripts decide at once; Latin text by its commonest function words.
+    const Tables &tables = Tables::instance();
     int arabic = 0;
     int han = 0;
     int latin = 0;
     for (QChar c : text.left(4000)) {
-        const QChar::Script s = c.script(); // BMP is enough to tell the script of a text
-        if (s == QChar::Script_Arabic)
+        // BMP is enough to tell the script of a text
+        const char16_t u = c.unicode();
+        switch (u < kTableSize ? tables.script[u] : scriptOf(c)) {
+        case Script::Arabic:
             ++arabic;
-        else if (s == QChar::Script_Han)
+            break;
+        case Script::Han:
             ++han;
-        else if (s == QChar::Script_Latin)
+            break;
+        case Script::Latin:
             ++latin;
+            break;
+        case Script::Other:
+            break;
+        }
     }
     if (arabic > latin && arabic >= han)
         return QStringLiteral("ar");
     if (han > latin)
         return QStringLiteral("zh");
 
-    static const QSet<QString> en{QStringLiteral("the"), QStringLiteral("and"),  QStringLiteral("of"),
-                                  QStringLiteral("to"),  QStringLiteral("with"), QStringLiteral("is"),
-                                  QStringLiteral("for"), QStringLiteral("this"), QStringLiteral("that")};
-    static const QSet<QString> fr{QStringLiteral("le"),   QStringLiteral("les"), QStringLiteral("des"),
-                                  QStringLiteral("du"),   QStringLiteral("et"),  QStringLiteral("pour"),
-                                  QStringLiteral("dans"), QStringLiteral("une"), QStringLiteral("aux"),
-                                  QStringLiteral("est"),  QStringLiteral("sur"), QStringLiteral("au")};
-    static const QSet<QString> es{QStringLiteral("el"),   QStringLiteral("los"), QStringLiteral("las"),
-                                  QStringLiteral("del"),  QStringLiteral("y"),   QStringLiteral("para"),
-                                  QStringLiteral("una"),  QStringLiteral("con"), QStringLiteral("por"),
-                                  QStringLiteral("sobre")};
-    std::array<int, 3> score{0, 0, 0};
-    const size_t limit = std::min<size_t>(tokens.size(), 2000);
-    for (size_t i = 0; i < limit; ++i) {
-        const QString &w = tokens[i].folded;
-        score[0] += en.contains(w);
-        score[1] += fr.contains(w);
-        score[2] += es.contains(w);
-    }
-    const auto best = std::max_element(score.begin(), score.end());
+    const auto best = std::max_element(functionWordCounts.begin(), functionWordCounts.end());
     if (*best < 2)
         return {};
     static const std::array<QString, 3> codes{QStringLiteral("en"), QStringLiteral("fr"),
                                               QStringLiteral("es")};
-    return codes[static_cast<size_t>(best - score.begin())];
+    return codes[static_cast<size_t>(best - functionWordCounts.begin())];
 }
 
 } // namespace Clearance
