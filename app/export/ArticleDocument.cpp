@@ -1,0 +1,412 @@
+#include "ArticleDocument.h"
+
+#include "tagging/Tagger.h"
+#include "tagging/Tokenizer.h"
+
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace Clearance {
+
+namespace {
+
+const QString kOrganizationScheme = QStringLiteral("clearance-org:");
+const QString kCountryScheme = QStringLiteral("clearance-country:");
+const QString kRegionScheme = QStringLiteral("clearance-region:");
+const QString kInitiativeScheme = QStringLiteral("clearance-initiative:");
+const QString kSeparator = QStringLiteral(" · ");
+
+// What QTextCursor::insertText would turn into a block or frame boundary becomes one character that
+// is not, so a position in the document stays the same UTF-16 index as in the article's text.
+QString blockSafe(QStringView text)
+{
+    QString out = text.toString();
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u == u'\n' || u == u'\r' || u == 0x2029)
+            c = QChar::LineSeparator;
+        else if (u == 0xfdd0 || u == 0xfdd1) // QTextBeginningOfFrame, QTextEndOfFrame
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
+// Writes into the cursor's block when it is still empty (a new document, or a caller's fresh block),
+// otherwise opens a new one.
+void openBlock(QTextCursor &cursor, const QTextBlockFormat &block, const QTextCharFormat &chars)
+{
+    if (cursor.block().length() <= 1) {
+        cursor.setBlockFormat(block);
+        cursor.setBlockCharFormat(chars);
+        cursor.setCharFormat(chars);
+    } else {
+        cursor.insertBlock(block, chars);
+    }
+}
+
+void mergeRange(QTextCursor &cursor, qsizetype from, qsizetype to, const QTextCharFormat &format)
+{
+    cursor.setPosition(static_cast<int>(from));
+    cursor.setPosition(static_cast<int>(to), QTextCursor::KeepAnchor);
+    cursor.mergeCharFormat(format);
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    const QColor x = a.toRgb();
+    const QColor y = b.toRgb();
+    return QColor::fromRgbF(static_cast<float>(x.redF() * (1 - t) + y.redF() * t),
+                            static_cast<float>(x.greenF() * (1 - t) + y.greenF() * t),
+                            static_cast<float>(x.blueF() * (1 - t) + y.blueF() * t));
+}
+
+bool intersects(const Mention &m, qsizetype from, qsizetype to)
+{
+    return m.start < to && m.end() > from;
+}
+
+} // namespace
+
+ArticleDocument::ArticleDocument(Article article, std::shared_ptr<const Tagger> tagger, Options options)
+    : m_article(std::move(article))
+    , m_tagger(std::move(tagger))
+    , m_options(std::move(options))
+    , m_colors(m_options.palette)
+    , m_text(Tagger::textOf(m_article))
+{
+    if (m_options.includeHeader && !m_article.title.isEmpty())
+        m_paragraphs.append({0, m_article.title.size()});
+    const qsizetype bodyOffset = m_article.title.size() + 2; // textOf: title, "\n\n", body
+    for (const Range &r : paragraphsOf(m_article.body))
+        m_paragraphs.append({bodyOffset + r.start, r.length});
+
+    const EntityMatcher::Matches matches = m_tagger->matcher().match(m_text, m_article.language);
+    for (const Mention &m : matches.mentions) {
+        if (m.kind != FacetKind::Organization && m.kind != FacetKind::Country)
+            continue;
+        const bool shown = std::any_of(m_paragraphs.cbegin(), m_paragraphs.cend(), [&m](const Segment &s) {
+            return intersects(m, s.offset, s.offset + s.length);
+        });
+        if (shown)
+            (m.kind == FacetKind::Organization ? m_organizations : m_countries).append(m);
+    }
+    m_tags = m_options.tags ? *m_options.tags : m_tagger->tags(matches.mentions);
+
+    // The search box's syntax (see SearchQuery): "-word" excludes, an upper-case OR joins, "word*" is a
+    // prefix; quotes and other punctuation fall away in the tokenizer.
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &chunk : m_options.search.split(space, Qt::SkipEmptyParts)) {
+        if (chunk == QLatin1String("OR") || chunk.startsWith(QLatin1Char('-')))
+            continue;
+        const std::vector<Token> tokens = Tokenizer::tokenize(chunk);
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            const bool prefix = i + 1 == tokens.size() && chunk.endsWith(QLatin1Char('*'));
+            m_searchTerms.append({tokens[i].folded, prefix});
+        }
+    }
+}
+
+ArticleDocument::ArticleDocument(Article article, std::shared_ptr<const Tagger> tagger)
+    : ArticleDocument(std::move(article), std::move(tagger), Options())
+{}
+
+std::unique_ptr<QTextDocument> ArticleDocument::toDocument() const
+{
+    auto document = std::make_unique<QTextDocument>();
+    fill(*document);
+    return document;
+}
+
+void ArticleDocument::fill(QTextDocument &document) const
+{
+    document.clear();
+    document.setMetaInformation(QTextDocument::DocumentTitle, m_article.title);
+    QTextCursor cursor(&document);
+    insert(cursor);
+}
+
+void ArticleDocument::insert(QTextCursor &cursor) const
+{
+    cursor.beginEditBlock();
+    if (m_options.includeHeader)
+        insertHeader(cursor);
+    const qsizetype firstBody = m_options.includeHeader && !m_article.title.isEmpty() ? 1 : 0;
+    for (qsizetype i = firstBody; i < m_paragraphs.size(); ++i) {
+        const Segment &segment = m_paragraphs.at(i);
+        QTextBlockFormat block;
+        block.setLayoutDirection(directionOf(QStringView(m_text).mid(segment.offset, segment.length),
+                                             m_options.locale.textDirection()));
+        block.setTopMargin(i == firstBody && m_options.includeHeader ? 12 : 0);
+        block.setBottomMargin(8);
+        openBlock(cursor, block, {});
+        insertSegment(cursor, segment, {});
+    }
+    cursor.endEditBlock();
+}
+
+void ArticleDocument::insertHeader(QTextCursor &cursor) const
+{
+    const Qt::LayoutDirection uiDirection = m_options.locale.textDirection();
+    if (!m_article.title.isEmpty()) {
+        QTextBlockFormat block;
+        block.setHeadingLevel(1);
+        block.setLayoutDirection(directionOf(m_article.title, uiDirection));
+        block.setBottomMargin(6);
+        QTextCharFormat title;
+        title.setFontWeight(QFont::Bold);
+        title.setProperty(QTextFormat::FontSizeAdjustment, 2);
+        openBlock(cursor, block, title);
+        insertSegment(cursor, m_paragraphs.constFirst(), title);
+    }
+
+    QStringList meta;
+    if (m_article.published.isValid())
+        meta.append(m_options.locale.toString(m_article.published.toLocalTime().date(), QLocale::LongFormat));
+    if (!m_article.source.isEmpty())
+        meta.append(m_article.source);
+    QTextBlockFormat block;
+    block.setLayoutDirection(uiDirection);
+    if (!meta.isEmpty()) {
+        openBlock(cursor, block, {});
+        cursor.insertText(blockSafe(meta.join(kSeparator)), {});
+    }
+    if (!m_article.url.isEmpty()) {
+        QTextBlockFormat linkBlock;
+        linkBlock.setLayoutDirection(Qt::LeftToRight); // an address reads left to right everywhere
+        QTextCharFormat link;
+        link.setAnchor(true);
+        link.setAnchorHref(m_article.url);
+        link.setForeground(m_options.palette.link());
+        link.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        link.setToolTip(m_article.url);
+        openBlock(cursor, linkBlock, {});
+        cursor.insertText(blockSafe(m_article.url), link);
+    }
+    insertChips(cursor, tr("Regions:"), FacetKind::Region, kRegionScheme);
+    insertChips(cursor, tr("Initiatives:"), FacetKind::Initiative, kInitiativeScheme);
+}
+
+void ArticleDocument::insertChips(QTextCursor &cursor, const QString &caption, FacetKind kind,
+                                  const QString &scheme) const
+{
+    const QStringList &keys = m_tags.values(kind);
+    if (keys.isEmpty())
+        return;
+    QTextBlockFormat block;
+    block.setLayoutDirection(m_options.locale.textDirection());
+    block.setTopMargin(4);
+    openBlock(cursor, block, {});
+    cursor.insertText(caption, {});
+
+    const QColor text = m_options.palette.color(QPalette::Text);
+    QTextCharFormat chip;
+    chip.setBackground(mix(m_options.palette.color(QPalette::Base), text, 0.12));
+    chip.setForeground(text);
+    chip.setAnchor(true);
+    const QString lang = labelLanguage();
+    for (const QString &key : keys) {
+        cursor.insertText(QStringLiteral(" "), {});
+        chip.setAnchorHref(scheme + key);
+        const QChar nbsp(0x00a0);
+        cursor.insertText(nbsp + blockSafe(m_tagger->taxonomy().label(kind, key, lang)) + nbsp, chip);
+    }
+}
+
+void ArticleDocument::insertSegment(QTextCursor &cursor, const Segment &segment,
+                                    const QTextCharFormat &base) const
+{
+    const qsizetype blockStart = cursor.position();
+    cursor.insertText(blockSafe(QStringView(m_text).mid(segment.offset, segment.length)), base);
+    const qsizetype blockEnd = cursor.position();
+    const qsizetype segmentEnd = segment.offset + segment.length;
+    const auto local = [&](qsizetype textIndex) {
+        return blockStart + std::clamp(textIndex, segment.offset, segmentEnd) - segment.offset;
+    };
+    QTextCursor format(cursor.document());
+    const QString lang = labelLanguage();
+
+    if (m_options.highlightCountries) {
+        for (const Mention &m : m_countries) {
+            if (!intersects(m, segment.offset, segmentEnd))
+                continue;
+            QTextCharFormat country;
+            country.setUnderlineStyle(QTextCharFormat::DotLine);
+            country.setAnchor(true);
+            country.setAnchorHref(kCountryScheme + m.id);
+            country.setToolTip(m_tagger->taxonomy().label(FacetKind::Country, m.id, lang));
+            country.setProperty(CountryProperty, m.id);
+            mergeRange(format, local(m.start), local(m.end()), country);
+        }
+    }
+    for (const Mention &m : m_organizations) {
+        if (!intersects(m, segment.offset, segmentEnd))
+            continue;
+        const QString kind = organizationKind(m.id);
+        const HighlightPalette::Colors colors = m_colors.organization(kind);
+        QTextCharFormat org;
+        org.setBackground(colors.background);
+        org.setForeground(colors.foreground);
+        org.setUnderlineStyle(QTextCharFormat::NoUnderline);
+        org.setAnchor(true);
+        org.setAnchorHref(organizationHref(m.id));
+        org.setToolTip(tr("%1 — %2", "tooltip of an organization: its full name — its kind")
+                           .arg(m_tagger->taxonomy().label(FacetKind::Organization, m.id, lang),
+                                HighlightPalette::kindName(kind)));
+        org.setProperty(OrganizationIdProperty, m.id);
+        org.setProperty(OrganizationKindProperty, kind);
+        mergeRange(format, local(m.start), local(m.end()), org);
+    }
+    markSearchHits(format, segment, blockStart);
+    cursor.setPosition(static_cast<int>(blockEnd));
+}
+
+void ArticleDocument::markSearchHits(QTextCursor &cursor, const Segment &segment, qsizetype blockStart) const
+{
+    if (m_searchTerms.isEmpty())
+        return;
+    const HighlightPalette::Colors hitColors = m_colors.searchHit();
+    QTextCharFormat outside;
+    outside.setBackground(hitColors.background);
+    outside.setForeground(hitColors.foreground);
+    outside.setProperty(SearchHitProperty, true);
+    QTextCharFormat inside;
+    inside.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    inside.setUnderlineColor(m_colors.searchHitAccent());
+    inside.setProperty(SearchHitProperty, true);
+
+    const QStringView text = QStringView(m_text).mid(segment.offset, segment.length);
+    Tokenizer::WordReader words(text);
+    while (words.next()) {
+        const QStringView folded(words.folded().data(), static_cast<qsizetype>(words.folded().size()));
+        const bool hit =
+            std::any_of(m_searchTerms.cbegin(), m_searchTerms.cend(), [folded](const SearchTerm &t) {
+                return t.prefix ? folded.startsWith(t.folded) : folded == t.folded;
+            });
+        if (!hit)
+            continue;
+        // Split the word at the mentions it overlaps: those parts keep the mention's colours.
+        const qsizetype from = segment.offset + words.start();
+        const qsizetype to = segment.offset + words.end();
+        qsizetype at = from;
+        for (const Mention &m : m_organizations) {
+            if (!intersects(m, at, to))
+                continue;
+            const qsizetype mFrom = std::max(m.start, at);
+            const qsizetype mTo = std::min(m.end(), to);
+            if (mFrom > at)
+                mergeRange(cursor, blockStart + at - segment.offset, blockStart + mFrom - segment.offset,
+                           outside);
+            mergeRange(cursor, blockStart + mFrom - segment.offset, blockStart + mTo - segment.offset,
+                       inside);
+            at = mTo;
+        }
+        if (at < to)
+            mergeRange(cursor, blockStart + at - segment.offset, blockStart + to - segment.offset, outside);
+    }
+}
+
+QList<ArticleDocument::LegendEntry> ArticleDocument::legend() const
+{
+    QStringList present;
+    for (const Mention &m : m_organizations) {
+        const QString kind = organizationKind(m.id);
+        if (!present.contains(kind))
+            present.append(kind);
+    }
+    const QStringList &order = HighlightPalette::kinds();
+    std::sort(present.begin(), present.end(), [&order](const QString &a, const QString &b) {
+        const qsizetype ia = order.indexOf(a);
+        const qsizetype ib = order.indexOf(b);
+        // Kinds the palette does not know come last, by name.
+        if ((ia < 0) != (ib < 0))
+            return ib < 0;
+        return ia < 0 ? a < b : ia < ib;
+    });
+    QList<LegendEntry> out;
+    for (const QString &kind : present)
+        out.append({kind, HighlightPalette::kindName(kind), m_colors.organization(kind)});
+    return out;
+}
+
+QString ArticleDocument::organizationHref(const QString &id)
+{
+    return kOrganizationScheme + id;
+}
+
+QString ArticleDocument::organizationOfHref(const QString &href)
+{
+    return href.startsWith(kOrganizationScheme) ? href.mid(kOrganizationScheme.size()) : QString();
+}
+
+Qt::LayoutDirection ArticleDocument::directionOf(QStringView text, Qt::LayoutDirection fallback)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        switch (QChar::direction(c)) {
+        case QChar::DirL:
+            return Qt::LeftToRight;
+        case QChar::DirR:
+        case QChar::DirAL:
+            return Qt::RightToLeft;
+        default:
+            break;
+        }
+    }
+    return fallback;
+}
+
+QList<ArticleDocument::Range> ArticleDocument::paragraphsOf(QStringView body)
+{
+    QList<Range> out;
+    qsizetype paragraphStart = -1;
+    qsizetype paragraphEnd = -1;
+    const auto flush = [&] {
+        if (paragraphStart >= 0)
+            out.append({paragraphStart, paragraphEnd - paragraphStart});
+        paragraphStart = -1;
+    };
+    const qsizetype n = body.size();
+    qsizetype lineStart = 0;
+    while (lineStart <= n) {
+        qsizetype lineEnd = body.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = n;
+        qsizetype a = lineStart;
+        qsizetype b = lineEnd;
+        while (a < b && body.at(a).isSpace())
+            ++a;
+        while (b > a && body.at(b - 1).isSpace())
+            --b;
+        if (a == b) {
+            flush(); // a blank line ends the paragraph
+        } else {
+            if (paragraphStart < 0)
+                paragraphStart = a;
+            paragraphEnd = b;
+        }
+        lineStart = lineEnd + 1;
+    }
+    flush();
+    return out;
+}
+
+QString ArticleDocument::organizationKind(const QString &id) const
+{
+    const Organization *o = m_tagger->taxonomy().organization(id);
+    return o ? o->kind : QString();
+}
+
+QString ArticleDocument::labelLanguage() const
+{
+    return QLocale::languageToCode(m_options.locale.language());
+}
+
+} // namespace Clearance
