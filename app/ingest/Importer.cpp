@@ -73,7 +73,8 @@ Result<ImportReport> Importer::importFile(const QString &path)
 Result<ImportReport> Importer::importArticles(QList<Article> articles, const QString &name)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (Article &a : articles) {
+    // Hashing the text for an identity is as much work as tagging it: done on the workers too.
+    const auto prepare = [now](Article &a) {
         if (a.guid.isEmpty())
             a.guid = contentGuid(a);
         if (!a.published.isValid()) {
@@ -81,8 +82,8 @@ Result<ImportReport> Importer::importArticles(QList<Article> articles, const QSt
             a.publishedEstimated = true;
         }
         a.imported = now;
-    }
-    TaggingPipeline pipeline(std::move(articles), *m_tagger);
+    };
+    TaggingPipeline pipeline(std::move(articles), *m_tagger, prepare);
     const Tagger *tagger = m_tagger.get();
     const Result<AddReport> added = m_store.addArticles(
         [&](QList<TaggedArticle> &chunk) { return pipeline.next(chunk); },

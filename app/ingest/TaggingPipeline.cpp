@@ -4,10 +4,12 @@
 
 namespace Clearance {
 
-TaggingPipeline::TaggingPipeline(QList<Article> articles, const Tagger &tagger, int chunkSize)
+TaggingPipeline::TaggingPipeline(QList<Article> articles, const Tagger &tagger, Preparation prepare,
+                                 int chunkSize)
     : m_articles(std::move(articles))
     , m_data(m_articles.data())
     , m_tagger(tagger)
+    , m_prepare(std::move(prepare))
     , m_chunkSize(std::max(1, chunkSize))
     , m_chunkCount((m_articles.size() + m_chunkSize - 1) / m_chunkSize)
     , m_done(static_cast<size_t>(m_chunkCount))
@@ -44,6 +46,8 @@ bool TaggingPipeline::tagOne()
     for (qsizetype i = from; i < to; ++i) {
         // Each article is touched by the one thread that claimed its chunk.
         Article a = std::move(m_data[i]);
+        if (m_prepare)
+            m_prepare(a);
         const EntityMatcher::Matches matches = m_tagger.matcher().match(Tagger::textOf(a), a.language);
         if (a.language.isEmpty())
             a.language = matches.language;

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -19,7 +20,10 @@ class Tagger;
 class TaggingPipeline final
 {
 public:
-    TaggingPipeline(QList<Article> articles, const Tagger &tagger, int chunkSize = 1024);
+    using Preparation = std::function<void(Article &)>;
+    // `prepare` runs on each article before it is tagged, on the same worker.
+    TaggingPipeline(QList<Article> articles, const Tagger &tagger, Preparation prepare = {},
+                    int chunkSize = 1024);
     ~TaggingPipeline(); // stops the workers; chunks not taken are dropped
     Q_DISABLE_COPY_MOVE(TaggingPipeline)
 
@@ -33,6 +37,7 @@ private:
     QList<Article> m_articles;
     Article *m_data; // detached once, so the workers never touch the list's shared state
     const Tagger &m_tagger;
+    Preparation m_prepare;
     qsizetype m_chunkSize;
     qsizetype m_chunkCount;
     std::atomic<qsizetype> m_nextToClaim{0};

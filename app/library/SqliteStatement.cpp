@@ -40,6 +40,11 @@ void SqliteStatement::bind(int index, const QString &text)
                         SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &text)
+{
+    sqlite3_bind_text(m_statement, index, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+
 bool SqliteStatement::next()
 {
     const int rc = sqlite3_step(m_statement);

@@ -89,6 +89,12 @@ void TestArticleStore::addsAndSkipsDuplicates()
     QCOMPARE(again->added, 1);
     QCOMPARE(again->duplicates, 1);
     QCOMPARE(*m_library->store->countArticles(), 5);
+    // The import turns foreign-key checks off for its own rows only.
+    QSqlQuery q(m_library->database->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!q.next());
 }
 
 void TestArticleStore::filters_data()
