@@ -1,7 +1,7 @@
 #include "EntityMatcher.h"
 
 #include "Logging.h"
-#include "PatternParser.h"
+#include "MatcherTablesBuilder.h"
 #include "Tokenizer.h"
 
 #include <QSet>
@@ -13,18 +13,6 @@
 namespace Clearance {
 
 namespace {
-
-const QString kCustoms = QStringLiteral("national_customs_administration");
-const QString kTax = QStringLiteral("tax_administration");
-
-// The original spelling of each word of a phrase, for exact-case comparison.
-QStringList originalWords(const QString &phrase)
-{
-    QStringList words;
-    for (const Token &t : Tokenizer::tokenize(phrase))
-        words.append(phrase.mid(t.start, t.end - t.start));
-    return words;
-}
 
 bool isApostrophe(QChar c)
 {
@@ -51,272 +39,12 @@ struct MentionHash
     }
 };
 
-QString administrationKey(const QString &country, const QString &kind)
-{
-    return country + QLatin1Char('\t') + kind;
-}
-
 } // namespace
 
 EntityMatcher::EntityMatcher(Taxonomy taxonomy)
     : m_taxonomy(std::move(taxonomy))
-{
-    addCountries();
-    addRegions();
-    addOrganizations();
-    addInitiatives();
-    addAdministrationPatterns();
-    addWordFlags();
-    qCDebug(lcTagging) << "matcher built:" << m_phraseCount << "phrases," << m_trie.nodeCount() << "nodes,"
-                       << m_trie.wordCount() << "words";
-}
-
-// --- Building -------------------------------------------------------------------------------
-
-void EntityMatcher::addEntry(const QString &phrase, Entry entry)
-{
-    const QStringList words = Tokenizer::foldedWords(phrase);
-    if (words.isEmpty() || words.size() > 100)
-        return;
-    if (entry.rule == CaseRule::Exact)
-        entry.exactWords = originalWords(phrase);
-    if (entry.rule == CaseRule::Capitalized && entry.capTo == 0)
-        entry.capTo = static_cast<qint8>(words.size());
-    const int node = m_trie.addPhrase(words);
-    if (static_cast<size_t>(node) >= m_entries.size())
-        m_entries.resize(static_cast<size_t>(node) + 1);
-    std::vector<Entry> &slot = m_entries[static_cast<size_t>(node)];
-    const bool duplicate = std::any_of(slot.begin(), slot.end(), [&](const Entry &e) {
-        return e.kind == entry.kind && e.id == entry.id && e.rule == entry.rule &&
-               e.exactWords == entry.exactWords && e.slot == entry.slot &&
-               e.patternOnly == entry.patternOnly && e.silent == entry.silent &&
-               e.language == entry.language && e.condition == entry.condition && e.weak == entry.weak;
-    });
-    if (duplicate)
-        return;
-    slot.push_back(std::move(entry));
-    ++m_phraseCount;
-}
-
-void EntityMatcher::addExactEntry(const QString &word, Entry entry)
-{
-    entry.rule = CaseRule::Exact;
-    addEntry(word, entry);
-    // "LLDCs", "NGOs": the plural of an acronym names the same thing.
-    if (!word.isEmpty() && (word.back().isUpper() || word.back().isDigit()))
-        addEntry(word + QLatin1Char('s'), entry);
-}
-
-int EntityMatcher::addCondition(const AmbiguousAcronym &acronym)
-{
-    Condition condition;
-    condition.countries = acronym.countries;
-    condition.isDefault = acronym.isDefault;
-    for (const QString &phrase : acronym.context) {
-        std::vector<int> ids;
-        for (const QString &word : Tokenizer::foldedWords(phrase))
-            ids.push_back(m_trie.addWord(word));
-        if (!ids.empty())
-            condition.context.push_back(std::move(ids));
-    }
-    m_conditions.push_back(std::move(condition));
-    return static_cast<int>(m_conditions.size()) - 1;
-}
-
-void EntityMatcher::addCountries()
-{
-    for (const Country &c : m_taxonomy.countries()) {
-        Entry e;
-        e.kind = FacetKind::Country;
-        e.id = c.code;
-        e.country = c.code;
-        Entry name = e;
-        name.isName = true;
-        name.slot = Slot::CountryName;
-        name.rule = c.capitalizedOnly ? CaseRule::Capitalized : CaseRule::Any;
-        for (const QStringList &names : c.names) {
-            for (const QString &text : names)
-                addEntry(text, name);
-        }
-        Entry demonym = e;
-        demonym.slot = Slot::Demonym;
-        for (const QStringList &demonyms : c.demonyms) {
-            for (const QString &text : demonyms)
-                addEntry(text, demonym);
-        }
-        demonym.patternOnly = true;
-        for (const QStringList &demonyms : c.patternDemonyms) {
-            for (const QString &text : demonyms)
-                addEntry(text, demonym);
-        }
-        for (const QString &abbreviation : c.abbreviations)
-            addExactEntry(abbreviation, e);
-        Entry silent = e;
-        silent.silent = true;
-        for (const QString &phrase : c.excludePhrases)
-            addEntry(phrase, silent);
-    }
-}
-
-void EntityMatcher::addRegions()
-{
-    for (const Region &r : m_taxonomy.regions()) {
-        Entry e;
-        e.kind = FacetKind::Region;
-        e.id = r.id;
-        for (const QStringList &phrases : r.phrases) {
-            for (const QString &phrase : phrases)
-                addEntry(phrase, e);
-        }
-        for (const QString &acronym : r.acronyms)
-            addExactEntry(acronym, e);
-        for (const AmbiguousAcronym &acronym : r.ambiguousAcronyms) {
-            Entry conditional = e;
-            conditional.condition = addCondition(acronym);
-            addExactEntry(acronym.text, conditional);
-        }
-    }
-}
-
-void EntityMatcher::addOrganizations()
-{
-    for (const Organization &org : m_taxonomy.organizations()) {
-        Entry e;
-        e.kind = FacetKind::Organization;
-        e.id = org.id;
-        e.country = org.country;
-        Entry named = e;
-        named.isName = true;
-        for (const QString &name : org.names)
-            addEntry(name, named);
-        for (const QStringList &aliases : org.aliases) {
-            for (const QString &alias : aliases)
-                addEntry(alias, named);
-        }
-        for (auto it = org.acronyms.cbegin(); it != org.acronyms.cend(); ++it) {
-            Entry acronym = e;
-            if (it.key() != QLatin1String("any"))
-                acronym.language = it.key();
-            for (const QString &text : it.value())
-                addExactEntry(text, acronym);
-        }
-        for (const AmbiguousAcronym &acronym : org.ambiguousAcronyms) {
-            Entry conditional = e;
-            conditional.condition = addCondition(acronym);
-            addExactEntry(acronym.text, conditional);
-        }
-    }
-}
-
-void EntityMatcher::addInitiatives()
-{
-    for (const Initiative &i : m_taxonomy.initiatives()) {
-        Entry e;
-        e.kind = FacetKind::Initiative;
-        e.id = i.id;
-        Entry weak = e;
-        weak.weak = true;
-        for (const QStringList &keywords : i.keywords) {
-            for (const QString &keyword : keywords)
-                addEntry(keyword, e);
-        }
-        for (const QStringList &keywords : i.weakKeywords) {
-            for (const QString &keyword : keywords)
-                addEntry(keyword, weak);
-        }
-        for (const QString &acronym : i.acronyms)
-            addExactEntry(acronym, e);
-        for (const QString &acronym : i.weakAcronyms)
-            addExactEntry(acronym, weak);
-    }
-}
-
-void EntityMatcher::addAdministrationPatterns()
-{
-    if (m_taxonomy.administrationPatterns().isEmpty())
-        return;
-    // The patterns form a second trie over the same words; {country} and {demonym} are words no
-    // text can contain, matched through the country names of the first trie.
-    m_patternRoot = m_trie.addRoot();
-    m_countrySlot = m_trie.addWord(QStringLiteral("\u0001country"));
-    m_demonymSlot = m_trie.addWord(QStringLiteral("\u0001demonym"));
-    for (const AdministrationPattern &pattern : m_taxonomy.administrationPatterns()) {
-        const QString kind = pattern.kind == kTax ? kTax : kCustoms;
-        for (const PatternPath &path : PatternParser::paths(pattern.pattern)) {
-            QStringList words;
-            for (const PatternPath::Element &element : path.elements) {
-                switch (element.slot) {
-                case PatternPath::Slot::None:
-                    words.append(element.word);
-                    break;
-                case PatternPath::Slot::Country:
-                    words.append(QStringLiteral("\u0001country"));
-                    break;
-                case PatternPath::Slot::Demonym:
-                    words.append(QStringLiteral("\u0001demonym"));
-                    break;
-                }
-            }
-            const int node = m_trie.addPhrase(words, m_patternRoot);
-            if (static_cast<size_t>(node) >= m_patterns.size())
-                m_patterns.resize(static_cast<size_t>(node) + 1);
-            m_patterns[static_cast<size_t>(node)].push_back(PatternEntry{
-                kind, static_cast<int>(path.elements.size()), path.markFrom, path.markTo, path.slotIndex});
-            ++m_phraseCount;
-        }
-    }
-    for (const Country &c : m_taxonomy.countries()) {
-        for (const QString &kind : {kCustoms, kTax})
-            m_administrations.insert(administrationKey(c.code, kind),
-                                     m_taxonomy.nationalAdministration(c.code, kind));
-    }
-}
-
-void EntityMatcher::addWordFlags()
-{
-    // The function words and "s" join the trie's words, so that a text's words are looked up once;
-    // a word no phrase contains has no edge, so this changes no match.
-    std::array<std::vector<int>, 3> functionWords;
-    for (size_t k = 0; k < functionWords.size(); ++k) {
-        for (const QString &word : Tokenizer::functionWords()[k])
-            functionWords[k].push_back(m_trie.addWord(Tokenizer::fold(word)));
-    }
-    m_possessiveS = m_trie.addWord(QStringLiteral("s"));
-
-    m_wordFlags.assign(static_cast<size_t>(m_trie.wordCount()), 0);
-    for (size_t k = 0; k < functionWords.size(); ++k) {
-        for (int id : functionWords[k])
-            m_wordFlags[static_cast<size_t>(id)] |= static_cast<quint8>(1u << k);
-    }
-    if (m_patternRoot != PhraseTrie::kNone) {
-        // A pattern starts with a word of its own, or with a slot that a country name (or demonym)
-        // fills: only the first words of those can begin a match.
-        for (int word = 0; word < m_trie.wordCount(); ++word) {
-            if (m_trie.child(m_patternRoot, word) != PhraseTrie::kNone)
-                m_wordFlags[static_cast<size_t>(word)] |= PatternStart;
-        }
-        const bool slotFirst = m_trie.child(m_patternRoot, m_countrySlot) != PhraseTrie::kNone ||
-                               m_trie.child(m_patternRoot, m_demonymSlot) != PhraseTrie::kNone;
-        auto flagFirstWord = [&](const QString &text) {
-            const QStringList words = Tokenizer::foldedWords(text);
-            if (const int id = words.isEmpty() ? PhraseTrie::kNone : m_trie.wordId(words.first()); id >= 0)
-                m_wordFlags[static_cast<size_t>(id)] |= PatternStart;
-        };
-        for (const Country &c : m_taxonomy.countries()) {
-            if (!slotFirst)
-                break;
-            for (const auto *group : {&c.names, &c.demonyms, &c.patternDemonyms}) {
-                for (const QStringList &texts : *group) {
-                    for (const QString &text : texts)
-                        flagFirstWord(text);
-                }
-            }
-        }
-    }
-    // Every node has its (possibly empty) lists, so matching indexes them without a check.
-    m_entries.resize(static_cast<size_t>(m_trie.nodeCount()));
-    m_patterns.resize(static_cast<size_t>(m_trie.nodeCount()));
-}
+    , m_tables(MatcherTablesBuilder::build(m_taxonomy))
+{}
 
 // --- Matching -------------------------------------------------------------------------------
 
@@ -351,10 +79,10 @@ std::pair<qsizetype, QString> EntityMatcher::countryAt(const Scan &scan, qsizety
     int node = PhraseTrie::kRoot;
     const qsizetype n = static_cast<qsizetype>(scan.ids.size());
     for (qsizetype j = from; j < n; ++j) {
-        node = m_trie.child(node, scan.ids[static_cast<size_t>(j)]);
+        node = m_tables.trie.child(node, scan.ids[static_cast<size_t>(j)]);
         if (node == PhraseTrie::kNone)
             break;
-        for (const Entry &e : m_entries[static_cast<size_t>(node)]) {
+        for (const Entry &e : m_tables.entries[static_cast<size_t>(node)]) {
             if (e.kind == FacetKind::Country && e.slot == slot && accepts(e, scan, from)) {
                 best = {j + 1, e.id};
                 break;
@@ -377,7 +105,7 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
 
     // Depth-first over the pattern trie; a slot consumes the longest country name there.
     auto walk = [&](auto &&self, int node, qsizetype j, const QString &country) -> void {
-        const std::vector<PatternEntry> &here = m_patterns[static_cast<size_t>(node)];
+        const std::vector<PatternEntry> &here = m_tables.patterns[static_cast<size_t>(node)];
         if (!here.empty() && j > best.end) {
             best.end = j;
             best.entries.clear();
@@ -391,15 +119,15 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
         }
         if (j >= n)
             return;
-        if (const int next = m_trie.child(node, scan.ids[static_cast<size_t>(j)]);
+        if (const int next = m_tables.trie.child(node, scan.ids[static_cast<size_t>(j)]);
             next != PhraseTrie::kNone) {
             boundaries.push_back(j + 1);
             self(self, next, j + 1, country);
             boundaries.pop_back();
         }
-        for (const auto &[slotWord, slot] :
-             {std::pair{m_countrySlot, Slot::CountryName}, std::pair{m_demonymSlot, Slot::Demonym}}) {
-            const int next = m_trie.child(node, slotWord);
+        for (const auto &[slotWord, slot] : {std::pair{m_tables.countrySlot, Slot::CountryName},
+                                             std::pair{m_tables.demonymSlot, Slot::Demonym}}) {
+            const int next = m_tables.trie.child(node, slotWord);
             if (next == PhraseTrie::kNone)
                 continue;
             const auto [end, code] = countryAt(scan, j, slot);
@@ -410,7 +138,7 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
             boundaries.pop_back();
         }
     };
-    walk(walk, m_patternRoot, from, QString());
+    walk(walk, m_tables.patternRoot, from, QString());
 
     Found found{from, best.end, {}};
     for (size_t k = 0; k < best.entries.size(); ++k) {
@@ -418,7 +146,7 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
         const QString &code = best.countries[k];
         Entry e;
         e.kind = FacetKind::Organization;
-        e.id = m_administrations.value(administrationKey(code, pattern->kind));
+        e.id = m_tables.administrations.value(MatcherTablesBuilder::administrationKey(code, pattern->kind));
         e.country = code;
         e.isName = true;
         if (pattern->markFrom >= 0) {
@@ -448,10 +176,10 @@ std::vector<EntityMatcher::Found> EntityMatcher::findLongest(Scan &scan) const
         int bestNode = PhraseTrie::kNone;
         int node = PhraseTrie::kRoot;
         for (qsizetype j = i; j < n; ++j) {
-            node = m_trie.child(node, scan.ids[static_cast<size_t>(j)]);
+            node = m_tables.trie.child(node, scan.ids[static_cast<size_t>(j)]);
             if (node == PhraseTrie::kNone)
                 break;
-            for (const Entry &e : m_entries[static_cast<size_t>(node)]) {
+            for (const Entry &e : m_tables.entries[static_cast<size_t>(node)]) {
                 if (!e.patternOnly && accepts(e, scan, i)) {
                     best.to = j + 1;
                     bestNode = node;
@@ -460,12 +188,13 @@ std::vector<EntityMatcher::Found> EntityMatcher::findLongest(Scan &scan) const
             }
         }
         if (bestNode != PhraseTrie::kNone) {
-            for (const Entry &e : m_entries[static_cast<size_t>(bestNode)]) {
+            for (const Entry &e : m_tables.entries[static_cast<size_t>(bestNode)]) {
                 if (!e.patternOnly && accepts(e, scan, i))
                     best.entries.push_back(&e);
             }
         }
-        if (m_patternRoot != PhraseTrie::kNone && (m_wordFlags[static_cast<size_t>(first)] & PatternStart)) {
+        if (m_tables.patternRoot != PhraseTrie::kNone &&
+            (m_tables.wordFlags[static_cast<size_t>(first)] & MatcherTables::PatternStart)) {
             Found pattern = longestPattern(scan, i);
             if (pattern.to > best.to) {
                 best = std::move(pattern);
@@ -527,12 +256,12 @@ void EntityMatcher::resolveAmbiguous(const Scan &scan, std::vector<Found> &found
             // Every reading whose context holds ("AU": the African Union and the region), else
             // the default readings.
             for (const Entry *e : conditional) {
-                if (holds(m_conditions[static_cast<size_t>(e->condition)]))
+                if (holds(m_tables.conditions[static_cast<size_t>(e->condition)]))
                     kept.push_back(e);
             }
             if (kept.empty()) {
                 for (const Entry *e : conditional) {
-                    if (m_conditions[static_cast<size_t>(e->condition)].isDefault)
+                    if (m_tables.conditions[static_cast<size_t>(e->condition)].isDefault)
                         kept.push_back(e);
                 }
             }
@@ -638,7 +367,7 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
             } else if (e->kind == FacetKind::Organization) {
                 for (qsizetype k = f.from + 1; k + 1 < f.to; ++k) {
                     const Span &t = scan.tokens[static_cast<size_t>(k)];
-                    if (scan.ids[static_cast<size_t>(k)] == m_possessiveS && t.start > 0 &&
+                    if (scan.ids[static_cast<size_t>(k)] == m_tables.possessiveS && t.start > 0 &&
                         isApostrophe(scan.text.at(t.start - 1))) {
                         if (!e->country.isEmpty())
                             emit(FacetKind::Country, e->country, f.from, k);
@@ -687,9 +416,10 @@ EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &
     std::array<int, 3> functionWords{0, 0, 0};
     Tokenizer::WordReader reader(text);
     while (reader.next()) {
-        const int id = m_trie.wordId(reader.folded());
+        const int id = m_tables.trie.wordId(reader.folded());
         if (id >= 0 && scan.ids.size() < Tokenizer::kFunctionWordLimit) {
-            const unsigned languages = m_wordFlags[static_cast<size_t>(id)] & FunctionWordMask;
+            const unsigned languages =
+                m_tables.wordFlags[static_cast<size_t>(id)] & MatcherTables::FunctionWordMask;
             for (size_t k = 0; k < functionWords.size(); ++k)
                 functionWords[k] += static_cast<int>((languages >> k) & 1u);
         }

@@ -1,0 +1,260 @@
+#include "ArticleListModel.h"
+
+#include "Logging.h"
+#include "Roles.h"
+#include "domain/MetaTypes.h"
+#include "library/LibraryService.h"
+
+#include <QLocale>
+
+namespace Clearance {
+
+ArticleListModel::ArticleListModel(LibraryService *service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{
+    registerMetaTypes();
+    Q_ASSERT(service);
+    connect(service, &LibraryService::articlesListed, this, &ArticleListModel::onArticlesListed);
+    connect(service, &LibraryService::articlesCounted, this, &ArticleListModel::onArticlesCounted);
+    connect(service, &LibraryService::libraryChanged, this, &ArticleListModel::reload);
+    fetchMore({});
+    requestCount();
+}
+
+ArticleListModel::~ArticleListModel() = default;
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : kColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case Column::Title:
+            return row.title;
+        case Column::Date:
+            return QLocale().toString(row.published.toLocalTime().date(), QLocale::ShortFormat);
+        case Column::Source:
+            return row.source;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == static_cast<int>(Column::Date)
+                   ? QLocale().toString(row.published.toLocalTime(), QLocale::LongFormat)
+                   : QVariant();
+    case ArticleIdRole:
+        return row.id;
+    case PublishedRole:
+        return row.published;
+    case ReadRole:
+        return row.read;
+    case StarredRole:
+        return row.starred;
+    case RegionsRole:
+        return row.regions;
+    case InitiativesRole:
+        return row.initiatives;
+    case OrganizationsRole:
+        return row.organizations;
+    case CountriesRole:
+        return row.countries;
+    case SummaryRole:
+        return QVariant::fromValue(row);
+    default:
+        return {};
+    }
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case Column::Title:
+        return tr("Title");
+    case Column::Date:
+        return tr("Date");
+    case Column::Source:
+        return tr("Source");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ArticleListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ArticleIdRole, "articleId");
+    names.insert(PublishedRole, "published");
+    names.insert(ReadRole, "read");
+    names.insert(StarredRole, "starred");
+    names.insert(RegionsRole, "regions");
+    names.insert(InitiativesRole, "initiatives");
+    names.insert(OrganizationsRole, "organizations");
+    names.insert(CountriesRole, "countries");
+    names.insert(SummaryRole, "summary");
+    return names;
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_service && !m_changing && !m_atEnd && m_pageRequest == 0 &&
+           m_reloadRequest == 0;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    ListPage page;
+    page.limit = kPageSize;
+    if (!m_rows.isEmpty()) {
+        page.hasCursor = true;
+        page.afterPublished = m_rows.constLast().published;
+        page.afterId = m_rows.constLast().id;
+    }
+    m_pageRequest = m_service->listArticles(m_filter, page);
+}
+
+bool ArticleListModel::sortAvailable(int column, Qt::SortOrder order)
+{
+    return column == static_cast<int>(Column::Date) && order == Qt::DescendingOrder;
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    // The rows are already newest first, the only order the store pages in.
+    if (!sortAvailable(column, order))
+        qCDebug(lcLibrary) << "the article list sorts by date, newest first, only; ignored column" << column
+                           << "order" << order;
+}
+
+int ArticleListModel::rowOf(qint64 articleId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == articleId)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+void ArticleListModel::setFilter(const ArticleFilter &filter)
+{
+    m_changing = true;
+    beginResetModel();
+    m_filter = filter;
+    m_rows.clear();
+    m_atEnd = false;
+    m_pageRequest = 0;
+    m_reloadRequest = 0;
+    m_changing = false;
+    endResetModel();
+    fetchMore({});
+    requestCount();
+}
+
+void ArticleListModel::reload()
+{
+    if (!m_service)
+        return;
+    // A reload covers every row loaded so far from the top; a page in flight would continue from a
+    // cursor the reload may move, so it is dropped and asked for again once the reload has arrived.
+    m_pageRequest = 0;
+    m_reloadLimit = std::max(kPageSize, static_cast<int>(m_rows.size()));
+    ListPage page;
+    page.limit = m_reloadLimit;
+    m_reloadRequest = m_service->listArticles(m_filter, page);
+    requestCount();
+}
+
+void ArticleListModel::requestCount()
+{
+    if (m_service)
+        m_countRequest = m_service->countArticles(m_filter);
+}
+
+void ArticleListModel::onArticlesListed(quint64 requestId, const QList<ArticleSummary> &rows,
+                                        const QString &error)
+{
+    if (requestId == 0 || (requestId != m_pageRequest && requestId != m_reloadRequest))
+        return; // another model's, or a reply to a request since replaced
+    const bool isReload = requestId == m_reloadRequest;
+    if (isReload)
+        m_reloadRequest = 0;
+    else
+        m_pageRequest = 0;
+    if (!error.isEmpty()) {
+        m_atEnd = true; // asking again would fail again; a new filter or a reload tries anew
+        return reportError(error);
+    }
+    m_lastError.clear();
+    if (isReload) {
+        applyReload(rows, m_reloadLimit);
+    } else {
+        m_atEnd = rows.size() < kPageSize;
+        if (!rows.isEmpty()) {
+            const int first = static_cast<int>(m_rows.size());
+            m_changing = true;
+            beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+            m_rows.append(rows);
+            m_changing = false;
+            endInsertRows();
+        }
+    }
+    Q_EMIT rowsLoaded();
+}
+
+void ArticleListModel::applyReload(const QList<ArticleSummary> &rows, int limit)
+{
+    m_atEnd = rows.size() < limit;
+    bool sameRows = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameRows && i < rows.size(); ++i)
+        sameRows = rows.at(i).id == m_rows.at(i).id;
+    if (sameRows) {
+        // The usual case (an article marked read, a tag added): same rows, new values; views keep
+        // their selection and scroll position.
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, kColumnCount - 1));
+        return;
+    }
+    m_changing = true;
+    beginResetModel();
+    m_rows = rows;
+    m_changing = false;
+    endResetModel();
+}
+
+void ArticleListModel::onArticlesCounted(quint64 requestId, qint64 count, const QString &error)
+{
+    if (requestId == 0 || requestId != m_countRequest)
+        return;
+    m_countRequest = 0;
+    if (!error.isEmpty())
+        return reportError(error);
+    if (count != m_count) {
+        m_count = count;
+        Q_EMIT countChanged(m_count);
+    }
+}
+
+void ArticleListModel::reportError(const QString &error)
+{
+    m_lastError = error;
+    qCWarning(lcLibrary) << "article list:" << error;
+    Q_EMIT errorOccurred(error);
+}
+
+} // namespace Clearance

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/ArticleFilter.h"
+#include "domain/ArticleSummary.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace Clearance {
+
+class LibraryService;
+
+// The article list: the rows of the current filter, newest first, loaded lazily in keyset pages from a
+// LibraryService (canFetchMore/fetchMore), never the whole library. Replies to requests other than the
+// latest are dropped, so a quick change of filter never shows stale rows.
+//
+// Sorting: the store lists newest first only, so sort() accepts the date column in descending order
+// and ignores every other request (sortAvailable() says which).
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(qint64 count READ count NOTIFY countChanged)
+
+public:
+    enum class Column
+    {
+        Title,
+        Date,
+        Source,
+    };
+    static constexpr int kColumnCount = 3;
+    static constexpr int kPageSize = 100;
+
+    explicit ArticleListModel(LibraryService *service, QObject *parent = nullptr);
+    ~ArticleListModel() override;
+    Q_DISABLE_COPY_MOVE(ArticleListModel)
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool sortAvailable(int column, Qt::SortOrder order);
+
+    const ArticleFilter &filter() const { return m_filter; }
+    // Matching articles under the filter; -1 until the service has answered.
+    qint64 count() const { return m_count; }
+    const ArticleSummary &summary(int row) const { return m_rows.at(row); }
+    // The row of an article among those loaded; -1 when it is not loaded.
+    int rowOf(qint64 articleId) const;
+    // The last error the service reported for this model; empty when the last reply was fine.
+    const QString &lastError() const { return m_lastError; }
+
+public Q_SLOTS:
+    // Drops the rows, then asks for the first page and the count of the new filter.
+    void setFilter(const Clearance::ArticleFilter &filter);
+    // Asks again for the rows loaded so far and the count (after a change to the library).
+    void reload();
+
+Q_SIGNALS:
+    void countChanged(qint64 count);
+    // A page or a reload has arrived (the view may now select the first row, say).
+    void rowsLoaded();
+    void errorOccurred(const QString &error);
+
+private:
+    void requestCount();
+    void onArticlesListed(quint64 requestId, const QList<Clearance::ArticleSummary> &rows,
+                          const QString &error);
+    void onArticlesCounted(quint64 requestId, qint64 count, const QString &error);
+    void applyReload(const QList<ArticleSummary> &rows, int limit);
+    void reportError(const QString &error);
+
+    QPointer<LibraryService> m_service;
+    ArticleFilter m_filter;
+    QList<ArticleSummary> m_rows;
+    qint64 m_count = -1;
+    bool m_atEnd = false;
+    quint64 m_pageRequest = 0;   // the page awaited, 0 for none
+    quint64 m_reloadRequest = 0; // the reload awaited, 0 for none
+    int m_reloadLimit = 0;
+    quint64 m_countRequest = 0;
+    QString m_lastError;
+    // True between begin*() and the change itself: a view's or a tester's fetchMore() called from the
+    // about-to signals must wait for the rows to be in place.
+    bool m_changing = false;
+};
+
+} // namespace Clearance

@@ -1,0 +1,276 @@
+#include "ServiceTestSupport.h"
+#include "library/LibraryService.h"
+#include "library/LibraryThread.h"
+#include "models/ArticleListModel.h"
+#include "models/Roles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Clearance;
+
+// The lazy article list over a LibraryService running on its own thread.
+class TestArticleListModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void showsTheSampleNewestFirst();
+    void filtersAndSearches();
+    void pagesOfAHundredOnlyWhenAsked();
+    void underTheTesterEveryPageArrivesOnce();
+    void staleRepliesAreDropped();
+    void reloadsLoadedRowsWhenTheLibraryChanges_data();
+    void reloadsLoadedRowsWhenTheLibraryChanges();
+    void sortsByDateDescendingOnly();
+
+private:
+    void open(int generated = 0, bool tester = true);
+    QStringList titles() const;
+
+    std::unique_ptr<TestLibrary> m_library;
+    std::unique_ptr<LibraryThread> m_thread;
+    std::unique_ptr<ArticleListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+namespace {
+const QString kFrancophonePca =
+    QStringLiteral("WCO Introduces Certification for Postclearance Audits in Francophone Africa");
+const QString kBelgium = QStringLiteral("Belgium WCO Train Francophone Africa to Boost Customs Capacity");
+const QString kGuatemala = QStringLiteral("WCO Aids Guatemala in Boosting Trade for Economic Growth");
+
+int column(ArticleListModel::Column c)
+{
+    return static_cast<int>(c);
+}
+
+ArticleFilter francophoneAfrica()
+{
+    ArticleFilter filter;
+    filter.values(FacetKind::Region) = {QStringLiteral("francophone-africa")};
+    return filter;
+}
+} // namespace
+
+// The sample library, or `generated` articles instead.
+void TestArticleListModel::open(int generated, bool tester)
+{
+    m_library = std::make_unique<TestLibrary>();
+    QVERIFY(generated > 0 ? populateGenerated(*m_library, generated) : populateSample(*m_library));
+    m_thread = std::make_unique<LibraryThread>(m_library->path(), Tagger::standard());
+    m_model = std::make_unique<ArticleListModel>(m_thread->service());
+    if (tester)
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+void TestArticleListModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_thread.reset();
+    m_library.reset();
+}
+
+QStringList TestArticleListModel::titles() const
+{
+    QStringList out;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        out.append(m_model->index(row, column(ArticleListModel::Column::Title)).data().toString());
+    return out;
+}
+
+void TestArticleListModel::showsTheSampleNewestFirst()
+{
+    open();
+    QCOMPARE(m_model->count(), -1); // not answered yet
+    QTRY_COMPARE(m_model->rowCount(), 10);
+    QTRY_COMPARE(m_model->count(), 10);
+    QVERIFY(!m_model->canFetchMore({})); // fewer than a page: the end
+    QCOMPARE(m_model->columnCount(), 3);
+    QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Title"));
+    QCOMPARE(m_model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Date"));
+    QCOMPARE(m_model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Source"));
+
+    QDateTime previous;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        const QDateTime published = index.data(PublishedRole).toDateTime();
+        QVERIFY(!previous.isValid() || published <= previous);
+        previous = published;
+        QVERIFY(index.data(ArticleIdRole).toLongLong() > 0);
+        QCOMPARE(index.data(ReadRole).toBool(), false);
+        QCOMPARE(index.data(StarredRole).toBool(), false);
+        QCOMPARE(index.data(SummaryRole).value<ArticleSummary>().title, index.data().toString());
+        QCOMPARE(m_model->index(row, 1).data().toString(),
+                 QLocale().toString(published.toLocalTime().date(), QLocale::ShortFormat));
+    }
+    const int row = m_model->rowOf(m_model->index(3, 0).data(ArticleIdRole).toLongLong());
+    QCOMPARE(row, 3);
+    const QModelIndex belgium = m_model->index(titles().indexOf(kBelgium), 0);
+    QVERIFY(belgium.data(RegionsRole).toStringList().contains(QStringLiteral("francophone-africa")));
+    QVERIFY(belgium.data(OrganizationsRole).toStringList().contains(QStringLiteral("wco")));
+}
+
+void TestArticleListModel::filtersAndSearches()
+{
+    open();
+    QTRY_COMPARE(m_model->rowCount(), 10);
+    QSignalSpy counted(m_model.get(), &ArticleListModel::countChanged);
+    m_model->setFilter(francophoneAfrica());
+    QTRY_COMPARE(m_model->count(), 2);
+    QTRY_COMPARE(m_model->rowCount(), 2);
+    QStringList got = titles();
+    got.sort();
+    QStringList expected{kFrancophonePca, kBelgium};
+    expected.sort();
+    QCOMPARE(got, expected);
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(counted.first().first().toLongLong(), 2);
+
+    ArticleFilter search;
+    search.search = QStringLiteral("guatémala");
+    m_model->setFilter(search);
+    QTRY_COMPARE(m_model->count(), 1);
+    QTRY_COMPARE(titles(), QStringList{kGuatemala});
+
+    // Search and facets combine.
+    ArticleFilter both = francophoneAfrica();
+    both.search = QStringLiteral("audits");
+    m_model->setFilter(both);
+    QTRY_COMPARE(titles(), QStringList{kFrancophonePca});
+    QCOMPARE(m_model->filter(), both);
+}
+
+void TestArticleListModel::pagesOfAHundredOnlyWhenAsked()
+{
+    // Without QAbstractItemModelTester: it calls fetchMore() after every change, like a view that always
+    // wants more rows (see the next test), which would hide whether the model loads only when asked.
+    open(350, false);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QTRY_COMPARE(m_model->rowCount(), 100);
+    QTRY_COMPARE(m_model->count(), 350);
+    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Report 349"));
+    QCOMPARE(m_model->index(99, 0).data().toString(), QStringLiteral("Report 250"));
+    QTest::qWait(100);
+    QCOMPARE(m_model->rowCount(), 100); // nothing more until asked
+
+    QVERIFY(m_model->canFetchMore({}));
+    m_model->fetchMore({});
+    QVERIFY(!m_model->canFetchMore({})); // one page in flight at a time
+    m_model->fetchMore({});              // ignored
+    QTRY_COMPARE(m_model->rowCount(), 200);
+    QTest::qWait(100);
+    QCOMPARE(m_model->rowCount(), 200);
+    QCOMPARE(m_model->index(100, 0).data().toString(), QStringLiteral("Report 249"));
+
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 300);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 350);
+    QVERIFY(!m_model->canFetchMore({}));
+    QCOMPARE(m_model->index(349, 0).data().toString(), QStringLiteral("Report 0"));
+    for (const QList<QVariant> &args : std::as_const(inserted))
+        QVERIFY(args.at(2).toInt() - args.at(1).toInt() + 1 <= ArticleListModel::kPageSize);
+    QCOMPARE(inserted.size(), 4);
+}
+
+void TestArticleListModel::underTheTesterEveryPageArrivesOnce()
+{
+    open(350);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QTRY_COMPARE(m_model->rowCount(), 350);
+    QTest::qWait(100);
+    QCOMPARE(m_model->rowCount(), 350);
+    QVERIFY(!m_model->canFetchMore({}));
+    QStringList all = titles();
+    all.removeDuplicates();
+    QCOMPARE(all.size(), 350);
+    for (const QList<QVariant> &args : std::as_const(inserted))
+        QVERIFY(args.at(2).toInt() - args.at(1).toInt() + 1 <= ArticleListModel::kPageSize);
+}
+
+void TestArticleListModel::staleRepliesAreDropped()
+{
+    open(350);
+    QTRY_COMPARE(m_model->rowCount(), 350);
+    ArticleFilter mali;
+    mali.values(FacetKind::Country) = {QStringLiteral("ML")};
+    ArticleFilter nepalSearch;
+    nepalSearch.search = QStringLiteral("\"report 12\"");
+    // Three filters in a row, faster than the service answers: only the last one's rows arrive.
+    m_model->setFilter(francophoneAfrica());
+    m_model->setFilter(mali);
+    m_model->setFilter(nepalSearch);
+    QTRY_COMPARE(m_model->count(), 1);
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    QTest::qWait(200);
+    QCOMPARE(m_model->count(), 1);
+    QCOMPARE(titles(), QStringList{QStringLiteral("Report 12")});
+    QCOMPARE(m_model->filter(), nepalSearch);
+}
+
+void TestArticleListModel::reloadsLoadedRowsWhenTheLibraryChanges_data()
+{
+    QTest::addColumn<bool>("tester");
+    QTest::addColumn<int>("loaded"); // rows loaded before the change
+    // Without the tester two of the four pages are loaded; with it (it fetches more after every
+    // change) all of them.
+    QTest::newRow("two pages loaded") << false << 200;
+    QTest::newRow("under the model tester") << true << 350;
+}
+
+void TestArticleListModel::reloadsLoadedRowsWhenTheLibraryChanges()
+{
+    QFETCH(bool, tester);
+    QFETCH(int, loaded);
+    open(350, tester);
+    QTRY_VERIFY(m_model->rowCount() >= 100);
+    if (!tester)
+        m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), loaded);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    const qint64 id = m_model->index(150, 0).data(ArticleIdRole).toLongLong();
+    m_thread->service()->setRead({id}, true);
+    m_thread->service()->setStarred({id}, true);
+    QTRY_VERIFY(m_model->index(150, 0).data(ReadRole).toBool());
+    QTRY_VERIFY(m_model->index(150, 0).data(StarredRole).toBool());
+    QCOMPARE(m_model->rowCount(), loaded); // the rows loaded so far stay loaded
+    QCOMPARE(reset.size(), 0);             // same rows: changed in place
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(m_model->canFetchMore({}), loaded < 350);
+
+    // Under "unread only" the same kind of write changes which rows there are.
+    ArticleFilter unread;
+    unread.unreadOnly = true;
+    m_model->setFilter(unread);
+    QTRY_COMPARE(m_model->count(), 349);
+    QTRY_COMPARE(m_model->rowCount(), tester ? 349 : 100);
+    const qint64 first = m_model->index(0, 0).data(ArticleIdRole).toLongLong();
+    m_thread->service()->setRead({first}, true);
+    QTRY_COMPARE(m_model->count(), 348);
+    QTRY_VERIFY(m_model->index(0, 0).data(ArticleIdRole).toLongLong() != first);
+    QTRY_COMPARE(m_model->rowCount(), tester ? 348 : 100);
+}
+
+void TestArticleListModel::sortsByDateDescendingOnly()
+{
+    open();
+    QTRY_COMPARE(m_model->rowCount(), 10);
+    const QStringList before = titles();
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QVERIFY(ArticleListModel::sortAvailable(column(ArticleListModel::Column::Date), Qt::DescendingOrder));
+    QVERIFY(!ArticleListModel::sortAvailable(column(ArticleListModel::Column::Date), Qt::AscendingOrder));
+    QVERIFY(!ArticleListModel::sortAvailable(column(ArticleListModel::Column::Title), Qt::AscendingOrder));
+    m_model->sort(column(ArticleListModel::Column::Title), Qt::AscendingOrder);
+    m_model->sort(column(ArticleListModel::Column::Date), Qt::DescendingOrder);
+    QCOMPARE(titles(), before);
+    QCOMPARE(layout.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestArticleListModel)
+#include "tst_articlelistmodel.moc"
