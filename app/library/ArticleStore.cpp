@@ -156,14 +156,27 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
             db, "INSERT INTO articles (guid, title, body, html, url, source, language, "
                 "published_at, published_estimated, imported_at) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (guid) DO NOTHING");
-        // All of an article's tags in one statement: per-statement overhead was most of their cost.
-        SqliteStatement tag(db, "INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) "
-                                "SELECT ?1, value, 'auto' FROM json_each(?2)");
+        // All of an article's tags in one statement (one prepared per number of tags): the
+        // per-statement overhead was most of their cost.
+        std::vector<std::unique_ptr<SqliteStatement>> tagStatements;
+        auto tagStatement = [&](size_t rows) -> SqliteStatement & {
+            if (tagStatements.size() <= rows)
+                tagStatements.resize(rows + 1);
+            if (!tagStatements[rows]) {
+                QByteArray sql =
+                    "INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) VALUES ";
+                for (size_t i = 0; i < rows; ++i)
+                    sql += QByteArray(i == 0 ? "" : ",") + "(?1, ?" + QByteArray::number(qulonglong(i + 2)) +
+                           ", 'auto')";
+                tagStatements[rows] = std::make_unique<SqliteStatement>(db, sql);
+            }
+            return *tagStatements[rows];
+        };
         // Indexing the new rows in one statement once they are all in, rather than row by row as
         // they are inserted, is what keeps an import close to the speed of SQLite's bulk indexing.
         SqliteStatement index(db, "INSERT INTO articles_fts (rowid, title, body) "
                                   "SELECT id, title, body FROM articles WHERE id >= ?1");
-        if (!insert.isValid() || !tag.isValid() || !index.isValid())
+        if (!insert.isValid() || !index.isValid())
             return Status::failure(
                 tr("The library %1 could not prepare the import: %2.").arg(m_path, insert.error()));
         QList<TaggedArticle> chunk;
@@ -201,16 +214,11 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                     }
                 }
                 if (!fresh.facets.empty()) {
-                    QByteArray ids = "[";
-                    for (qint64 facet : fresh.facets) {
-                        if (ids.size() > 1)
-                            ids += ',';
-                        ids += QByteArray::number(facet);
-                    }
-                    ids += ']';
+                    SqliteStatement &tag = tagStatement(fresh.facets.size());
                     tag.bind(1, articleId);
-                    tag.bindUtf8(2, ids);
-                    if (!tag.exec())
+                    for (size_t i = 0; i < fresh.facets.size(); ++i)
+                        tag.bind(static_cast<int>(i + 2), fresh.facets[i]);
+                    if (!tag.isValid() || !tag.exec())
                         return Status::failure(tr("A tag could not be saved: %1.").arg(tag.error()));
                 }
                 added.push_back(std::move(fresh));
