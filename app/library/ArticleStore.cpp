@@ -28,6 +28,9 @@ qint64 toSeconds(const QDateTime &dt)
     return dt.isValid() ? dt.toSecsSinceEpoch() : 0;
 }
 
+// Articles indexed for search per statement during an import.
+constexpr qint64 kIndexBatch = 4096;
+
 QDateTime fromSeconds(qint64 secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
@@ -180,7 +183,16 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
             return Status::failure(
                 tr("The library %1 could not prepare the import: %2.").arg(m_path, insert.error()));
         QList<TaggedArticle> chunk;
-        qint64 firstId = 0;
+        qint64 firstId = 0; // the first article not yet in the search index
+        qint64 pending = 0;
+        auto indexFrom = [&] {
+            if (firstId == 0)
+                return true;
+            index.bind(1, firstId);
+            firstId = 0;
+            pending = 0;
+            return index.exec();
+        };
         while (source(chunk)) {
             for (const TaggedArticle &tagged : std::as_const(chunk)) {
                 const Article &a = tagged.article;
@@ -222,14 +234,15 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                         return Status::failure(tr("A tag could not be saved: %1.").arg(tag.error()));
                 }
                 added.push_back(std::move(fresh));
+                ++pending;
             }
             chunk.clear();
-        }
-        if (firstId > 0) {
-            index.bind(1, firstId);
-            if (!index.exec())
+            // Indexing every few thousand articles lets it run while the next ones are tagged.
+            if (pending >= kIndexBatch && !indexFrom())
                 return Status::failure(tr("The new articles could not be indexed: %1.").arg(index.error()));
         }
+        if (!indexFrom())
+            return Status::failure(tr("The new articles could not be indexed: %1.").arg(index.error()));
         return {};
     });
     if (!status)
