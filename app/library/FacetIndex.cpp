@@ -9,8 +9,6 @@ namespace {
 
 // Facet ids below this are found through a vector; larger ones (never seen in practice) by hash.
 constexpr qint64 kDirectSlots = qint64(1) << 22;
-// Out-of-order articles added after finish() are merged into the date order past this many.
-constexpr size_t kRecentMax = 4096;
 
 size_t kindIndex(FacetKind kind)
 {
@@ -244,13 +242,13 @@ void FacetIndex::addArticle(quint32 id, qint64 publishedSecs, bool read, bool st
         m_published.resize(size_t(id) + 1, 0);
     const bool wasAlive = m_alive.test(id);
     if (m_finished && !(wasAlive && m_published[id] == publishedSecs)) {
-        if (m_ordered.test(id)) {
-            orderErase(id); // under its old date
+        if (m_order.contains(id)) {
+            m_order.erase(id, m_published); // under its old date
             if (!wasAlive)
-                --m_staleEntries;
+                m_order.revive();
         }
         m_published[id] = publishedSecs;
-        orderInsert(id);
+        m_order.insert(id, m_published);
     }
     m_published[id] = publishedSecs;
     m_alive.set(id);
@@ -277,15 +275,7 @@ void FacetIndex::removeArticle(quint32 id)
         removeId(facet, id);
     if (!m_finished)
         return;
-    if (std::binary_search(m_recent.cbegin(), m_recent.cend(), id,
-                           [this](quint32 a, quint32 b) { return pageBefore(b, a); })) {
-        orderErase(id);
-        return;
-    }
-    // Erasing from the middle of a million entries costs a millisecond: leave a stale entry.
-    ++m_staleEntries;
-    if (m_staleEntries > 1024 && m_staleEntries * 8 > qint64(m_order.size()))
-        compactOrder();
+    m_order.remove(id, m_alive, m_published);
 }
 
 void FacetIndex::setRead(quint32 id, bool read)
@@ -336,27 +326,16 @@ void FacetIndex::finish()
     for (size_t i = 0; i < m_labelOrder.size(); ++i)
         m_facets[m_labelOrder[i]].labelRank = static_cast<int>(i);
 
-    // Sorting (published, ~id) pairs is several times faster than sorting ids through m_published.
-    std::vector<std::pair<qint64, quint32>> keys;
-    keys.reserve(size_t(m_articleCount));
-    m_alive.forEach([&](quint32 id) { keys.emplace_back(m_published[id], ~id); });
-    std::sort(keys.begin(), keys.end());
-    m_order.clear();
-    m_order.reserve(keys.size());
-    for (const auto &key : keys)
-        m_order.push_back(~key.second);
-    m_recent.clear();
-    m_ordered = m_alive;
-    m_staleEntries = 0;
+    m_order.build(m_alive, m_published);
 }
 
 qint64 FacetIndex::memoryUsage() const
 {
     const auto stringBytes = [](const QString &s) { return qint64(s.capacity()) * 2 + 32; };
     qint64 total = sizeof(FacetIndex);
-    total += m_alive.memoryUsage() + m_read.memoryUsage() + m_starred.memoryUsage() + m_ordered.memoryUsage();
+    total += m_alive.memoryUsage() + m_read.memoryUsage() + m_starred.memoryUsage() + m_order.memoryUsage();
     total += qint64(m_published.capacity() * sizeof(qint64));
-    total += qint64((m_order.capacity() + m_recent.capacity() + m_labelOrder.capacity()) * sizeof(quint32));
+    total += qint64(m_labelOrder.capacity() * sizeof(quint32));
     total += qint64(m_facets.capacity() * sizeof(FacetData) + m_slotById.capacity() * sizeof(qint32));
     for (const FacetData &facet : m_facets) {
         total += qint64(facet.ids.capacity() * sizeof(quint32)) + facet.bits.memoryUsage();
@@ -549,128 +528,10 @@ QList<Facet> FacetIndex::facetCounts(const ArticleFilter &filter, const ArticleB
     return result;
 }
 
-// --- Date order ----------------------------------------------------------------------------------
-
-bool FacetIndex::pageBefore(quint32 a, quint32 b) const
-{
-    const qint64 pa = m_published[a];
-    const qint64 pb = m_published[b];
-    return pa != pb ? pa > pb : a < b;
-}
-
-void FacetIndex::orderInsert(quint32 id)
-{
-    m_ordered.set(id);
-    const auto storageLess = [this](quint32 a, quint32 b) { return pageBefore(b, a); };
-    if (m_order.empty() || storageLess(m_order.back(), id)) {
-        m_order.push_back(id); // the usual case: the newest article
-        return;
-    }
-    m_recent.insert(std::upper_bound(m_recent.begin(), m_recent.end(), id, storageLess), id);
-    if (m_recent.size() > kRecentMax) {
-        const auto middle = static_cast<std::ptrdiff_t>(m_order.size());
-        m_order.insert(m_order.end(), m_recent.cbegin(), m_recent.cend());
-        std::inplace_merge(m_order.begin(), m_order.begin() + middle, m_order.end(), storageLess);
-        m_recent.clear();
-    }
-}
-
-void FacetIndex::orderErase(quint32 id)
-{
-    m_ordered.reset(id);
-    const auto storageLess = [this](quint32 a, quint32 b) { return pageBefore(b, a); };
-    for (std::vector<quint32> *entries : {&m_recent, &m_order}) {
-        const auto at = std::lower_bound(entries->begin(), entries->end(), id, storageLess);
-        if (at != entries->end() && *at == id) {
-            entries->erase(at);
-            return;
-        }
-    }
-}
-
-void FacetIndex::compactOrder()
-{
-    std::erase_if(m_order, [this](quint32 id) {
-        if (m_alive.test(id))
-            return false;
-        m_ordered.reset(id);
-        return true;
-    });
-    m_staleEntries = 0;
-}
-
 QList<quint32> FacetIndex::page(const ArticleBitset &matching, int limit,
                                 std::optional<std::pair<qint64, quint32>> after) const
 {
-    const qint64 matches = matching.countAnd(m_alive);
-    if (matches == 0)
-        return {};
-    // Walking the date order costs about limit * entries / matches steps; collecting the matches
-    // and sorting them costs a pass over the words plus a sort. Take the cheaper.
-    const double entries = double(m_order.size() + m_recent.size());
-    const double scan = limit <= 0 ? entries : std::min(entries, double(limit) * entries / double(matches));
-    const double sortSteps = limit <= 0 || limit >= matches ? std::log2(double(matches) + 1) : 2.0;
-    const double collect = entries / 64 + double(matches) * (1 + 2 * sortSteps);
-    return collect < 2 * scan ? pageByCollect(matching, limit, after) : pageByScan(matching, limit, after);
-}
-
-QList<quint32> FacetIndex::pageByScan(const ArticleBitset &matching, int limit,
-                                      std::optional<std::pair<qint64, quint32>> after) const
-{
-    // Both arrays are in reverse list order: the entries after the cursor are a prefix.
-    const auto start = [&](const std::vector<quint32> &entries) {
-        if (!after)
-            return entries.size();
-        const auto [published, id] = *after;
-        const auto later = [&](quint32 x) {
-            return m_published[x] != published ? m_published[x] < published : x > id;
-        };
-        return static_cast<size_t>(std::partition_point(entries.cbegin(), entries.cend(), later) -
-                                   entries.cbegin());
-    };
-    size_t i = start(m_order);
-    size_t j = start(m_recent);
-    QList<quint32> ids;
-    if (limit > 0)
-        ids.reserve(limit);
-    while ((i > 0 || j > 0) && (limit <= 0 || ids.size() < limit)) {
-        quint32 id;
-        if (i > 0 && (j == 0 || pageBefore(m_order[i - 1], m_recent[j - 1])))
-            id = m_order[--i];
-        else
-            id = m_recent[--j];
-        if (matching.test(id) && m_alive.test(id))
-            ids.append(id);
-    }
-    return ids;
-}
-
-QList<quint32> FacetIndex::pageByCollect(const ArticleBitset &matching, int limit,
-                                         std::optional<std::pair<qint64, quint32>> after) const
-{
-    std::vector<quint32> found;
-    const std::vector<quint64> &a = matching.words();
-    const std::vector<quint64> &b = m_alive.words();
-    const size_t n = std::min(a.size(), b.size());
-    for (size_t i = 0; i < n; ++i) {
-        for (quint64 w = a[i] & b[i]; w != 0; w &= w - 1) {
-            const auto id = static_cast<quint32>(i * 64 + static_cast<size_t>(std::countr_zero(w)));
-            if (after) {
-                const qint64 published = m_published[id];
-                if (published > after->first || (published == after->first && id <= after->second))
-                    continue;
-            }
-            found.push_back(id);
-        }
-    }
-    const auto before = [this](quint32 x, quint32 y) { return pageBefore(x, y); };
-    if (limit > 0 && found.size() > size_t(limit)) {
-        std::partial_sort(found.begin(), found.begin() + limit, found.end(), before);
-        found.resize(size_t(limit));
-    } else {
-        std::sort(found.begin(), found.end(), before);
-    }
-    return QList<quint32>(found.cbegin(), found.cend());
+    return m_order.page(matching, m_alive, m_published, limit, after);
 }
 
 } // namespace Clearance

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArticleBitset.h"
+#include "ArticleOrder.h"
 #include "domain/ArticleFilter.h"
 #include "domain/Facet.h"
 #include "domain/FacetKind.h"
@@ -122,16 +123,6 @@ private:
     ArticleBitset unionOf(FacetKind kind, const QStringList &keys) const;
     qint64 countIn(const FacetData &facet, const ArticleBitset &within) const;
 
-    // Date order.
-    bool pageBefore(quint32 a, quint32 b) const;
-    void orderInsert(quint32 id);
-    void orderErase(quint32 id);
-    void compactOrder();
-    QList<quint32> pageByScan(const ArticleBitset &matching, int limit,
-                              std::optional<std::pair<qint64, quint32>> after) const;
-    QList<quint32> pageByCollect(const ArticleBitset &matching, int limit,
-                                 std::optional<std::pair<qint64, quint32>> after) const;
-
     Layout m_layout = Layout::Automatic;
     bool m_finished = false;
 
@@ -150,13 +141,7 @@ private:
     std::array<QHash<QString, quint32>, 4> m_slotByKey;
     std::vector<quint32> m_labelOrder; // defined slots sorted by label, then key
 
-    // The list order, reversed so that new (newest) articles append: ascending in (published, -id).
-    // Articles added out of order after finish() wait in a small sorted m_recent until it is merged.
-    // Removed articles stay as stale entries (skipped by page()) until compactOrder().
-    std::vector<quint32> m_order;
-    std::vector<quint32> m_recent;
-    ArticleBitset m_ordered; // ids with an entry in m_order or m_recent, live or stale
-    qint64 m_staleEntries = 0;
+    ArticleOrder m_order; // the list order
 };
 
 } // namespace Clearance
