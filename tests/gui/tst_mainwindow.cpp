@@ -1,0 +1,411 @@
+#include "ArticleListView.h"
+#include "ArticleView.h"
+#include "FacetPanel.h"
+#include "ImportController.h"
+#include "MainWindow.h"
+#include "SearchBar.h"
+#include "ServiceTestSupport.h"
+#include "library/SavedViewStore.h"
+#include "models/ArticleListModel.h"
+#include "models/FacetFilterProxyModel.h"
+#include "models/FacetModel.h"
+#include "models/Roles.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Clearance;
+
+// The window on a temporary library filled with the sample articles, driven like a reader drives it.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsAndShowsTheFirstArticle();
+    void checkingFrancophoneAfricaLeavesTwoArticles();
+    void searchNarrowsTheList();
+    void keyboardMovesTheSelection();
+    void spacePagesThenMovesToTheNextUnread();
+    void organizationClickFilters();
+    void stateIsRestored();
+    void savedViewApplies();
+    void readerActions();
+    void tagEditsReachTheLibrary();
+    void unopenableLibraryOffersAWayOut();
+    void importAddsArticles();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    static QStringList titles(const MainWindow &window);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TestLibrary> m_library;
+};
+
+namespace {
+const QString kFrancophonePca =
+    QStringLiteral("WCO Introduces Certification for Postclearance Audits in Francophone Africa");
+const QString kBelgium = QStringLiteral("Belgium WCO Train Francophone Africa to Boost Customs Capacity");
+const QString kGuatemala = QStringLiteral("WCO Aids Guatemala in Boosting Trade for Economic Growth");
+const QString kPartnership = QStringLiteral("WTO and WCO Forge Partnership to Modernize Global Trade");
+const QString kFrancophone = QStringLiteral("francophone-africa");
+} // namespace
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    // The window keeps its state in QSettings: here, in an INI file of the temporary folder.
+    QCoreApplication::setOrganizationName(QStringLiteral("ClearanceTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_library = std::make_unique<TestLibrary>();
+    QVERIFY(populateSample(*m_library));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_library.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_library->path());
+    if (!QSettings().contains(QStringLiteral("window/geometry"))) {
+        // The offscreen screen is small: the first start would fill it.
+        window->setWindowState(Qt::WindowNoState);
+        window->resize(1400, 900);
+    }
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    return window;
+}
+
+QStringList TestMainWindow::titles(const MainWindow &window)
+{
+    QStringList out;
+    const ArticleListModel *model = window.articleModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        out.append(model->index(row, 0).data().toString());
+    out.sort();
+    return out;
+}
+
+void TestMainWindow::startsAndShowsTheFirstArticle()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("10 article(s)"));
+    // The first row is current and shown, then marked read.
+    QTRY_VERIFY(window->shownArticleId() != 0);
+    const QModelIndex first = window->articleModel()->index(0, 0);
+    QCOMPARE(window->articleListView()->currentIndex().row(), 0);
+    QCOMPARE(window->shownArticleId(), first.data(ArticleIdRole).toLongLong());
+    QTRY_VERIFY(window->articleModel()->index(0, 0).data(ReadRole).toBool());
+    QVERIFY(!window->articleModel()->index(1, 0).data(ReadRole).toBool());
+    // Every kind is expanded in the facet panel.
+    const QTreeView *tree = window->facetPanel()->tree();
+    QTRY_COMPARE(tree->model()->rowCount(), 4);
+    for (int row = 0; row < 4; ++row)
+        QVERIFY(tree->isExpanded(tree->model()->index(row, 0)));
+}
+
+void TestMainWindow::checkingFrancophoneAfricaLeavesTwoArticles()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+    QTreeView *tree = window->facetPanel()->tree();
+    FacetFilterProxyModel *proxy = window->facetPanel()->proxy();
+    QTRY_VERIFY(window->facetModel()->valueIndex(FacetKind::Region, kFrancophone).isValid());
+    const QModelIndex value =
+        proxy->mapFromSource(window->facetModel()->valueIndex(FacetKind::Region, kFrancophone));
+    QVERIFY(value.isValid());
+
+    // As a reader does it from the keyboard: the value current in the tree, Space checks it.
+    tree->setFocus();
+    tree->setCurrentIndex(value);
+    QTest::keyClick(tree, Qt::Key_Space);
+    QCOMPARE(value.data(Qt::CheckStateRole).toInt(), static_cast<int>(Qt::Checked));
+
+    QStringList expected{kFrancophonePca, kBelgium};
+    expected.sort();
+    QTRY_COMPARE(titles(*window), expected);
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("2 article(s)"));
+    // The other counts follow the filter.
+    QTRY_COMPARE(window->facetModel()
+                     ->valueIndex(FacetKind::Organization, QStringLiteral("wco"))
+                     .data(CountRole)
+                     .toLongLong(),
+                 2);
+
+    // "Clear filters" brings every article back.
+    auto *clear = window->facetPanel()->findChild<QAbstractButton *>(QStringLiteral("clearFilters"));
+    QVERIFY(clear);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("10 article(s)"));
+}
+
+void TestMainWindow::searchNarrowsTheList()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+    QLineEdit *line = window->searchBar()->lineEdit();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(line->hasFocus());
+    QTest::keyClicks(line, QStringLiteral("Guatemala"));
+    QTRY_COMPARE(titles(*window), QStringList{kGuatemala});
+    QCOMPARE(window->facetModel()->filter().search, QStringLiteral("Guatemala"));
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("1 article(s)"));
+
+    // Any text works: quotes, operators and stray punctuation find nothing, without an error.
+    line->clear();
+    QTest::keyClicks(line, QStringLiteral("zzqx\" NEAR( AND -*"));
+    QTRY_COMPARE(window->facetModel()->filter().search, QStringLiteral("zzqx\" NEAR( AND -*"));
+    QTRY_COMPARE(window->articleModel()->count(), 0);
+    QVERIFY(window->articleModel()->lastError().isEmpty());
+
+    line->clear();
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+}
+
+void TestMainWindow::keyboardMovesTheSelection()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    ArticleListView *list = window->articleListView();
+    QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+    QTRY_COMPARE(list->currentIndex().row(), 0);
+    list->setFocus();
+
+    QTest::keyClick(list, Qt::Key_J);
+    QCOMPARE(list->currentIndex().row(), 1);
+    QTest::keyClick(list, Qt::Key_J);
+    QCOMPARE(list->currentIndex().row(), 2);
+    QTest::keyClick(list, Qt::Key_K);
+    QCOMPARE(list->currentIndex().row(), 1);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentIndex().row(), 2);
+    QTest::keyClick(list, Qt::Key_Up);
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(list, Qt::Key_K); // stays on the first row
+    QCOMPARE(list->currentIndex().row(), 0);
+
+    // The reading pane follows the current row.
+    QTest::keyClick(list, Qt::Key_J);
+    const qint64 second = window->articleModel()->index(1, 0).data(ArticleIdRole).toLongLong();
+    QTRY_COMPARE(window->shownArticleId(), second);
+    QCOMPARE(list->currentArticleId(), second);
+}
+
+void TestMainWindow::spacePagesThenMovesToTheNextUnread()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    ArticleListView *list = window->articleListView();
+    QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+    QTRY_VERIFY(window->shownArticleId() != 0);
+    // Mark the second article read: Space skips it.
+    const qint64 second = window->articleModel()->index(1, 0).data(ArticleIdRole).toLongLong();
+    list->selectRow(1);
+    QTRY_COMPARE(window->shownArticleId(), second);
+    QTRY_VERIFY(window->articleModel()->index(1, 0).data(ReadRole).toBool());
+    list->selectRow(0);
+    QTRY_COMPARE(list->currentIndex().row(), 0);
+    list->setFocus();
+    // Space pages down the reading pane while there is more to read, then moves on.
+    for (int i = 0; i < 20 && list->currentIndex().row() == 0; ++i)
+        QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(list->currentIndex().row(), 2);
+}
+
+void TestMainWindow::organizationClickFilters()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+    Q_EMIT window->articleView()->organizationActivated(QStringLiteral("wto"));
+    QTRY_COMPARE(titles(*window), QStringList{kPartnership});
+    QCOMPARE(window->facetModel()->filter().values(FacetKind::Organization),
+             QStringList{QStringLiteral("wto")});
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("1 article(s)"));
+}
+
+void TestMainWindow::stateIsRestored()
+{
+    QList<int> sizes;
+    qint64 article = 0;
+    {
+        const auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+        window->facetModel()->setChecked(FacetKind::Region, kFrancophone, true);
+        QTRY_COMPARE(window->articleModel()->rowCount(), 2);
+        QTRY_VERIFY(window->articleListView()->currentIndex().isValid());
+        window->articleListView()->selectRow(1);
+        article = window->articleModel()->index(1, 0).data(ArticleIdRole).toLongLong();
+        QTRY_COMPARE(window->shownArticleId(), article);
+        QList<int> wanted = window->splitter()->sizes();
+        const int total = wanted.at(0) + wanted.at(1) + wanted.at(2);
+        wanted = {total / 3, total / 3, total - 2 * (total / 3)};
+        window->splitter()->setSizes(wanted);
+        sizes = window->splitter()->sizes();
+    }
+    const auto window = openWindow();
+    QVERIFY(window);
+    QCOMPARE(window->facetModel()->filter().values(FacetKind::Region), QStringList{kFrancophone});
+    QTRY_COMPARE(window->articleModel()->rowCount(), 2);
+    QTRY_COMPARE(window->shownArticleId(), article);
+    QCOMPARE(window->articleListView()->currentArticleId(), article);
+    QCOMPARE(window->splitter()->sizes(), sizes);
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("2 article(s)"));
+}
+
+void TestMainWindow::savedViewApplies()
+{
+    ArticleFilter francophone;
+    francophone.values(FacetKind::Region) = {kFrancophone};
+    QVERIFY(SavedViewStore(*m_library->database).save(QStringLiteral("Francophone"), francophone).ok());
+
+    const auto window = openWindow();
+    QVERIFY(window);
+    QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+    QListWidget *views = window->facetPanel()->viewList();
+    QTRY_COMPARE(views->count(), 1);
+    QCOMPARE(views->item(0)->text(), QStringLiteral("Francophone"));
+    const QRect rect = views->visualItemRect(views->item(0));
+    QTest::mouseClick(views->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_COMPARE(window->articleModel()->rowCount(), 2);
+    QCOMPARE(window->facetModel()->filter(), francophone);
+}
+
+void TestMainWindow::readerActions()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    ArticleListModel *model = window->articleModel();
+    QTRY_COMPARE(model->rowCount(), 10);
+    QTRY_VERIFY(model->index(0, 0).data(ReadRole).toBool());
+
+    auto *star = window->findChild<QAction *>(QStringLiteral("starAction"));
+    auto *unread = window->findChild<QAction *>(QStringLiteral("markUnreadAction"));
+    auto *allRead = window->findChild<QAction *>(QStringLiteral("markAllReadAction"));
+    QVERIFY(star && unread && allRead);
+    star->trigger();
+    QTRY_VERIFY(model->index(0, 0).data(StarredRole).toBool());
+    QTRY_VERIFY(star->isChecked());
+    unread->trigger();
+    QTRY_VERIFY(!model->index(0, 0).data(ReadRole).toBool());
+
+    allRead->trigger();
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (!model->index(row, 0).data(ReadRole).toBool())
+                return false;
+        }
+        return true;
+    }());
+}
+
+void TestMainWindow::tagEditsReachTheLibrary()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    ArticleListModel *model = window->articleModel();
+    QTRY_COMPARE(model->rowCount(), 10);
+    QTRY_VERIFY(window->shownArticleId() != 0);
+    const qint64 id = window->shownArticleId();
+    const int row = model->rowOf(id);
+    QVERIFY(!model->index(row, 0).data(RegionsRole).toStringList().contains(QStringLiteral("europe")));
+
+    Q_EMIT window->articleView()->tagAddRequested(id, FacetKind::Region, QStringLiteral("europe"));
+    QTRY_VERIFY(model->index(model->rowOf(id), 0)
+                    .data(RegionsRole)
+                    .toStringList()
+                    .contains(QStringLiteral("europe")));
+    Q_EMIT window->articleView()->tagRemoveRequested(id, FacetKind::Region, QStringLiteral("europe"));
+    QTRY_VERIFY(!model->index(model->rowOf(id), 0)
+                     .data(RegionsRole)
+                     .toStringList()
+                     .contains(QStringLiteral("europe")));
+}
+
+void TestMainWindow::unopenableLibraryOffersAWayOut()
+{
+    // A file that is not a library: the window says why and offers a way out; "Quit" closes it.
+    const QString path = m_library->dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+
+    QString shownError;
+    QStringList buttons;
+    QTimer clicker;
+    connect(&clicker, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        shownError = box->informativeText();
+        for (QAbstractButton *button : box->buttons())
+            buttons.append(button->text());
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == QStringLiteral("Quit"))
+                button->click();
+        }
+    });
+    clicker.start(50);
+    MainWindow window(path);
+    window.show();
+    QTRY_VERIFY(!buttons.isEmpty());
+    QTRY_VERIFY(!window.isVisible());
+    QVERIFY(!shownError.isEmpty());
+    buttons.sort();
+    QCOMPARE(buttons, QStringList({QStringLiteral("Choose another library…"),
+                                   QStringLiteral("Create a new library…"), QStringLiteral("Quit")}));
+}
+
+void TestMainWindow::importAddsArticles()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+    auto *import = window->findChild<ImportController *>();
+    QVERIFY(import);
+    QSignalSpy finished(import, &ImportController::finished);
+    import->importFiles({testData(QStringLiteral("cli/crlf-bom.txt"))});
+    QVERIFY(import->isRunning());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("Import finished: 2 article(s) added."));
+    QVERIFY(!import->isRunning());
+    // The list and the count refresh by themselves.
+    QTRY_COMPARE(window->articleModel()->rowCount(), 12);
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("12 article(s)"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

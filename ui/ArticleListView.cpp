@@ -1,0 +1,142 @@
+#include "ArticleListView.h"
+
+#include "ArticleDelegate.h"
+#include "models/ArticleListModel.h"
+#include "models/Roles.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+
+namespace Clearance {
+
+namespace {
+constexpr int kNarrowWidth = 480;
+} // namespace
+
+ArticleListView::ArticleListView(std::shared_ptr<const Tagger> tagger, QWidget *parent)
+    : QTreeView(parent)
+{
+    setObjectName(QStringLiteral("articleList"));
+    setAccessibleName(tr("Articles"));
+    setAccessibleDescription(tr("The articles matching the filters, newest first"));
+    setRootIsDecorated(false);
+    setItemsExpandable(false);
+    setUniformRowHeights(true);
+    setAllColumnsShowFocus(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setItemDelegate(new ArticleDelegate(std::move(tagger), this));
+    setSortingEnabled(true);
+    header()->setStretchLastSection(false);
+    header()->setSortIndicator(static_cast<int>(ArticleListModel::Column::Date), Qt::DescendingOrder);
+    // The store pages newest first only: any other request falls back to that order, visibly.
+    connect(header(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        if (!ArticleListModel::sortAvailable(column, order))
+            header()->setSortIndicator(static_cast<int>(ArticleListModel::Column::Date), Qt::DescendingOrder);
+    });
+}
+
+void ArticleListView::setModel(QAbstractItemModel *model)
+{
+    // The view makes a new selection model for each model; the old one is not deleted by Qt.
+    QItemSelectionModel *previous = selectionModel();
+    QTreeView::setModel(model);
+    if (previous && previous != selectionModel())
+        previous->deleteLater();
+    if (!model)
+        return;
+    header()->setSectionResizeMode(static_cast<int>(ArticleListModel::Column::Title), QHeaderView::Stretch);
+    // Date and source keep a modest width (a bold date fits) so the title gets the rest.
+    QFont bold = font();
+    bold.setBold(true);
+    const int dateWidth =
+        QFontMetrics(bold).horizontalAdvance(QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat)) +
+        24;
+    header()->setSectionResizeMode(static_cast<int>(ArticleListModel::Column::Date),
+                                   QHeaderView::Interactive);
+    header()->resizeSection(static_cast<int>(ArticleListModel::Column::Date), dateWidth);
+    header()->setSectionResizeMode(static_cast<int>(ArticleListModel::Column::Source),
+                                   QHeaderView::Interactive);
+    header()->resizeSection(static_cast<int>(ArticleListModel::Column::Source), 100);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    m_announced = 0;
+    onCurrentChanged(currentIndex());
+}
+
+qint64 ArticleListView::currentArticleId() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? current.data(ArticleIdRole).toLongLong() : 0;
+}
+
+QList<qint64> ArticleListView::selectedArticleIds() const
+{
+    QList<qint64> ids;
+    if (!selectionModel())
+        return ids;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        ids.append(index.data(ArticleIdRole).toLongLong());
+    return ids;
+}
+
+bool ArticleListView::selectRow(int row)
+{
+    if (!model() || row < 0 || row >= model()->rowCount())
+        return false;
+    const QModelIndex index = model()->index(row, 0);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
+void ArticleListView::selectNext()
+{
+    if (!model())
+        return;
+    const int row = currentIndex().isValid() ? currentIndex().row() + 1 : 0;
+    if (!selectRow(row) && model()->canFetchMore({}))
+        model()->fetchMore({});
+}
+
+void ArticleListView::selectPrevious()
+{
+    const int row = currentIndex().isValid() ? currentIndex().row() - 1 : 0;
+    selectRow(std::max(0, row));
+}
+
+void ArticleListView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() == Qt::NoModifier) {
+        if (event->key() == Qt::Key_J) {
+            selectNext();
+            return event->accept();
+        }
+        if (event->key() == Qt::Key_K) {
+            selectPrevious();
+            return event->accept();
+        }
+    }
+    QTreeView::keyPressEvent(event);
+}
+
+void ArticleListView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    // A narrow list gives the source's room to the title.
+    if (model())
+        setColumnHidden(static_cast<int>(ArticleListModel::Column::Source),
+                        viewport()->width() < kNarrowWidth);
+}
+
+void ArticleListView::onCurrentChanged(const QModelIndex &current)
+{
+    const qint64 id = current.isValid() ? current.data(ArticleIdRole).toLongLong() : 0;
+    if (id == m_announced)
+        return;
+    m_announced = id;
+    Q_EMIT currentArticleChanged(id);
+}
+
+} // namespace Clearance

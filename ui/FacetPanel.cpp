@@ -1,0 +1,263 @@
+#include "FacetPanel.h"
+
+#include "FacetDelegate.h"
+#include "library/LibraryService.h"
+#include "models/FacetFilterProxyModel.h"
+#include "models/FacetModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Clearance {
+
+namespace {
+
+constexpr int kViewIdRole = Qt::UserRole + 1;
+constexpr int kViewFilterRole = Qt::UserRole + 2;
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+FacetPanel::FacetPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_find(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_proxy(new FacetFilterProxyModel(this))
+    , m_clear(new QToolButton(this))
+    , m_views(new QListWidget(this))
+    , m_saveView(new QToolButton(this))
+    , m_renameView(new QToolButton(this))
+    , m_deleteView(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("facetPanel"));
+    m_clear->setText(tr("Clear filters"));
+    m_saveView->setText(tr("Save current…"));
+    m_renameView->setText(tr("Rename…"));
+    m_deleteView->setText(tr("Delete"));
+    setAccessibleName(tr("Filters"));
+
+    m_find->setObjectName(QStringLiteral("facetFind"));
+    m_find->setPlaceholderText(tr("Find a value"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setAccessibleName(tr("Find a filter value"));
+    connect(m_find, &QLineEdit::textChanged, m_proxy, &FacetFilterProxyModel::setFindText);
+
+    m_tree->setObjectName(QStringLiteral("facetTree"));
+    m_tree->setAccessibleName(tr("Filter values"));
+    m_tree->setAccessibleDescription(
+        tr("Regions, initiatives, organizations and countries; check values to filter the articles"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new FacetDelegate(m_tree));
+    m_tree->setModel(m_proxy);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Enter or a double click on a value toggles it, like its check box.
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (!index.parent().isValid())
+            return;
+        const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        m_proxy->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FacetPanel::expandKinds);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FacetPanel::expandKinds);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FacetPanel::expandKinds);
+
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setAccessibleName(tr("Clear filters"));
+    m_clear->setToolTip(tr("Uncheck every value; the search stays"));
+    connect(m_clear, &QToolButton::clicked, this, [this] {
+        if (m_model)
+            m_model->clearChecks();
+    });
+
+    m_views->setObjectName(QStringLiteral("savedViews"));
+    m_views->setAccessibleName(tr("Saved views"));
+    m_views->setAccessibleDescription(tr("Click a view to apply its filter"));
+    connect(m_views, &QListWidget::itemClicked, this, &FacetPanel::applySelectedView);
+    connect(m_views, &QListWidget::itemActivated, this, &FacetPanel::applySelectedView);
+    connect(m_views, &QListWidget::currentRowChanged, this, &FacetPanel::updateViewButtons);
+    m_saveView->setAccessibleName(tr("Save the current filter as a view"));
+    m_renameView->setAccessibleName(tr("Rename the selected view"));
+    m_deleteView->setAccessibleName(tr("Delete the selected view"));
+    connect(m_saveView, &QToolButton::clicked, this, &FacetPanel::saveCurrentView);
+    connect(m_renameView, &QToolButton::clicked, this, &FacetPanel::renameSelectedView);
+    connect(m_deleteView, &QToolButton::clicked, this, &FacetPanel::deleteSelectedView);
+
+    auto *filters = new QWidget(this);
+    auto *filtersLayout = new QVBoxLayout(filters);
+    filtersLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filtersTop = new QHBoxLayout;
+    filtersTop->addWidget(heading(tr("Filters"), filters), 1);
+    filtersTop->addWidget(m_clear);
+    filtersLayout->addLayout(filtersTop);
+    filtersLayout->addWidget(m_find);
+    filtersLayout->addWidget(m_tree, 1);
+
+    auto *views = new QWidget(this);
+    auto *viewsLayout = new QVBoxLayout(views);
+    viewsLayout->setContentsMargins(0, 0, 0, 0);
+    viewsLayout->addWidget(heading(tr("Saved views"), views));
+    viewsLayout->addWidget(m_views, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveView);
+    buttons->addWidget(m_renameView);
+    buttons->addWidget(m_deleteView);
+    buttons->addStretch(1);
+    viewsLayout->addLayout(buttons);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("facetSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(filters);
+    split->addWidget(views);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    updateViewButtons();
+}
+
+FacetPanel::~FacetPanel() = default;
+
+void FacetPanel::setLibrary(FacetModel *model, LibraryService *service)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_model = model;
+    m_service = service;
+    m_proxy->setSourceModel(model);
+    m_views->clear();
+    m_writeRequests.clear();
+    if (service) {
+        connect(service, &LibraryService::viewsListed, this, &FacetPanel::onViewsListed);
+        connect(service, &LibraryService::viewSaved, this, &FacetPanel::onViewSaved);
+        connect(service, &LibraryService::writeFinished, this, &FacetPanel::onWriteFinished);
+        connect(service, &LibraryService::viewsChanged, this, &FacetPanel::refreshViews);
+        refreshViews();
+    }
+    expandKinds();
+    updateViewButtons();
+}
+
+void FacetPanel::expandKinds()
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_tree->expand(m_proxy->index(row, 0));
+}
+
+void FacetPanel::refreshViews()
+{
+    if (m_service)
+        m_listRequest = m_service->listViews();
+}
+
+void FacetPanel::onViewsListed(quint64 requestId, const QList<SavedView> &views, const QString &error)
+{
+    if (requestId != m_listRequest)
+        return;
+    m_listRequest = 0;
+    if (!error.isEmpty())
+        return; // the library could not be opened: the window says so
+    const qint64 selected =
+        m_views->currentItem() ? m_views->currentItem()->data(kViewIdRole).toLongLong() : 0;
+    m_views->clear();
+    for (const SavedView &view : views) {
+        auto *item = new QListWidgetItem(view.name, m_views);
+        item->setData(kViewIdRole, view.id);
+        item->setData(kViewFilterRole, QVariant::fromValue(view.filter));
+        item->setToolTip(tr("Click to apply the view \"%1\"").arg(view.name));
+        if (view.id == selected)
+            m_views->setCurrentItem(item);
+    }
+    updateViewButtons();
+}
+
+void FacetPanel::onViewSaved(quint64 requestId, qint64, const QString &error)
+{
+    if (m_writeRequests.removeAll(requestId) > 0 && !error.isEmpty())
+        showError(error);
+}
+
+void FacetPanel::onWriteFinished(quint64 requestId, const QString &error)
+{
+    if (m_writeRequests.removeAll(requestId) > 0 && !error.isEmpty())
+        showError(error);
+}
+
+void FacetPanel::applySelectedView()
+{
+    const QListWidgetItem *item = m_views->currentItem();
+    if (item && m_model)
+        m_model->setFilter(item->data(kViewFilterRole).value<ArticleFilter>());
+}
+
+void FacetPanel::saveCurrentView()
+{
+    if (!m_service || !m_model)
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal, {}, &ok)
+            .trimmed();
+    if (ok && !name.isEmpty())
+        m_writeRequests.append(m_service->saveView(name, m_model->filter()));
+}
+
+void FacetPanel::renameSelectedView()
+{
+    const QListWidgetItem *item = m_views->currentItem();
+    if (!item || !m_service)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename View"), tr("New name of the view:"),
+                                               QLineEdit::Normal, item->text(), &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty() && name != item->text())
+        m_writeRequests.append(m_service->renameView(item->data(kViewIdRole).toLongLong(), name));
+}
+
+void FacetPanel::deleteSelectedView()
+{
+    const QListWidgetItem *item = m_views->currentItem();
+    if (!item || !m_service)
+        return;
+    const auto answer =
+        QMessageBox::question(this, tr("Delete View"), tr("Delete the saved view \"%1\"?").arg(item->text()),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_writeRequests.append(m_service->removeView(item->data(kViewIdRole).toLongLong()));
+}
+
+void FacetPanel::updateViewButtons()
+{
+    const bool hasView = m_views->currentItem() != nullptr;
+    m_saveView->setEnabled(m_service != nullptr);
+    m_renameView->setEnabled(hasView);
+    m_deleteView->setEnabled(hasView);
+}
+
+void FacetPanel::showError(const QString &error)
+{
+    QMessageBox::warning(this, tr("Saved Views"), error);
+}
+
+} // namespace Clearance

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/ArticleFilter.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+class QToolButton;
+class QTreeView;
+
+namespace Clearance {
+
+class FacetFilterProxyModel;
+class FacetModel;
+class LibraryService;
+struct SavedView;
+
+// The left side of the window: the facet tree (checkable values with live counts, a line to find a
+// value, "clear filters") and the saved views of the library (apply, save, rename, delete).
+class FacetPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FacetPanel(QWidget *parent = nullptr);
+    ~FacetPanel() override;
+    Q_DISABLE_COPY_MOVE(FacetPanel)
+
+    // Shows `model`'s facets and `service`'s saved views (after a library was opened).
+    void setLibrary(FacetModel *model, LibraryService *service);
+
+    QTreeView *tree() const { return m_tree; }
+    QListWidget *viewList() const { return m_views; }
+    FacetFilterProxyModel *proxy() const { return m_proxy; }
+
+private:
+    void expandKinds();
+    void refreshViews();
+    void onViewsListed(quint64 requestId, const QList<Clearance::SavedView> &views, const QString &error);
+    void onViewSaved(quint64 requestId, qint64 viewId, const QString &error);
+    void onWriteFinished(quint64 requestId, const QString &error);
+    void applySelectedView();
+    void saveCurrentView();
+    void renameSelectedView();
+    void deleteSelectedView();
+    void updateViewButtons();
+    void showError(const QString &error);
+
+    QPointer<FacetModel> m_model;
+    QPointer<LibraryService> m_service;
+    QLineEdit *m_find;
+    QTreeView *m_tree;
+    FacetFilterProxyModel *m_proxy;
+    QToolButton *m_clear;
+    QListWidget *m_views;
+    QToolButton *m_saveView;
+    QToolButton *m_renameView;
+    QToolButton *m_deleteView;
+    quint64 m_listRequest = 0;
+    QList<quint64> m_writeRequests; // saves, renames and removals whose errors this panel shows
+};
+
+} // namespace Clearance

@@ -1,0 +1,115 @@
+#include "ImportController.h"
+
+#include "library/LibraryService.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+namespace Clearance {
+
+ImportController::ImportController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{}
+
+ImportController::~ImportController()
+{
+    if (m_service && m_request)
+        m_service->cancelImport(m_request);
+}
+
+void ImportController::setService(LibraryService *service)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    if (m_progress)
+        m_progress->deleteLater();
+    m_request = 0;
+    m_service = service;
+    if (!service)
+        return;
+    connect(service, &LibraryService::fileImportStarted, this, &ImportController::onFileStarted);
+    connect(service, &LibraryService::fileImported, this, &ImportController::onFileImported);
+    connect(service, &LibraryService::importFinished, this, &ImportController::onImportFinished);
+}
+
+void ImportController::chooseAndImport()
+{
+    if (!m_service || isRunning())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        m_window, tr("Import Articles"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Article files (*.txt *.xml *.rss *.atom *.json);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void ImportController::importFiles(const QStringList &files)
+{
+    if (!m_service || isRunning() || files.isEmpty())
+        return;
+    m_errors.clear();
+    m_request = m_service->importFiles(files);
+    m_progress =
+        new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, static_cast<int>(files.size()), m_window);
+    m_progress->setWindowTitle(tr("Import"));
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setValue(0);
+    const quint64 request = m_request;
+    connect(m_progress, &QProgressDialog::canceled, this, [this, request] {
+        if (m_service)
+            m_service->cancelImport(request);
+        if (m_progress)
+            m_progress->setLabelText(tr("Cancelling after the current file…"));
+    });
+}
+
+void ImportController::onFileStarted(quint64 requestId, int index, int count, const QString &file)
+{
+    if (requestId != m_request || !m_progress)
+        return;
+    m_progress->setMaximum(count);
+    m_progress->setValue(index);
+    m_progress->setLabelText(
+        tr("Importing %1 (%2 of %3)…").arg(QFileInfo(file).fileName()).arg(index + 1).arg(count));
+}
+
+void ImportController::onFileImported(quint64 requestId, int index, const ImportReport &report,
+                                      const QString &error)
+{
+    if (requestId != m_request)
+        return;
+    if (!error.isEmpty())
+        m_errors.append(tr("%1: %2").arg(QFileInfo(report.file).fileName(), error));
+    if (m_progress)
+        m_progress->setValue(index + 1);
+}
+
+void ImportController::onImportFinished(quint64 requestId, int added, bool cancelled)
+{
+    if (requestId != m_request)
+        return;
+    m_request = 0;
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    QString message = cancelled ? tr("Import cancelled: %n article(s) added.", "", added)
+                                : tr("Import finished: %n article(s) added.", "", added);
+    if (!m_errors.isEmpty()) {
+        QMessageBox::warning(
+            m_window, tr("Import"),
+            tr("Some files could not be imported:\n\n%1").arg(m_errors.join(QLatin1Char('\n'))));
+        message += QLatin1Char(' ') + tr("%n file(s) failed.", "", static_cast<int>(m_errors.size()));
+    }
+    Q_EMIT finished(message);
+}
+
+} // namespace Clearance

@@ -1,0 +1,410 @@
+#include "MainWindow.h"
+
+#include "ArticleListView.h"
+#include "ArticleView.h"
+#include "FacetPanel.h"
+#include "ImportController.h"
+#include "LibraryChooser.h"
+#include "ReaderActions.h"
+#include "SearchBar.h"
+#include "library/LibraryService.h"
+#include "library/LibraryThread.h"
+#include "models/ArticleListModel.h"
+#include "models/FacetModel.h"
+#include "models/Roles.h"
+#include "tagging/Tagger.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Clearance {
+
+namespace {
+
+// Restoring the last article looks this far down a long list, then gives up for the first row.
+constexpr int kRestoreSearchRows = 1000;
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kFilterKey = QStringLiteral("window/filter");
+const QString kSortColumnKey = QStringLiteral("window/sortColumn");
+const QString kSortOrderKey = QStringLiteral("window/sortOrder");
+const QString kLastArticleKey = QStringLiteral("window/lastArticle");
+
+} // namespace
+
+MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_tagger(Tagger::standard())
+    , m_search(new SearchBar(this))
+    , m_panel(new FacetPanel(this))
+    , m_listView(new ArticleListView(m_tagger, this))
+    , m_articleView(new ArticleView(m_tagger, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_countLabel(new QLabel(this))
+    , m_import(new ImportController(this))
+    , m_readerActions(new ReaderActions(m_listView, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAccessibleName(tr("Clearance"));
+    m_articleView->setObjectName(QStringLiteral("articleView"));
+    m_articleView->setAccessibleName(tr("Reading pane"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setAccessibleName(tr("Filters, articles and reading pane"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_listView);
+    m_splitter->addWidget(m_articleView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_countLabel->setObjectName(QStringLiteral("articleCount"));
+    m_countLabel->setAccessibleName(tr("Number of matching articles"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_search, &SearchBar::searchChanged, this, [this](const QString &text) {
+        if (m_facets)
+            m_facets->setSearchText(text);
+    });
+    connect(m_listView, &ArticleListView::currentArticleChanged, this, &MainWindow::onCurrentArticleChanged);
+    connect(m_articleView, &ArticleView::organizationActivated, this, [this](const QString &id) {
+        if (m_facets)
+            m_facets->setChecked(FacetKind::Organization, id, true);
+    });
+    connect(m_articleView, &ArticleView::tagAddRequested, this,
+            [this](qint64 articleId, FacetKind kind, const QString &key) {
+                if (m_library)
+                    m_tagRequests.append(m_library->service()->addManualTag(articleId, kind, key));
+            });
+    connect(m_articleView, &ArticleView::tagRemoveRequested, this,
+            [this](qint64 articleId, FacetKind kind, const QString &key) {
+                if (m_library)
+                    m_tagRequests.append(m_library->service()->removeTag(articleId, kind, key));
+            });
+    connect(m_readerActions, &ReaderActions::messageChanged, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_import, &ImportController::finished, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    createMenus();
+    restoreState();
+    openLibrary(libraryPath);
+    m_listView->setFocus(); // j/k and Space work at once
+}
+
+MainWindow::~MainWindow()
+{
+    saveState();
+    closeLibrary();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import…"), m_import, &ImportController::chooseAndImport);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setStatusTip(tr("Import articles from files into this library"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *next = go->addAction(tr("&Next Article"), m_listView, &ArticleListView::selectNext);
+    next->setShortcuts({QKeySequence(Qt::Key_J)});
+    next->setObjectName(QStringLiteral("nextAction"));
+    QAction *previous = go->addAction(tr("&Previous Article"), m_listView, &ArticleListView::selectPrevious);
+    previous->setShortcuts({QKeySequence(Qt::Key_K)});
+    previous->setObjectName(QStringLiteral("previousAction"));
+    // Space pages through the reading pane, then moves on. It only applies in the list and the pane:
+    // elsewhere Space keeps its usual meaning (a check box in the facet tree, a button).
+    QAction *nextUnread =
+        go->addAction(tr("Next &Unread (Page Down First)"), this, &MainWindow::pageOrNextUnread);
+    nextUnread->setShortcut(QKeySequence(Qt::Key_Space));
+    nextUnread->setObjectName(QStringLiteral("nextUnreadAction"));
+    nextUnread->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_listView->addAction(nextUnread);
+    m_articleView->addAction(nextUnread);
+    go->addSeparator();
+    QAction *find = go->addAction(tr("&Search…"), m_search, &SearchBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("searchAction"));
+
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    m_readerActions->addTo(article);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Clearance"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::restoreState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (!settings.value(kGeometryKey).isValid()) {
+        // First start: 1400×900, or the whole screen when it is not much larger.
+        const QSize available = screen()->availableGeometry().size();
+        resize(std::min(1400, available.width()), std::min(900, available.height()));
+        if (available.width() < 1500 || available.height() < 1000)
+            setWindowState(Qt::WindowMaximized);
+    }
+    // The splitter must have its final width before its sizes are restored, or the first layout
+    // redistributes them.
+    layout()->activate();
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray())) {
+        const int panel = std::clamp(width() / 5, 240, 300);
+        const int rest = std::max(600, width() - panel);
+        m_splitter->setSizes({panel, rest / 2, rest - rest / 2});
+    }
+    const QByteArray filter = settings.value(kFilterKey).toString().toUtf8();
+    if (!filter.isEmpty()) {
+        m_restoredFilter = ArticleFilter::fromJson(QJsonDocument::fromJson(filter).object());
+        m_search->setText(m_restoredFilter->search);
+    }
+    if (settings.contains(kSortColumnKey)) {
+        m_listView->header()->setSortIndicator(
+            settings.value(kSortColumnKey).toInt(),
+            static_cast<Qt::SortOrder>(settings.value(kSortOrderKey).toInt()));
+    }
+    m_restoreArticleId = settings.value(kLastArticleKey).toLongLong();
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    if (m_facets) {
+        settings.setValue(
+            kFilterKey,
+            QString::fromUtf8(QJsonDocument(m_facets->filter().toJson()).toJson(QJsonDocument::Compact)));
+    }
+    settings.setValue(kSortColumnKey, m_listView->header()->sortIndicatorSection());
+    settings.setValue(kSortOrderKey, static_cast<int>(m_listView->header()->sortIndicatorOrder()));
+    if (m_shownArticleId)
+        settings.setValue(kLastArticleKey, m_shownArticleId);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openLibrary(const QString &path)
+{
+    closeLibrary();
+    m_path = path;
+    setWindowTitle(tr("Clearance — %1").arg(QFileInfo(path).fileName()));
+    m_library = std::make_unique<LibraryThread>(path, m_tagger);
+    LibraryService *service = m_library->service();
+    connect(service, &LibraryService::opened, this, &MainWindow::onOpened);
+    connect(service, &LibraryService::articleLoaded, this, &MainWindow::onArticleLoaded);
+    connect(service, &LibraryService::writeFinished, this, &MainWindow::onWriteFinished);
+
+    m_facets = new FacetModel(service, this);
+    m_list = new ArticleListModel(service, this);
+    connect(m_facets, &FacetModel::filterChanged, m_list, &ArticleListModel::setFilter);
+    connect(m_facets, &FacetModel::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_list, &ArticleListModel::countChanged, this, &MainWindow::onCountChanged);
+    connect(m_list, &ArticleListModel::rowsLoaded, this, &MainWindow::onRowsLoaded);
+    connect(m_list, &ArticleListModel::errorOccurred, this,
+            [this](const QString &error) { statusBar()->showMessage(error, 8000); });
+    m_listView->setModel(m_list);
+    m_panel->setLibrary(m_facets, service);
+    m_import->setService(service);
+    m_readerActions->setLibrary(service, m_list);
+    onCountChanged(-1);
+    if (m_restoredFilter)
+        m_facets->setFilter(*m_restoredFilter);
+}
+
+void MainWindow::closeLibrary()
+{
+    if (!m_library)
+        return;
+    m_import->setService(nullptr);
+    m_readerActions->setLibrary(nullptr, nullptr);
+    m_panel->setLibrary(nullptr, nullptr);
+    m_listView->setModel(nullptr);
+    delete m_list;
+    m_list = nullptr;
+    delete m_facets;
+    m_facets = nullptr;
+    m_library.reset();
+    m_articleView->clear();
+    m_shownArticleId = 0;
+    m_requestedArticleId = 0;
+    m_loadRequest = 0;
+    m_tagRequests.clear();
+}
+
+void MainWindow::onOpened(const QString &error)
+{
+    if (error.isEmpty())
+        return;
+    // Out of the service's signal first: the library thread is replaced below.
+    QTimer::singleShot(0, this, [this, error] {
+        const QString next = LibraryChooser::recover(this, m_path, error);
+        if (next.isEmpty()) {
+            closeLibrary();
+            close();
+            QCoreApplication::quit();
+            return;
+        }
+        openLibrary(next);
+    });
+}
+
+void MainWindow::onFilterChanged(const ArticleFilter &filter)
+{
+    m_search->setText(filter.search);
+    m_articleView->setSearchText(filter.search);
+}
+
+void MainWindow::onCountChanged(qint64 count)
+{
+    m_countLabel->setText(count < 0 ? tr("Counting articles…")
+                                    : tr("%n article(s)", "", static_cast<int>(count)));
+}
+
+void MainWindow::onRowsLoaded()
+{
+    if (m_listView->currentIndex().isValid() || !m_list)
+        return;
+    if (m_list->rowCount() == 0) {
+        if (m_list->count() == 0 || !m_list->canFetchMore({})) {
+            m_articleView->clear();
+            m_shownArticleId = 0;
+            m_readerActions->update();
+        }
+        return;
+    }
+    // Select again the article of the last session, else the one shown (after a filter change),
+    // else the first.
+    if (m_restoreArticleId) {
+        const int row = m_list->rowOf(m_restoreArticleId);
+        if (row >= 0) {
+            m_restoreArticleId = 0;
+            m_listView->selectRow(row);
+            return;
+        }
+        if (m_list->canFetchMore({}) && m_list->rowCount() < kRestoreSearchRows)
+            return m_list->fetchMore({});
+        m_restoreArticleId = 0;
+    }
+    const int shown = m_shownArticleId ? m_list->rowOf(m_shownArticleId) : -1;
+    m_listView->selectRow(shown >= 0 ? shown : 0);
+}
+
+void MainWindow::onCurrentArticleChanged(qint64 id)
+{
+    m_readerActions->update();
+    if (id == 0 || id == m_requestedArticleId)
+        return;
+    loadArticle(id);
+}
+
+void MainWindow::loadArticle(qint64 id)
+{
+    if (!m_library)
+        return;
+    m_requestedArticleId = id;
+    m_loadRequest = m_library->service()->loadArticle(id);
+}
+
+void MainWindow::onArticleLoaded(quint64 requestId, const Article &article, const QList<Facet> &facets,
+                                 const QString &error)
+{
+    if (requestId != m_loadRequest)
+        return;
+    m_loadRequest = 0;
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(error, 8000);
+        return;
+    }
+    m_articleView->showArticle(article, facets);
+    m_shownArticleId = article.id;
+    if (!article.read && m_library)
+        m_library->service()->setRead({article.id}, true);
+    m_readerActions->update();
+}
+
+void MainWindow::onWriteFinished(quint64 requestId, const QString &error)
+{
+    if (m_tagRequests.removeAll(requestId) == 0)
+        return;
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Tags"), error);
+        return;
+    }
+    if (m_shownArticleId)
+        loadArticle(m_shownArticleId); // the pane shows the tags as stored now
+}
+
+void MainWindow::pageOrNextUnread()
+{
+    // The pane's text (a completer's popup in the tag editor is a scroll area too).
+    if (const auto *area = m_articleView->findChild<QTextBrowser *>()) {
+        QScrollBar *bar = area->verticalScrollBar();
+        if (bar && bar->isVisible() && bar->value() < bar->maximum()) {
+            bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+            return;
+        }
+    }
+    selectNextUnread();
+}
+
+void MainWindow::selectNextUnread()
+{
+    if (!m_list)
+        return;
+    const int start = m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() + 1 : 0;
+    for (int row = start; row < m_list->rowCount(); ++row) {
+        if (!m_list->index(row, 0).data(ReadRole).toBool()) {
+            m_listView->selectRow(row);
+            return;
+        }
+    }
+    if (m_list->canFetchMore({}))
+        m_list->fetchMore({});
+    statusBar()->showMessage(tr("No unread article below this one."), 4000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Clearance"),
+                       tr("<h3>Clearance %1</h3>"
+                          "<p>A desktop reader for customs and trade news: filter by region, "
+                          "initiative, organization and country, search, and read with every "
+                          "organization highlighted.</p>")
+                           .arg(QStringLiteral(CLEARANCE_VERSION)));
+}
+
+} // namespace Clearance

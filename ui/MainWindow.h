@@ -1,0 +1,101 @@
+#pragma once
+
+#include "domain/ArticleFilter.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QSplitter;
+
+namespace Clearance {
+
+class ArticleListModel;
+class ArticleListView;
+class ArticleView;
+class FacetModel;
+class FacetPanel;
+class ImportController;
+class LibraryThread;
+class ReaderActions;
+class SearchBar;
+class Tagger;
+struct Article;
+struct Facet;
+
+// The reading window: search bar on top; facet panel | article list | reading pane. It only wires
+// the models (app/models) to the widgets and the reader's actions to LibraryService requests; the
+// library runs on its own thread (LibraryThread). Geometry, splitter, filter, sort and the last
+// article are kept in QSettings.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const QString &libraryPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    const QString &libraryPath() const { return m_path; }
+    // The article shown in the reading pane; 0 for none.
+    qint64 shownArticleId() const { return m_shownArticleId; }
+
+    FacetModel *facetModel() const { return m_facets; }
+    ArticleListModel *articleModel() const { return m_list; }
+    FacetPanel *facetPanel() const { return m_panel; }
+    ArticleListView *articleListView() const { return m_listView; }
+    ArticleView *articleView() const { return m_articleView; }
+    SearchBar *searchBar() const { return m_search; }
+    QSplitter *splitter() const { return m_splitter; }
+    QLabel *countLabel() const { return m_countLabel; }
+
+public Q_SLOTS:
+    void saveState() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void restoreState();
+    void openLibrary(const QString &path);
+    void closeLibrary();
+    void onOpened(const QString &error);
+    void onFilterChanged(const Clearance::ArticleFilter &filter);
+    void onCountChanged(qint64 count);
+    void onRowsLoaded();
+    void onCurrentArticleChanged(qint64 id);
+    void onArticleLoaded(quint64 requestId, const Clearance::Article &article,
+                         const QList<Clearance::Facet> &facets, const QString &error);
+    void onWriteFinished(quint64 requestId, const QString &error);
+    void loadArticle(qint64 id);
+    void pageOrNextUnread();
+    void selectNextUnread();
+    void showAbout();
+
+    std::shared_ptr<const Tagger> m_tagger;
+    QString m_path;
+    std::unique_ptr<LibraryThread> m_library;
+    FacetModel *m_facets = nullptr;
+    ArticleListModel *m_list = nullptr;
+
+    SearchBar *m_search;
+    FacetPanel *m_panel;
+    ArticleListView *m_listView;
+    ArticleView *m_articleView;
+    QSplitter *m_splitter;
+    QLabel *m_countLabel;
+    ImportController *m_import;
+    ReaderActions *m_readerActions;
+
+    std::optional<ArticleFilter> m_restoredFilter; // applied to each library opened
+    qint64 m_restoreArticleId = 0;                 // selected again when its row loads
+    qint64 m_shownArticleId = 0;
+    qint64 m_requestedArticleId = 0;
+    quint64 m_loadRequest = 0;
+    QList<quint64> m_tagRequests; // tag edits: the article is shown again when they are done
+};
+
+} // namespace Clearance

@@ -1,0 +1,115 @@
+#include "ReaderActions.h"
+
+#include "ArticleListView.h"
+#include "library/LibraryService.h"
+#include "models/ArticleListModel.h"
+#include "models/Roles.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace Clearance {
+
+ReaderActions::ReaderActions(ArticleListView *view, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+    , m_markRead(new QAction(tr("Mark as &Read"), this))
+    , m_markUnread(new QAction(tr("Mark as &Unread"), this))
+    , m_star(new QAction(tr("&Star"), this))
+    , m_markAllRead(new QAction(tr("Mark &All in This List as Read"), this))
+{
+    m_markRead->setObjectName(QStringLiteral("markReadAction"));
+    m_markRead->setShortcut(QKeySequence(Qt::Key_R));
+    m_markUnread->setObjectName(QStringLiteral("markUnreadAction"));
+    m_markUnread->setShortcut(QKeySequence(Qt::Key_U));
+    m_star->setObjectName(QStringLiteral("starAction"));
+    m_star->setCheckable(true);
+    m_star->setShortcut(QKeySequence(Qt::Key_S));
+    m_markAllRead->setObjectName(QStringLiteral("markAllReadAction"));
+    m_markAllRead->setShortcut(QKeySequence(Qt::SHIFT | Qt::CTRL | Qt::Key_R));
+    m_markAllRead->setStatusTip(tr("Mark every article matching the filters as read"));
+    connect(m_markRead, &QAction::triggered, this, [this] { markSelection(true); });
+    connect(m_markUnread, &QAction::triggered, this, [this] { markSelection(false); });
+    connect(m_star, &QAction::triggered, this, &ReaderActions::starSelection);
+    connect(m_markAllRead, &QAction::triggered, this, &ReaderActions::markAllRead);
+    update();
+}
+
+void ReaderActions::setLibrary(LibraryService *service, ArticleListModel *model)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_service = service;
+    m_model = model;
+    m_markAllRequest = 0;
+    if (service)
+        connect(service, &LibraryService::articlesListed, this, &ReaderActions::onArticlesListed);
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &ReaderActions::update);
+        connect(model, &ArticleListModel::rowsLoaded, this, &ReaderActions::update);
+    }
+    update();
+}
+
+void ReaderActions::addTo(QMenu *menu) const
+{
+    menu->addAction(m_markRead);
+    menu->addAction(m_markUnread);
+    menu->addAction(m_star);
+    menu->addSeparator();
+    menu->addAction(m_markAllRead);
+}
+
+void ReaderActions::update()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool hasCurrent = current.isValid();
+    m_markRead->setEnabled(hasCurrent);
+    m_markUnread->setEnabled(hasCurrent);
+    m_star->setEnabled(hasCurrent);
+    m_star->setChecked(hasCurrent && current.data(StarredRole).toBool());
+    m_markAllRead->setEnabled(m_model && m_model->rowCount() > 0);
+}
+
+void ReaderActions::markSelection(bool read)
+{
+    const QList<qint64> ids = m_view->selectedArticleIds();
+    if (!ids.isEmpty() && m_service)
+        m_service->setRead(ids, read);
+}
+
+void ReaderActions::starSelection(bool starred)
+{
+    const QList<qint64> ids = m_view->selectedArticleIds();
+    if (!ids.isEmpty() && m_service)
+        m_service->setStarred(ids, starred);
+}
+
+void ReaderActions::markAllRead()
+{
+    // Every article of the filter, not only the rows loaded so far: the list is lazy.
+    if (m_service && m_model)
+        m_markAllRequest = m_service->listArticles(m_model->filter(), ListPage::all());
+}
+
+void ReaderActions::onArticlesListed(quint64 requestId, const QList<ArticleSummary> &rows,
+                                     const QString &error)
+{
+    if (requestId == 0 || requestId != m_markAllRequest)
+        return;
+    m_markAllRequest = 0;
+    if (!error.isEmpty())
+        return Q_EMIT messageChanged(error);
+    QList<qint64> ids;
+    for (const ArticleSummary &row : rows) {
+        if (!row.read)
+            ids.append(row.id);
+    }
+    if (!ids.isEmpty() && m_service)
+        m_service->setRead(ids, true);
+    Q_EMIT messageChanged(tr("%n article(s) marked as read.", "", static_cast<int>(ids.size())));
+}
+
+} // namespace Clearance

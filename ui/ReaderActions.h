@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+
+namespace Clearance {
+
+class ArticleListModel;
+class ArticleListView;
+class LibraryService;
+struct ArticleSummary;
+
+// The Article menu: mark the selected articles read or unread, star them, mark every article of the
+// current list read. Each action is one LibraryService write; the list updates itself when the
+// library announces the change.
+class ReaderActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReaderActions(ArticleListView *view, QObject *parent);
+    Q_DISABLE_COPY_MOVE(ReaderActions)
+
+    void setLibrary(LibraryService *service, ArticleListModel *model);
+    void addTo(QMenu *menu) const;
+
+public Q_SLOTS:
+    // Enables the actions and checks "Star" for the current article.
+    void update();
+
+Q_SIGNALS:
+    // A short note for the status bar.
+    void messageChanged(const QString &message);
+
+private:
+    void markSelection(bool read);
+    void starSelection(bool starred);
+    void markAllRead();
+    void onArticlesListed(quint64 requestId, const QList<Clearance::ArticleSummary> &rows,
+                          const QString &error);
+
+    ArticleListView *m_view;
+    QPointer<LibraryService> m_service;
+    QPointer<ArticleListModel> m_model;
+    QAction *m_markRead;
+    QAction *m_markUnread;
+    QAction *m_star;
+    QAction *m_markAllRead;
+    quint64 m_markAllRequest = 0;
+};
+
+} // namespace Clearance
