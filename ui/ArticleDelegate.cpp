@@ -142,7 +142,10 @@ void ArticleDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &
 
     painter->setFont(opt.font);
     painter->setPen(text);
-    painter->drawText(rect, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft), elided);
+    // Absolute: the painter mirrors a plain AlignRight in a right-to-left layout, which would put the
+    // title under the chips.
+    painter->drawText(rect, Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft),
+                      elided);
 
     const QColor chipBackground = selected
                                       ? mix(palette.color(QPalette::Highlight), text, 0.22)
