@@ -70,11 +70,14 @@ void FacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(labelRect, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
+    // Absolute alignments: the painter would mirror plain ones again in a right-to-left layout.
+    painter->drawText(labelRect,
+                      Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft),
                       fm.elidedText(label, Qt::ElideRight, labelRect.width()));
     painter->setPen(
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-    painter->drawText(countRect, Qt::AlignVCenter | (rtl ? Qt::AlignLeft : Qt::AlignRight), count);
+    painter->drawText(countRect,
+                      Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignLeft : Qt::AlignRight), count);
     painter->restore();
 }
 
