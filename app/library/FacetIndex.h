@@ -105,6 +105,7 @@ private:
         qint64 size() const { return dense ? denseCount : qint64(ids.size()); }
     };
 
+    static size_t kindIndex(FacetKind kind) { return static_cast<size_t>(kind); }
     FacetData *slotFor(qint64 facetId);
     const FacetData *slotFor(qint64 facetId) const;
     FacetData &createSlot(qint64 facetId);
