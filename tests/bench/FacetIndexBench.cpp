@@ -2,6 +2,7 @@
 // library (Zipf-like tag popularity). A program, not a test: it prints figures beside the targets.
 //   facetindex-bench [--articles 100000] [--facets 650] [--tags 15] [--repeat 15]
 
+#include "BenchSupport.h"
 #include "library/FacetIndex.h"
 
 #include <QCommandLineParser>
@@ -16,19 +17,9 @@
 #include <vector>
 
 using namespace Clearance;
+using namespace Clearance::Bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // Median of `repeat` runs, in milliseconds.
 double medianMs(int repeat, const std::function<void()> &work)

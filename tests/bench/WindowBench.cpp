@@ -7,6 +7,7 @@
 // so the peak memory read at the end is the window's alone, not the corpus's.
 
 #include "ArticleListView.h"
+#include "BenchSupport.h"
 #include "FacetPanel.h"
 #include "MainWindow.h"
 #include "SyntheticCorpus.h"
@@ -38,6 +39,7 @@
 #include <vector>
 
 using namespace Clearance;
+using namespace Clearance::Bench;
 
 namespace {
 
@@ -47,28 +49,6 @@ constexpr double kFrameGapTargetMs = 50.0;
 constexpr double kMemoryTargetMb = 250.0;
 constexpr int kScrollRows = 3000;
 constexpr int kWaitTimeoutMs = 60000;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    QTextStream(stderr) << "window-bench: " << message << Qt::endl;
-    std::exit(1);
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-QString fixed(double value, int decimals = 1)
-{
-    return QString::number(value, 'f', decimals);
-}
 
 QString verdict(bool ok)
 {

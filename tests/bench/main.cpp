@@ -2,6 +2,7 @@
 // on the same data in the same run. A program, not a test: it prints figures and targets, and its
 // exit status says only whether it ran (a target missed is reported, not failed).
 
+#include "BenchSupport.h"
 #include "SyntheticCorpus.h"
 #include "ingest/Importer.h"
 #include "library/ArticleStore.h"
@@ -31,37 +32,16 @@
 #include <vector>
 
 using namespace Clearance;
+using namespace Clearance::Bench;
 
 namespace {
 
 constexpr double kQueryTargetMs = 50.0;
 constexpr double kImportTargetRatio = 1.5;
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    QTextStream(stderr) << "clearance-bench: " << message << Qt::endl;
-    std::exit(1);
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
 double cpuSeconds()
 {
     return static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
-}
-
-QString fixed(double value, int decimals = 1)
-{
-    return QString::number(value, 'f', decimals);
 }
 
 qint64 fileSize(const QString &path)
