@@ -5,6 +5,7 @@ function(clearance_add_test name)
     qt_add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
     target_link_libraries(${name} PRIVATE Qt6::Test clearance_core clearance_options ${ARG_LIBRARIES})
     target_compile_definitions(${name} PRIVATE CLEARANCE_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data;HOME=${CMAKE_BINARY_DIR}/test-home"

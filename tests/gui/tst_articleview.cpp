@@ -1,4 +1,5 @@
 #include "ArticleView.h"
+#include "SampleArticle.h"
 #include "domain/MetaTypes.h"
 #include "export/ArticleDocument.h"
 #include "export/HighlightPalette.h"
@@ -115,19 +116,9 @@ void TestArticleView::initTestCase()
 {
     registerMetaTypes();
     m_tagger = Tagger::standard();
-    QFile file(QStringLiteral(":/sample/wco-news.txt"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto articles = SeedTextParser::parse(QString::fromUtf8(file.readAll()));
-    QVERIFY2(articles.ok(), qPrintable(articles.error()));
-    for (const Article &a : *articles) {
-        if (a.title == QLatin1String("WCO Aids Guatemala in Boosting Trade for Economic Growth"))
-            m_guatemala = a;
-    }
+    m_guatemala = sampleArticle(QStringLiteral("WCO Aids Guatemala in Boosting Trade for Economic Growth"));
     QVERIFY(!m_guatemala.body.isEmpty());
     m_guatemala.id = kArticleId;
-    m_guatemala.url = QStringLiteral("https://www.wcoomd.org/en/media/newsroom/guatemala.aspx");
-    m_guatemala.source = QStringLiteral("WCO News");
-    m_guatemala.published = QDateTime(QDate(2024, 3, 5), QTime(10, 0), Qt::UTC);
 
     const TagSet tags = m_tagger->tag(m_guatemala);
     for (const FacetKind kind : allFacetKinds) {

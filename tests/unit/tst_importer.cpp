@@ -1,3 +1,4 @@
+#include "SampleArticle.h"
 #include "TestLibrary.h"
 #include "ingest/Importer.h"
 #include "ingest/SampleLibrary.h"
@@ -53,12 +54,7 @@ void TestImporter::cleanup()
 
 QString TestImporter::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_library->dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(bytes);
-    return path;
+    return writeTestFile(m_library->dir.path(), name, bytes);
 }
 
 void TestImporter::importsAndIgnoresReimport()

@@ -1,3 +1,4 @@
+#include "SampleArticle.h"
 #include "ServiceTestSupport.h"
 #include "library/LibraryService.h"
 #include "library/LibraryThread.h"
@@ -68,12 +69,7 @@ void TestLibraryService::cleanup()
 
 QString TestLibraryService::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_library->dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(bytes);
-    return path;
+    return writeTestFile(m_library->dir.path(), name, bytes);
 }
 
 qint64 TestLibraryService::idOf(const QString &title)
