@@ -1,5 +1,6 @@
 #include "ArticleDelegate.h"
 
+#include "PaletteColors.h"
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"
 #include "tagging/Tagger.h"
@@ -19,19 +20,6 @@ constexpr int kChipSpacing = 4;
 constexpr int kChipRadius = 4;
 constexpr int kMinTitleWidth = 80;
 const QChar kStar(0x2605); // BLACK STAR
-
-QColor mix(const QColor &a, const QColor &b, double amountOfB)
-{
-    const double k = 1.0 - amountOfB;
-    return QColor::fromRgbF(static_cast<float>(a.redF() * k + b.redF() * amountOfB),
-                            static_cast<float>(a.greenF() * k + b.greenF() * amountOfB),
-                            static_cast<float>(a.blueF() * k + b.blueF() * amountOfB));
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
-}
 
 } // namespace
 
@@ -100,7 +88,7 @@ void ArticleDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &
     const int starWidth = fm.horizontalAdvance(kStar) + 4;
     if (index.data(StarredRole).toBool()) {
         const QColor gold =
-            selected ? text : (isDark(palette) ? QColor(0xff, 0xcc, 0x4d) : QColor(0xa6, 0x6a, 0x00));
+            selected ? text : (isDarkPalette(palette) ? QColor(0xff, 0xcc, 0x4d) : QColor(0xa6, 0x6a, 0x00));
         painter->setPen(gold);
         painter->setFont(opt.font);
         const QRect starRect = rtl ? QRect(rect.right() - starWidth, rect.top(), starWidth, rect.height())
@@ -147,12 +135,12 @@ void ArticleDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(rect, Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft),
                       elided);
 
-    const QColor chipBackground = selected
-                                      ? mix(palette.color(QPalette::Highlight), text, 0.22)
-                                      : mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight),
-                                            isDark(palette) ? 0.35 : 0.15);
-    const QColor chipBorder = selected ? mix(palette.color(QPalette::Highlight), text, 0.5)
-                                       : mix(chipBackground, palette.color(QPalette::Text), 0.25);
+    const QColor chipBackground =
+        selected ? mixColors(palette.color(QPalette::Highlight), text, 0.22)
+                 : mixColors(palette.color(QPalette::Base), palette.color(QPalette::Highlight),
+                             isDarkPalette(palette) ? 0.35 : 0.15);
+    const QColor chipBorder = selected ? mixColors(palette.color(QPalette::Highlight), text, 0.5)
+                                       : mixColors(chipBackground, palette.color(QPalette::Text), 0.25);
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setFont(chipFont);
     const int chipHeight = chipMetrics.height() + 2;

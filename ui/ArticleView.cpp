@@ -1,6 +1,7 @@
 #include "ArticleView.h"
 
 #include "FlowLayout.h"
+#include "PaletteColors.h"
 #include "TagEditor.h"
 #include "export/HighlightPalette.h"
 
@@ -29,15 +30,6 @@ namespace {
 
 constexpr int kMargin = 20; // left and right of the header, and the body's document margin
 const char *const kKindProperty = "clearanceKind";
-
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    const QColor x = a.toRgb();
-    const QColor y = b.toRgb();
-    return QColor::fromRgbF(static_cast<float>(x.redF() * (1 - t) + y.redF() * t),
-                            static_cast<float>(x.greenF() * (1 - t) + y.greenF() * t),
-                            static_cast<float>(x.blueF() * (1 - t) + y.blueF() * t));
-}
 
 // A palette that changes the text colour of the parent's and leaves the other roles to follow it. Both
 // roles: a widget on the Base background (the page) draws its text in Text, others in WindowText.
@@ -367,11 +359,11 @@ void ArticleView::updateColors()
     const QColor base = palette().color(QPalette::Base);
     const QColor text = palette().color(QPalette::Text);
     // Secondary text: dimmed towards the background, still above 4.5:1 on either palette.
-    const QColor dim = mix(text, base, 0.35);
+    const QColor dim = mixColors(text, base, 0.35);
     m_meta->setPalette(withTextColor(dim));
     m_legendCaption->setPalette(withTextColor(dim));
     m_empty->setPalette(withTextColor(dim));
-    m_rule->setPalette(withTextColor(mix(base, text, 0.14)));
+    m_rule->setPalette(withTextColor(mixColors(base, text, 0.14)));
 }
 
 void ArticleView::updateFonts()

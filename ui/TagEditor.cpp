@@ -1,6 +1,7 @@
 #include "TagEditor.h"
 
 #include "FlowLayout.h"
+#include "PaletteColors.h"
 #include "tagging/Tagger.h"
 
 #include <QAbstractItemView>
@@ -35,15 +36,6 @@ enum CandidateRole
 
 const char *const kKindProperty = "clearanceTagKind";
 const char *const kKeyProperty = "clearanceTagKey";
-
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    const QColor x = a.toRgb();
-    const QColor y = b.toRgb();
-    return QColor::fromRgbF(static_cast<float>(x.redF() * (1 - t) + y.redF() * t),
-                            static_cast<float>(x.greenF() * (1 - t) + y.greenF() * t),
-                            static_cast<float>(x.blueF() * (1 - t) + y.blueF() * t));
-}
 
 bool isEditable(FacetKind kind)
 {
@@ -405,10 +397,10 @@ void TagEditor::applyStyle()
     const QPalette p = palette();
     const QColor base = p.color(QPalette::Base);
     const QColor text = p.color(QPalette::Text);
-    const QColor chip = mix(base, text, 0.07);
-    const QColor border = mix(base, text, 0.22);
-    const QColor hover = mix(chip, text, 0.16);
-    const QColor dim = mix(text, base, 0.35);
+    const QColor chip = mixColors(base, text, 0.07);
+    const QColor border = mixColors(base, text, 0.22);
+    const QColor hover = mixColors(chip, text, 0.16);
+    const QColor dim = mixColors(text, base, 0.35);
     const QColor focus = p.color(QPalette::Highlight);
     const int radius = chipHeight() / 2;
     const QString style =
