@@ -19,7 +19,7 @@ ArticleListView::ArticleListView(std::shared_ptr<const Tagger> tagger, QWidget *
 {
     setObjectName(QStringLiteral("articleList"));
     setAccessibleName(tr("Articles"));
-    setAccessibleDescription(tr("The articles matching the filters, newest first"));
+    setAccessibleDescription(tr("The articles matching the filters, in the order of the sorted column"));
     setRootIsDecorated(false);
     setItemsExpandable(false);
     setUniformRowHeights(true);
@@ -30,11 +30,6 @@ ArticleListView::ArticleListView(std::shared_ptr<const Tagger> tagger, QWidget *
     setSortingEnabled(true);
     header()->setStretchLastSection(false);
     header()->setSortIndicator(static_cast<int>(ArticleListModel::Column::Date), Qt::DescendingOrder);
-    // The store pages newest first only: any other request falls back to that order, visibly.
-    connect(header(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        if (!ArticleListModel::sortAvailable(column, order))
-            header()->setSortIndicator(static_cast<int>(ArticleListModel::Column::Date), Qt::DescendingOrder);
-    });
 }
 
 void ArticleListView::setModel(QAbstractItemModel *model)

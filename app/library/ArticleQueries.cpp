@@ -57,6 +57,7 @@ FacetIndex *ArticleQueries::loadedIndex()
 void ArticleQueries::invalidate()
 {
     m_index.reset();
+    m_rankings.clear();
     m_searchBits.reset();
     m_searchQuery.clear();
 }
@@ -117,6 +118,7 @@ Status ArticleQueries::loadIndex()
         return status;
     index->finish();
     m_index = std::move(index);
+    m_rankings.clear();
     m_dataVersion = version;
     qCInfo(lcLibrary) << "facet index of" << m_index->articleCount() << "articles loaded in"
                       << timer.elapsed() << "ms";
@@ -188,11 +190,45 @@ Result<QList<ArticleSummary>> ArticleQueries::list(const ArticleFilter &filter, 
     const auto hits = searchHits(filter.search);
     if (!hits)
         return R::failure(hits.error());
+    const ArticleBitset matching = m_index->matching(filter, *hits);
+    if (!page.sort.isNewestFirst()) {
+        const auto order = ranking(page.sort);
+        if (!order)
+            return R::failure(order.error());
+        std::optional<quint32> afterId;
+        if (page.hasCursor)
+            afterId = static_cast<quint32>(page.afterId);
+        return summaries((*order)->page(matching, page.limit, afterId));
+    }
     std::optional<std::pair<qint64, quint32>> after;
     if (page.hasCursor)
         after = std::pair{page.afterPublished.isValid() ? page.afterPublished.toSecsSinceEpoch() : qint64(0),
                           static_cast<quint32>(page.afterId)};
-    return summaries(m_index->page(m_index->matching(filter, *hits), page.limit, after));
+    return summaries(m_index->page(matching, page.limit, after));
+}
+
+Result<const ArticleRanking *> ArticleQueries::ranking(const ArticleSort &sort)
+{
+    using R = Result<const ArticleRanking *>;
+    if (m_index->articlesGeneration() != m_rankingsGeneration) {
+        m_rankings.clear();
+        m_rankingsGeneration = m_index->articlesGeneration();
+    }
+    for (const ArticleRanking &ranking : m_rankings) {
+        if (ranking.sort() == sort)
+            return &ranking;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto built = ArticleRanking::build(m_database.handle(), sort);
+    if (!built)
+        return R::failure(built.error());
+    // A reader switches between a few orders; keep the two most recent.
+    if (m_rankings.size() >= 2)
+        m_rankings.erase(m_rankings.begin());
+    m_rankings.push_back(std::move(built.value()));
+    qCDebug(lcLibrary) << "sorted" << m_rankings.back().size() << "articles in" << timer.elapsed() << "ms";
+    return &m_rankings.back();
 }
 
 Result<QList<ArticleSummary>> ArticleQueries::summaries(const QList<quint32> &ids) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArticleBitset.h"
+#include "ArticleRanking.h"
 #include "ArticleStore.h"
 
 #include <memory>
@@ -39,12 +40,17 @@ private:
     // The articles matching the search text; nullptr when the text searches nothing.
     Result<const ArticleBitset *> searchHits(const QString &text);
     Result<QList<ArticleSummary>> summaries(const QList<quint32> &ids) const;
+    // The ranking of the sort, built now unless the articles are the same as when it was last built.
+    Result<const ArticleRanking *> ranking(const ArticleSort &sort);
 
     const Database &m_database;
     std::unique_ptr<FacetIndex> m_index;
     qint64 m_dataVersion = -1;
     QString m_searchQuery; // the FTS query m_searchBits answers
     std::optional<ArticleBitset> m_searchBits;
+    // Orders other than newest first, each built on first use, all valid for one articles generation.
+    std::vector<ArticleRanking> m_rankings;
+    quint64 m_rankingsGeneration = 0;
 };
 
 } // namespace Clearance

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Article.h"
 #include "domain/ArticleFilter.h"
+#include "domain/ArticleSort.h"
 #include "domain/ArticleSummary.h"
 #include "domain/Facet.h"
 #include "domain/TagSet.h"
@@ -39,7 +40,7 @@ struct RetagReport
 };
 
 // Where a page of the list starts: after the last row of the previous page (keyset paging, so a
-// page costs the same at row 10 and at row 900,000).
+// page costs the same at row 10 and at row 900,000), and the order of the list.
 struct ListPage
 {
     // Every row at once (the command line, exports).
@@ -54,6 +55,7 @@ struct ListPage
     bool hasCursor = false;
     QDateTime afterPublished;
     qint64 afterId = 0;
+    ArticleSort sort;
 };
 
 // The facet's display label, given by the taxonomy.

@@ -20,8 +20,10 @@ FacetIndex &FacetIndex::operator=(FacetIndex &&) noexcept = default;
 void FacetIndex::clear()
 {
     const Layout layout = m_layout;
+    const quint64 generation = m_articlesGeneration + 1;
     *this = FacetIndex();
     m_layout = layout;
+    m_articlesGeneration = generation;
 }
 
 void FacetIndex::setLayout(Layout layout)
@@ -233,6 +235,7 @@ std::optional<qint64> FacetIndex::facetId(FacetKind kind, const QString &key) co
 
 void FacetIndex::addArticle(quint32 id, qint64 publishedSecs, bool read, bool starred)
 {
+    ++m_articlesGeneration;
     if (id >= m_published.size())
         m_published.resize(size_t(id) + 1, 0);
     const bool wasAlive = m_alive.test(id);
@@ -262,6 +265,7 @@ void FacetIndex::removeArticle(quint32 id)
 {
     if (!m_alive.test(id))
         return;
+    ++m_articlesGeneration;
     m_alive.reset(id);
     m_read.reset(id);
     m_starred.reset(id);

@@ -62,6 +62,9 @@ public:
     std::optional<qint64> facetId(FacetKind kind, const QString &key) const;
     qint64 articleCount() const { return m_articleCount; }
     bool contains(quint32 articleId) const { return m_alive.test(articleId); }
+    // Changes with every article added, updated or removed (not with read, starred or tags): an order
+    // built from the articles' titles or dates holds while it stays the same.
+    quint64 articlesGeneration() const { return m_articlesGeneration; }
     // The article's date, for a keyset cursor built from page() ids.
     std::optional<qint64> published(quint32 articleId) const;
     bool hasTag(quint32 articleId, qint64 facetId) const;
@@ -133,6 +136,7 @@ private:
     ArticleBitset m_starred;
     std::vector<qint64> m_published;
     qint64 m_articleCount = 0;
+    quint64 m_articlesGeneration = 0;
 
     // Facets: slots in m_facets, found by id through m_slotById (facet ids are small).
     std::vector<FacetData> m_facets;

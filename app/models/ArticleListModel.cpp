@@ -120,6 +120,7 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
         return;
     ListPage page;
     page.limit = kPageSize;
+    page.sort = m_sort;
     if (!m_rows.isEmpty()) {
         page.hasCursor = true;
         page.afterPublished = m_rows.constLast().published;
@@ -128,17 +129,27 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     m_pageRequest = m_service->listArticles(m_filter, page);
 }
 
-bool ArticleListModel::sortAvailable(int column, Qt::SortOrder order)
-{
-    return column == static_cast<int>(Column::Date) && order == Qt::DescendingOrder;
-}
-
 void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
-    // The rows are already newest first, the only order the store pages in.
-    if (!sortAvailable(column, order))
-        qCDebug(lcLibrary) << "the article list sorts by date, newest first, only; ignored column" << column
-                           << "order" << order;
+    ArticleSort sort;
+    switch (static_cast<Column>(column)) {
+    case Column::Title:
+        sort.key = ArticleSort::Key::Title;
+        break;
+    case Column::Date:
+        sort.key = ArticleSort::Key::Published;
+        break;
+    case Column::Source:
+        sort.key = ArticleSort::Key::Source;
+        break;
+    default:
+        return;
+    }
+    sort.order = order;
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    restart(false);
 }
 
 int ArticleListModel::rowOf(qint64 articleId) const
@@ -152,9 +163,14 @@ int ArticleListModel::rowOf(qint64 articleId) const
 
 void ArticleListModel::setFilter(const ArticleFilter &filter)
 {
+    m_filter = filter;
+    restart(true);
+}
+
+void ArticleListModel::restart(bool countAgain)
+{
     m_changing = true;
     beginResetModel();
-    m_filter = filter;
     m_rows.clear();
     m_atEnd = false;
     m_pageRequest = 0;
@@ -162,7 +178,8 @@ void ArticleListModel::setFilter(const ArticleFilter &filter)
     m_changing = false;
     endResetModel();
     fetchMore({});
-    requestCount();
+    if (countAgain)
+        requestCount();
 }
 
 void ArticleListModel::reload()
@@ -175,6 +192,7 @@ void ArticleListModel::reload()
     m_reloadLimit = std::max(kPageSize, static_cast<int>(m_rows.size()));
     ListPage page;
     page.limit = m_reloadLimit;
+    page.sort = m_sort;
     m_reloadRequest = m_service->listArticles(m_filter, page);
     requestCount();
 }

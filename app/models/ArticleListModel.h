@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ArticleFilter.h"
+#include "domain/ArticleSort.h"
 #include "domain/ArticleSummary.h"
 
 #include <QAbstractTableModel>
@@ -10,12 +11,10 @@ namespace Clearance {
 
 class LibraryService;
 
-// The article list: the rows of the current filter, newest first, loaded lazily in keyset pages from a
-// LibraryService (canFetchMore/fetchMore), never the whole library. Replies to requests other than the
-// latest are dropped, so a quick change of filter never shows stale rows.
-//
-// Sorting: the store lists newest first only, so sort() accepts the date column in descending order
-// and ignores every other request (sortAvailable() says which).
+// The article list: the rows of the current filter in the current order (newest first unless sorted
+// otherwise), loaded lazily in keyset pages from a LibraryService (canFetchMore/fetchMore), never the
+// whole library. Replies to requests other than the latest are dropped, so a quick change of filter or
+// order never shows stale rows. sort() orders by any column, both ways; the service does the sorting.
 class ArticleListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,9 +42,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    static bool sortAvailable(int column, Qt::SortOrder order);
 
     const ArticleFilter &filter() const { return m_filter; }
+    const ArticleSort &sortOrder() const { return m_sort; }
     // Matching articles under the filter; -1 until the service has answered.
     qint64 count() const { return m_count; }
     const ArticleSummary &summary(int row) const { return m_rows.at(row); }
@@ -73,9 +72,12 @@ private:
     void onArticlesCounted(quint64 requestId, qint64 count, const QString &error);
     void applyReload(const QList<ArticleSummary> &rows, int limit);
     void reportError(const QString &error);
+    // Drops the rows, then asks for the first page (and the count when the filter changed).
+    void restart(bool countAgain);
 
     QPointer<LibraryService> m_service;
     ArticleFilter m_filter;
+    ArticleSort m_sort;
     QList<ArticleSummary> m_rows;
     qint64 m_count = -1;
     bool m_atEnd = false;

@@ -282,6 +282,10 @@ QList<Timing> runQueries(const ArticleStore &store, int repeat, QJsonObject &fil
     const ArticleFilter two = commonTwoFacetFilter(store, std::min<qint64>(2000, total / 20), total / 4);
     const qint64 twoCount = valueOrDie(store.countArticles(two));
     const ListPage first;
+    ListPage byTitle;
+    byTitle.sort = {ArticleSort::Key::Title, Qt::AscendingOrder};
+    ListPage bySource;
+    bySource.sort = {ArticleSort::Key::Source, Qt::DescendingOrder};
     const ListPage later = laterPage(store, two, std::min<qint64>(5000, twoCount / 2));
     ArticleFilter rare;
     rare.search = SyntheticCorpus::rareWord();
@@ -325,7 +329,11 @@ QList<Timing> runQueries(const ArticleStore &store, int repeat, QJsonObject &fil
         << timeQuery(QStringLiteral("count, search rare"), repeat, false, count(rare))
         << timeQuery(QStringLiteral("count, search common"), repeat, false, count(common))
         << timeQuery(QStringLiteral("facets, search rare"), repeat, false, facets(rare))
-        << timeQuery(QStringLiteral("facets, search common"), repeat, false, facets(common));
+        << timeQuery(QStringLiteral("facets, search common"), repeat, false, facets(common))
+        // "first" includes sorting the whole library once.
+        << timeQuery(QStringLiteral("list by title, 2 facets, first page"), repeat, false, list(two, byTitle))
+        << timeQuery(QStringLiteral("list by source, no filter, first page"), repeat, false,
+                     list({}, bySource));
     return timings;
 }
 

@@ -12,6 +12,7 @@
 #include "models/Roles.h"
 
 #include <QAbstractButton>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -259,12 +260,15 @@ void TestMainWindow::stateIsRestored()
 {
     QList<int> sizes;
     qint64 article = 0;
+    const int title = static_cast<int>(ArticleListModel::Column::Title);
     {
         const auto window = openWindow();
         QVERIFY(window);
         QTRY_COMPARE(window->articleModel()->rowCount(), 10);
         window->facetModel()->setChecked(FacetKind::Region, kFrancophone, true);
         QTRY_COMPARE(window->articleModel()->rowCount(), 2);
+        window->articleListView()->header()->setSortIndicator(title, Qt::AscendingOrder);
+        QTRY_COMPARE(window->articleModel()->index(0, 0).data().toString(), kBelgium);
         QTRY_VERIFY(window->articleListView()->currentIndex().isValid());
         window->articleListView()->selectRow(1);
         article = window->articleModel()->index(1, 0).data(ArticleIdRole).toLongLong();
@@ -279,6 +283,10 @@ void TestMainWindow::stateIsRestored()
     QVERIFY(window);
     QCOMPARE(window->facetModel()->filter().values(FacetKind::Region), QStringList{kFrancophone});
     QTRY_COMPARE(window->articleModel()->rowCount(), 2);
+    QCOMPARE(window->articleListView()->header()->sortIndicatorSection(), title);
+    QCOMPARE(window->articleListView()->header()->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(window->articleModel()->sortOrder().key, ArticleSort::Key::Title);
+    QTRY_COMPARE(window->articleModel()->index(0, 0).data().toString(), kBelgium);
     QTRY_COMPARE(window->shownArticleId(), article);
     QCOMPARE(window->articleListView()->currentArticleId(), article);
     QCOMPARE(window->splitter()->sizes(), sizes);

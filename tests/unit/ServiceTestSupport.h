@@ -28,6 +28,10 @@ inline bool populateGenerated(TestLibrary &library, int count)
         a.body = i % 2 ? QStringLiteral("Customs officers in Mali, number %1.").arg(i)
                        : QStringLiteral("The Nepal Customs report %1.").arg(i);
         a.published = start.addDays(i);
+        // Sources that differ in case and accents, for sorting.
+        static const QStringList sources = {QStringLiteral("WCO"), QStringLiteral("wto"),
+                                            QStringLiteral("Écho des douanes"), QStringLiteral("Echo")};
+        a.source = sources.at(i % sources.size());
         articles.append(a);
     }
     Clearance::Importer importer(*library.store, Clearance::Tagger::standard());

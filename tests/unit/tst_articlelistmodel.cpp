@@ -1,10 +1,13 @@
 #include "ServiceTestSupport.h"
+#include "library/ArticleRanking.h"
 #include "library/LibraryService.h"
 #include "library/LibraryThread.h"
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,7 +27,9 @@ private Q_SLOTS:
     void staleRepliesAreDropped();
     void reloadsLoadedRowsWhenTheLibraryChanges_data();
     void reloadsLoadedRowsWhenTheLibraryChanges();
-    void sortsByDateDescendingOnly();
+    void sortsByEveryColumn_data();
+    void sortsByEveryColumn();
+    void sortsTheFilteredRows();
 
 private:
     void open(int generated = 0, bool tester = true);
@@ -257,19 +262,92 @@ void TestArticleListModel::reloadsLoadedRowsWhenTheLibraryChanges()
     QTRY_COMPARE(m_model->rowCount(), tester ? 348 : 100);
 }
 
-void TestArticleListModel::sortsByDateDescendingOnly()
+void TestArticleListModel::sortsByEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (const auto c : {ArticleListModel::Column::Title, ArticleListModel::Column::Date,
+                         ArticleListModel::Column::Source}) {
+        for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QByteArray name =
+                QByteArray::number(column(c)) + (order == Qt::AscendingOrder ? " ascending" : " descending");
+            QTest::newRow(name.constData()) << column(c) << order;
+        }
+    }
+}
+
+// Every article exactly once across the pages, each pair of neighbours in order: by the column as the
+// locale sorts it (ignoring case), then newest first; dates by themselves.
+void TestArticleListModel::sortsByEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    open(350);
+    QTRY_COMPARE(m_model->rowCount(), 350);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->sort(column, order);
+    const bool resorted =
+        !(column == ::column(ArticleListModel::Column::Date) && order == Qt::DescendingOrder);
+    QCOMPARE(reset.size(), resorted ? 1 : 0);
+    QTRY_COMPARE(m_model->rowCount(), 350); // the tester fetches every page
+    QCOMPARE(m_model->count(), 350);
+
+    const QCollator collator = ArticleRanking::collator();
+    QSet<qint64> ids;
+    QStringList sources;
+    const int sign = order == Qt::AscendingOrder ? 1 : -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ArticleSummary &s = m_model->summary(row);
+        ids.insert(s.id);
+        if (!sources.contains(s.source))
+            sources.append(s.source);
+        if (row == 0)
+            continue;
+        const ArticleSummary &p = m_model->summary(row - 1);
+        int byText = 0;
+        if (column == ::column(ArticleListModel::Column::Title))
+            byText = collator.compare(p.title, s.title);
+        else if (column == ::column(ArticleListModel::Column::Source))
+            byText = collator.compare(p.source, s.source);
+        if (column == ::column(ArticleListModel::Column::Date)) {
+            QVERIFY2(sign * (s.published.toSecsSinceEpoch() - p.published.toSecsSinceEpoch()) >= 0,
+                     qPrintable(QStringLiteral("row %1").arg(row)));
+        } else {
+            QVERIFY2(sign * byText <= 0,
+                     qPrintable(QStringLiteral("row %1: %2 / %3").arg(row).arg(p.title, s.title)));
+            if (byText == 0)
+                QVERIFY2(p.published >= s.published, qPrintable(QStringLiteral("row %1").arg(row)));
+        }
+    }
+    QCOMPARE(ids.size(), 350);
+    if (column == ::column(ArticleListModel::Column::Source)) {
+        // Case and accents do not separate what a reader sees as the same word.
+        QStringList expected{QStringLiteral("Echo"), QStringLiteral("Écho des douanes"),
+                             QStringLiteral("WCO"), QStringLiteral("wto")};
+        if (order == Qt::DescendingOrder)
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(sources, expected);
+    }
+}
+
+void TestArticleListModel::sortsTheFilteredRows()
 {
     open();
     QTRY_COMPARE(m_model->rowCount(), 10);
-    const QStringList before = titles();
-    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
-    QVERIFY(ArticleListModel::sortAvailable(column(ArticleListModel::Column::Date), Qt::DescendingOrder));
-    QVERIFY(!ArticleListModel::sortAvailable(column(ArticleListModel::Column::Date), Qt::AscendingOrder));
-    QVERIFY(!ArticleListModel::sortAvailable(column(ArticleListModel::Column::Title), Qt::AscendingOrder));
+    m_model->setFilter(francophoneAfrica());
     m_model->sort(column(ArticleListModel::Column::Title), Qt::AscendingOrder);
-    m_model->sort(column(ArticleListModel::Column::Date), Qt::DescendingOrder);
-    QCOMPARE(titles(), before);
-    QCOMPARE(layout.size(), 0);
+    QTRY_COMPARE(titles(), (QStringList{kBelgium, kFrancophonePca}));
+    QCOMPARE(m_model->sortOrder().key, ArticleSort::Key::Title);
+    m_model->sort(column(ArticleListModel::Column::Title), Qt::DescendingOrder);
+    QTRY_COMPARE(titles(), (QStringList{kFrancophonePca, kBelgium}));
+    // A new filter keeps the order.
+    m_model->setFilter({});
+    QTRY_COMPARE(m_model->rowCount(), 10);
+    QStringList expected = titles();
+    const QCollator collator = ArticleRanking::collator();
+    std::sort(expected.begin(), expected.end(),
+              [&collator](const QString &a, const QString &b) { return collator.compare(a, b) > 0; });
+    QCOMPARE(titles(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestArticleListModel)

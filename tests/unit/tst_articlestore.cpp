@@ -19,6 +19,7 @@ private Q_SLOTS:
     void countsFacetsUnderTheOtherKinds();
     void keepsSelectedFacetWithZero();
     void pagesByKeyset();
+    void sortedPagesFollowWrites();
     void marksReadAndStarred();
     void manualTagSurvivesRetag();
     void manualRemovalSurvivesRetag();
@@ -210,6 +211,46 @@ void TestArticleStore::pagesByKeyset()
     QVERIFY(second.ok());
     QCOMPARE(second->size(), 1);
     QCOMPARE(second->first().title, QStringLiteral("A"));
+}
+
+// A sorted order is built once, then rebuilt when articles come or go, and pages across it by keyset.
+void TestArticleStore::sortedPagesFollowWrites()
+{
+    ListPage page;
+    page.sort = {ArticleSort::Key::Title, Qt::DescendingOrder};
+    page.limit = 2;
+    auto rows = m_library->store->listArticles({}, page);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).title, QStringLiteral("D"));
+    QCOMPARE(rows->at(1).title, QStringLiteral("C"));
+
+    const QList<TaggedArticle> more{make(QStringLiteral("BB"), {}, {}, {}, 5),
+                                    make(QStringLiteral("e"), {}, {}, {}, 6)};
+    QVERIFY(m_library->store->addArticles(more, {}).ok());
+    rows = m_library->store->listArticles({}, page);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->at(0).title, QStringLiteral("e")); // case does not come first
+    page.hasCursor = true;
+    page.afterId = rows->last().id; // "D"
+    page.limit = 10;
+    rows = m_library->store->listArticles({}, page);
+    QVERIFY(rows.ok());
+    QStringList rest;
+    for (const ArticleSummary &row : *rows)
+        rest.append(row.title);
+    QCOMPARE(rest, (QStringList{QStringLiteral("C"), QStringLiteral("BB"), QStringLiteral("B"),
+                                QStringLiteral("A")}));
+
+    page = ListPage::all();
+    page.sort = {ArticleSort::Key::Published, Qt::AscendingOrder};
+    ArticleFilter africa;
+    africa.values(FacetKind::Region) = {QStringLiteral("africa")};
+    rows = m_library->store->listArticles(africa, page);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).title, QStringLiteral("A"));
+    QCOMPARE(rows->at(1).title, QStringLiteral("C"));
 }
 
 void TestArticleStore::marksReadAndStarred()

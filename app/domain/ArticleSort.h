@@ -1,0 +1,26 @@
+#pragma once
+
+#include <Qt>
+
+namespace Clearance {
+
+// The order of the article list. Newest first is the order the library keeps at hand; the others are
+// built on first use (see ArticleRanking).
+struct ArticleSort
+{
+    enum class Key
+    {
+        Published,
+        Title,
+        Source,
+    };
+
+    Key key = Key::Published;
+    Qt::SortOrder order = Qt::DescendingOrder;
+
+    bool isNewestFirst() const { return key == Key::Published && order == Qt::DescendingOrder; }
+
+    friend bool operator==(const ArticleSort &, const ArticleSort &) = default;
+};
+
+} // namespace Clearance
