@@ -1,5 +1,6 @@
 #include "FacetDelegate.h"
 
+#include "PaletteColors.h"
 #include "models/Roles.h"
 
 #include <QApplication>
@@ -49,6 +50,15 @@ void FacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QString label = index.data(Qt::DisplayRole).toString();
     const QString count = countText(index);
     opt.text.clear();
+    if (isDarkPalette(opt.palette)) {
+        // Fusion (the style under GTK and most Linux desktops) outlines a check box in the window
+        // colour made darker: on a dark palette the box all but disappears. A window colour half-way to
+        // the text colour gives it an outline as visible as on a light palette.
+        for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+            opt.palette.setColor(group, QPalette::Window,
+                                 mixColors(opt.palette.color(group, QPalette::Window),
+                                           opt.palette.color(group, QPalette::Text), 0.55));
+    }
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);

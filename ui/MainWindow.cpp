@@ -7,6 +7,7 @@
 #include "LibraryChooser.h"
 #include "ReaderActions.h"
 #include "SearchBar.h"
+#include "ingest/SampleLibrary.h"
 #include "library/LibraryService.h"
 #include "library/LibraryThread.h"
 #include "models/ArticleListModel.h"
@@ -267,8 +268,11 @@ void MainWindow::closeLibrary()
 
 void MainWindow::onOpened(const QString &error)
 {
-    if (error.isEmpty())
+    if (error.isEmpty()) {
+        if (std::exchange(m_addSamples, false))
+            m_import->importFiles(SampleLibrary::files());
         return;
+    }
     // Out of the service's signal first: the library thread is replaced below.
     QTimer::singleShot(0, this, [this, error] {
         const QString next = LibraryChooser::recover(this, m_path, error);

@@ -36,6 +36,10 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(const QString &libraryPath, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // First use of the default library: once it is open, the sample articles are imported into it (on
+    // the library thread, like any import), so a new user starts with something to read.
+    void addSamplesWhenOpened() { m_addSamples = true; }
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     const QString &libraryPath() const { return m_path; }
@@ -91,7 +95,8 @@ private:
     ReaderActions *m_readerActions;
 
     std::optional<ArticleFilter> m_restoredFilter; // applied to each library opened
-    qint64 m_restoreArticleId = 0;                 // selected again when its row loads
+    bool m_addSamples = false;
+    qint64 m_restoreArticleId = 0; // selected again when its row loads
     qint64 m_shownArticleId = 0;
     qint64 m_requestedArticleId = 0;
     quint64 m_loadRequest = 0;

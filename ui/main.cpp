@@ -2,17 +2,12 @@
 // library, the one clearance-cli uses, created with the sample articles on first use.
 
 #include "MainWindow.h"
-#include "ingest/Importer.h"
 #include "ingest/SampleLibrary.h"
-#include "library/ArticleStore.h"
-#include "library/Database.h"
-#include "tagging/Tagger.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 
 using namespace Clearance;
 
@@ -21,27 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("clearance", text);
-}
-
-// First use of the default library: create it with the sample articles, as clearance-cli does.
-// LibraryService has no such option, so this runs once, briefly, before the library thread starts.
-// An error is shown; the window then offers a way out when it fails to open the file.
-void createSampleLibrary(const QString &path)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    Database database(path);
-    QString error;
-    if (const Status status = database.open(); !status) {
-        error = status.error();
-    } else {
-        ArticleStore store(database);
-        Importer importer(store, Tagger::standard());
-        if (const auto report = SampleLibrary::populate(importer); !report)
-            error = report.error();
-    }
-    if (!error.isEmpty())
-        QMessageBox::warning(nullptr, tr("Sample Library"),
-                             tr("The sample articles could not be added to the new library: %1").arg(error));
 }
 
 } // namespace
@@ -68,13 +42,17 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QString path = parser.value(libraryOption);
+    bool firstUse = false;
     if (path.isEmpty()) {
         path = SampleLibrary::defaultPath();
-        if (!QFileInfo::exists(path))
-            createSampleLibrary(path);
+        firstUse = !QFileInfo::exists(path);
+        if (firstUse)
+            QDir().mkpath(QFileInfo(path).absolutePath());
     }
 
     MainWindow window(path);
+    if (firstUse)
+        window.addSamplesWhenOpened();
     window.show();
     return QApplication::exec();
 }

@@ -12,6 +12,7 @@
 #include "models/Roles.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void tagEditsReachTheLibrary();
     void unopenableLibraryOffersAWayOut();
     void importAddsArticles();
+    void firstUseAddsTheSamples();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -413,6 +415,24 @@ void TestMainWindow::importAddsArticles()
     // The list and the count refresh by themselves.
     QTRY_COMPARE(window->articleModel()->rowCount(), 12);
     QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("12 article(s)"));
+}
+
+// A new default library fills with the samples on the library thread, then shows the first article.
+void TestMainWindow::firstUseAddsTheSamples()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("new/library.sqlite"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("new"))));
+    MainWindow window(path);
+    window.addSamplesWhenOpened();
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.articleModel()->rowCount(), 10);
+    QTRY_COMPARE(window.countLabel()->text(), QStringLiteral("10 article(s)"));
+    QTRY_VERIFY(window.shownArticleId() != 0);
+    QCOMPARE(window.articleListView()->currentIndex().row(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
