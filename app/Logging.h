@@ -6,4 +6,5 @@ namespace Clearance {
 Q_DECLARE_LOGGING_CATEGORY(lcLibrary)
 Q_DECLARE_LOGGING_CATEGORY(lcIngest)
 Q_DECLARE_LOGGING_CATEGORY(lcTagging)
+Q_DECLARE_LOGGING_CATEGORY(lcExport)
 } // namespace Clearance

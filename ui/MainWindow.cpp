@@ -2,6 +2,7 @@
 
 #include "ArticleListView.h"
 #include "ArticleView.h"
+#include "ExportController.h"
 #include "FacetPanel.h"
 #include "ImportController.h"
 #include "LibraryChooser.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_countLabel(new QLabel(this))
     , m_import(new ImportController(this))
+    , m_export(new ExportController(this, m_listView, m_tagger))
     , m_readerActions(new ReaderActions(m_listView, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -130,6 +132,7 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("importAction"));
     import->setStatusTip(tr("Import articles from files into this library"));
+    file->addAction(m_export->action());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -240,6 +243,7 @@ void MainWindow::openLibrary(const QString &path)
     m_listView->setModel(m_list);
     m_panel->setLibrary(m_facets, service);
     m_import->setService(service);
+    m_export->setLibrary(path, m_list);
     m_readerActions->setLibrary(service, m_list);
     onCountChanged(-1);
     if (m_restoredFilter)
@@ -251,6 +255,7 @@ void MainWindow::closeLibrary()
     if (!m_library)
         return;
     m_import->setService(nullptr);
+    m_export->setLibrary({}, nullptr);
     m_readerActions->setLibrary(nullptr, nullptr);
     m_panel->setLibrary(nullptr, nullptr);
     m_listView->setModel(nullptr);

@@ -15,6 +15,7 @@ namespace Clearance {
 class ArticleListModel;
 class ArticleListView;
 class ArticleView;
+class ExportController;
 class FacetModel;
 class FacetPanel;
 class ImportController;
@@ -92,6 +93,7 @@ private:
     QSplitter *m_splitter;
     QLabel *m_countLabel;
     ImportController *m_import;
+    ExportController *m_export;
     ReaderActions *m_readerActions;
 
     std::optional<ArticleFilter> m_restoredFilter; // applied to each library opened

@@ -12,5 +12,6 @@ int runShow(CommandContext &context);
 int runAnnotate(CommandContext &context);
 int runRetag(CommandContext &context);
 int runTaxonomy(CommandContext &context);
+int runExportPdf(CommandContext &context);
 
 } // namespace Clearance

@@ -6,9 +6,12 @@
 #include "ingest/SampleLibrary.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Clearance;
 
@@ -24,6 +27,9 @@ Commands:
   list   [FILTER] [--limit N] [--format tsv|json]
   facets [FILTER] [--format tsv|json]
   show ID [--format text|json]
+  export-pdf --output FILE [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles
   retag                             re-tag every article with the current taxonomy
   annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
   taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
@@ -38,9 +44,43 @@ The default library is %1; it is created with the sample articles on first use.
 
 } // namespace
 
+namespace {
+
+// Only export-pdf needs fonts, so only it starts a QGuiApplication. The command line never shows a
+// window: without a platform chosen, the offscreen one works with no display.
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "export-pdf") == 0)
+            return true;
+    }
+    return false;
+}
+
+// A QGuiApplication looks up the runtime folder, which the command line never uses, and warns on
+// stderr when XDG_RUNTIME_DIR is unset (as under cron or in a container); that line would break the
+// contract of one error sentence. Every other message goes through.
+QtMessageHandler g_defaultHandler = nullptr;
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    g_defaultHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_defaultHandler = qInstallMessageHandler(quietRuntimeDirWarning);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Clearance"));
     QCoreApplication::setApplicationName(QStringLiteral("Clearance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLEARANCE_VERSION));
@@ -97,6 +137,8 @@ int main(int argc, char *argv[])
         return runAnnotate(context);
     if (command == QLatin1String("retag"))
         return runRetag(context);
+    if (command == QLatin1String("export-pdf"))
+        return runExportPdf(context);
     if (command == QLatin1String("taxonomy"))
         return runTaxonomy(context);
     if (command.isEmpty())

@@ -674,6 +674,54 @@ function(case_help)
 endfunction()
 
 # A fresh HOME for every run (the test's environment points HOME and XDG_* into it).
+# ---------------------------------------------------------------------------------------------
+# export-pdf: run headless (no DISPLAY, no QT_QPA_PLATFORM) into the test's own HOME.
+
+# A macro: cli_run leaves its results in the caller's scope.
+macro(cli_export_pdf output)
+    unset(ENV{QT_QPA_PLATFORM})
+    unset(ENV{DISPLAY})
+    unset(ENV{WAYLAND_DISPLAY})
+    file(REMOVE "${output}")
+    cli_run(--library "${LIBRARY}" export-pdf --output "${output}" ${ARGS})
+endmacro()
+
+# A pack is written: status 0, stdout matching STDOUT, nothing on stderr, a PDF file.
+function(case_export_pdf)
+    set(output "${HOME_DIR}/pack.pdf")
+    cli_export_pdf("${output}")
+    cli_expect_exit(0)
+    cli_expect_stderr_empty()
+    cli_expect_stdout("${STDOUT}")
+    if(NOT EXISTS "${output}")
+        cli_fail("No PDF was written at ${output}.")
+    endif()
+    file(READ "${output}" head LIMIT 5)
+    if(NOT head MATCHES "^%PDF-")
+        cli_fail("${output} is not a PDF file.")
+    endif()
+endfunction()
+
+# A refused export: status EXIT, one message matching STDERR, and no file at HOME/FILE (nor any
+# temporary file beside it).
+function(case_export_pdf_refused)
+    set(output "${HOME_DIR}/${FILE}")
+    cli_export_pdf("${output}")
+    cli_expect_exit(${EXIT})
+    if(EXIT EQUAL 2)
+        cli_expect_usage_error()
+    else()
+        cli_expect_one_error_line()
+        cli_expect_stdout_empty()
+    endif()
+    cli_expect_stderr("${STDERR}")
+    get_filename_component(folder "${output}" DIRECTORY)
+    file(GLOB left "${folder}/*.pdf*")
+    if(left)
+        cli_fail("The refused export left ${left}.")
+    endif()
+endfunction()
+
 if(HOME_DIR)
     file(REMOVE_RECURSE "${HOME_DIR}")
     file(MAKE_DIRECTORY "${HOME_DIR}")

@@ -1,0 +1,102 @@
+#include "CommandContext.h"
+#include "Commands.h"
+#include "export/FilterDescription.h"
+#include "export/PdfExporter.h"
+#include "library/ArticleStore.h"
+#include "library/Database.h"
+#include "tagging/Tagger.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace Clearance {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("clearance-cli", text, nullptr, n);
+}
+
+// "1,2, 3" -> ids; nullopt when a part is not a positive whole number.
+std::optional<QList<qint64>> parseIds(const QString &text)
+{
+    QList<qint64> ids;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return std::nullopt;
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+} // namespace
+
+int runExportPdf(CommandContext &context)
+{
+    const std::optional<QString> output = context.takeValue(QStringLiteral("--output"));
+    const std::optional<QString> idsText = context.takeValue(QStringLiteral("--ids"));
+    const std::optional<QString> title = context.takeValue(QStringLiteral("--title"));
+    const QString paper =
+        context.takeValue(QStringLiteral("--paper")).value_or(QStringLiteral("a4")).toLower();
+    PdfExportOptions options;
+    options.contents = !context.takeFlag(QStringLiteral("--no-contents"));
+    options.pagePerArticle = context.takeFlag(QStringLiteral("--page-per-article"));
+    options.legend = !context.takeFlag(QStringLiteral("--no-legend"));
+    const ArticleFilter filter = context.takeFilter();
+    if (!context.rejectUnknownOptions())
+        return ExitUsage;
+    if (!context.arguments().isEmpty())
+        return context.usage(tr("export-pdf: unexpected argument \"%1\".").arg(context.arguments().first()));
+    if (!output || output->isEmpty())
+        return context.usage(tr("export-pdf needs --output FILE."));
+    if (paper == QLatin1String("a4"))
+        options.paper = PdfExportOptions::Paper::A4;
+    else if (paper == QLatin1String("letter"))
+        options.paper = PdfExportOptions::Paper::Letter;
+    else
+        return context.usage(tr("Unknown paper size \"%1\"; use a4 or letter.").arg(paper));
+    std::optional<QList<qint64>> ids;
+    if (idsText) {
+        ids = parseIds(*idsText);
+        if (!ids || ids->isEmpty())
+            return context.usage(
+                tr("--ids needs article ids separated by commas, not \"%1\".").arg(*idsText));
+        if (!filter.isEmpty())
+            return context.usage(tr("export-pdf: give either --ids or filter options, not both."));
+    }
+
+    Database *database = context.openLibrary();
+    if (!database)
+        return ExitBadInput;
+    const ArticleStore store(*database);
+    if (!ids) {
+        const auto matching = store.articleIds(filter);
+        if (!matching)
+            return context.fail(matching.error());
+        if (matching->isEmpty())
+            return context.fail(tr("No article matches the filter; nothing was exported."));
+        ids = *matching;
+    }
+    const auto articles = PdfExporter::load(store, *ids);
+    if (!articles)
+        return context.fail(articles.error());
+
+    const auto tagger = Tagger::standard();
+    const QString language = QLocale::languageToCode(QLocale().language());
+    const QString described = FilterDescription::describe(filter, tagger->taxonomy(), language);
+    options.title = title ? *title : FilterDescription::defaultTitle(filter, tagger->taxonomy(), language);
+    options.filterDescription = idsText               ? tr("Chosen articles")
+                                : described.isEmpty() ? tr("All articles")
+                                                      : described;
+    const PdfExporter exporter(tagger, options);
+    const auto report = exporter.write(*articles, *output);
+    if (!report)
+        return context.fail(report.error());
+    context.out() << tr("Wrote %1: ").arg(QDir::toNativeSeparators(*output))
+                  << tr("%n article(s)", report->articles) << tr(", %n page(s).", report->pages) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Clearance

@@ -1,0 +1,401 @@
+#include "SampleArticle.h"
+#include "TestLibrary.h"
+#include "export/FilterDescription.h"
+#include "export/HighlightPalette.h"
+#include "export/PdfExporter.h"
+#include "ingest/Importer.h"
+#include "ingest/SampleLibrary.h"
+#include "tagging/Tagger.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Clearance;
+
+// Briefing packs of the sample library, read back with an independent PDF reader (poppler-utils:
+// pdfinfo, pdftotext, pdftoppm), never with Qt.
+class TestPdfExporter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void filterDescription();
+    void pagesAndTitles_data();
+    void pagesAndTitles();
+    void headerAndFooterOnEveryPage();
+    void highlightColourWhereAnOrganizationIsNamed();
+    void linksAreClickableAndInternalOnesGone();
+    void arabicComesOutInLogicalOrder();
+    void chineseFallsBackToAFontWithTheGlyphs();
+    void badInputWritesNothing_data();
+    void badInputWritesNothing();
+    void cancelLeavesNoFileAndKeepsTheOldOne();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QList<ExportArticle> francophoneAfrica() const;
+    PdfExportReport exportPack(const QList<ExportArticle> &articles, const PdfExportOptions &options,
+                               const QString &file) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestLibrary> m_library;
+    std::shared_ptr<const Tagger> m_tagger;
+};
+
+namespace {
+
+const QString kFrancophonePca =
+    QStringLiteral("WCO Introduces Certification for Postclearance Audits in Francophone Africa");
+const QString kBelgium = QStringLiteral("Belgium WCO Train Francophone Africa to Boost Customs Capacity");
+const QString kPackTitle = QStringLiteral("Sahel briefing");
+
+// Output of a poppler tool; fails the test (empty string) when it cannot run.
+QString tool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Text as a reader compares it: ligatures and Arabic presentation forms folded (NFKC), runs of
+// white space as one space.
+QString plain(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.normalized(QString::NormalizationForm_KC).replace(space, QStringLiteral(" "));
+}
+
+int pageCount(const QString &pdf)
+{
+    static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(tool(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+}
+
+QString pageText(const QString &pdf, int page, bool layout = false)
+{
+    QStringList args{QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                     QString::number(page)};
+    if (layout)
+        args.append(QStringLiteral("-layout"));
+    return tool(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
+}
+
+} // namespace
+
+void TestPdfExporter::initTestCase()
+{
+    for (const char *program : {"pdfinfo", "pdftotext", "pdftoppm", "pdffonts"})
+        QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(program)).isEmpty(),
+                 "poppler-utils is needed (./setup test installs it)");
+    QVERIFY(m_dir.isValid());
+    m_tagger = Tagger::standard();
+    m_library = std::make_unique<TestLibrary>();
+    Importer importer(*m_library->store, m_tagger);
+    const auto report = SampleLibrary::populate(importer);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+}
+
+QList<ExportArticle> TestPdfExporter::francophoneAfrica() const
+{
+    ArticleFilter filter;
+    filter.values(FacetKind::Region) = {QStringLiteral("francophone-africa")};
+    const auto ids = m_library->store->articleIds(filter);
+    if (!ids)
+        return {};
+    const auto articles = PdfExporter::load(*m_library->store, *ids);
+    return articles ? *articles : QList<ExportArticle>();
+}
+
+PdfExportReport TestPdfExporter::exportPack(const QList<ExportArticle> &articles,
+                                            const PdfExportOptions &options, const QString &file) const
+{
+    const auto report = PdfExporter(m_tagger, options).write(articles, file);
+    if (!report)
+        qWarning("export failed: %s", qPrintable(report.error()));
+    return report ? *report : PdfExportReport();
+}
+
+void TestPdfExporter::filterDescription()
+{
+    ArticleFilter filter;
+    QCOMPARE(FilterDescription::describe(filter, m_tagger->taxonomy(), QStringLiteral("en")), QString());
+    filter.values(FacetKind::Region) = {QStringLiteral("francophone-africa")};
+    filter.values(FacetKind::Initiative) = {QStringLiteral("pca")};
+    QCOMPARE(FilterDescription::describe(filter, m_tagger->taxonomy(), QStringLiteral("en")),
+             QStringLiteral("Francophone Africa · Post-clearance audit"));
+    QCOMPARE(FilterDescription::describe(filter, m_tagger->taxonomy(), QStringLiteral("fr")),
+             QStringLiteral("Afrique francophone · Contrôle a posteriori"));
+}
+
+void TestPdfExporter::pagesAndTitles_data()
+{
+    QTest::addColumn<PdfExportOptions::Paper>("paper");
+    QTest::addColumn<bool>("contents");
+    QTest::addColumn<bool>("pagePerArticle");
+    QTest::addColumn<QString>("pageSize");
+    QTest::newRow("A4, continuous") << PdfExportOptions::Paper::A4 << true << false
+                                    << QStringLiteral("595 x 842");
+    QTest::newRow("Letter, a page per article")
+        << PdfExportOptions::Paper::Letter << true << true << QStringLiteral("612 x 792");
+    QTest::newRow("no contents") << PdfExportOptions::Paper::A4 << false << false
+                                 << QStringLiteral("595 x 842");
+}
+
+// The contents list both articles with the page each really starts on (found by reading each page).
+void TestPdfExporter::pagesAndTitles()
+{
+    QFETCH(PdfExportOptions::Paper, paper);
+    QFETCH(bool, contents);
+    QFETCH(bool, pagePerArticle);
+    QFETCH(QString, pageSize);
+    const QList<ExportArticle> articles = francophoneAfrica();
+    QCOMPARE(articles.size(), 2);
+    PdfExportOptions options;
+    options.title = kPackTitle;
+    options.paper = paper;
+    options.contents = contents;
+    options.pagePerArticle = pagePerArticle;
+    const QString file = path(QStringLiteral("fa.pdf"));
+    const PdfExportReport report = exportPack(articles, options, file);
+    QCOMPARE(report.articles, 2);
+    const int pages = pageCount(file);
+    QCOMPARE(pages, report.pages);
+    QVERIFY(tool(QStringLiteral("pdfinfo"), {file}).contains(pageSize));
+
+    const QString titlePage = plain(pageText(file, 1));
+    QVERIFY(titlePage.contains(kPackTitle));
+    QVERIFY2(titlePage.contains(QStringLiteral("2 article")), qPrintable(titlePage));
+
+    const int firstArticlePage = contents ? 3 : 2;
+    if (contents)
+        QVERIFY(plain(pageText(file, 2)).contains(QStringLiteral("Contents")));
+    const QString contentsText = contents ? plain(pageText(file, 2, true)) : QString();
+    QList<int> starts;
+    for (const QString &title : {kFrancophonePca, kBelgium}) {
+        int start = 0;
+        for (int p = firstArticlePage; p <= pages && !start; ++p) {
+            if (plain(pageText(file, p)).contains(title))
+                start = p;
+        }
+        QVERIFY2(start > 0, qPrintable(title));
+        starts.append(start);
+        if (contents) {
+            // "Title . . . . 3": the first number after the title.
+            const qsizetype at = contentsText.indexOf(title);
+            QVERIFY2(at >= 0, qPrintable(contentsText));
+            static const QRegularExpression number(QStringLiteral("^[ .]*(\\d+)"));
+            const QRegularExpressionMatch m = number.match(contentsText.mid(at + title.size()));
+            QVERIFY2(m.hasMatch(), qPrintable(contentsText));
+            QCOMPARE(m.captured(1).toInt(), start);
+        }
+    }
+    QCOMPARE(starts.first(), firstArticlePage);
+    if (pagePerArticle)
+        QCOMPARE(starts.last(), starts.first() + 1);
+    else
+        QVERIFY(starts.last() <= starts.first() + 1);
+}
+
+void TestPdfExporter::headerAndFooterOnEveryPage()
+{
+    PdfExportOptions options;
+    options.title = kPackTitle;
+    options.pagePerArticle = true;
+    const QString file = path(QStringLiteral("header.pdf"));
+    exportPack(francophoneAfrica(), options, file);
+    const int pages = pageCount(file);
+    QCOMPARE(pages, 4);
+    for (int p = 2; p <= pages; ++p) {
+        const QString text = plain(pageText(file, p));
+        QVERIFY2(text.contains(kPackTitle), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("page %1 of %2").arg(p).arg(pages), Qt::CaseInsensitive),
+                 qPrintable(text));
+    }
+    // The title page carries neither.
+    QVERIFY(!plain(pageText(file, 1)).contains(QStringLiteral("of %1").arg(pages)));
+}
+
+// The reading pane's light colour for an intergovernmental body (the WCO) is on the page.
+void TestPdfExporter::highlightColourWhereAnOrganizationIsNamed()
+{
+    PdfExportOptions options;
+    options.title = kPackTitle;
+    options.contents = false;
+    options.legend = false; // the legend would show the colour too
+    const QString file = path(QStringLiteral("colour.pdf"));
+    exportPack(francophoneAfrica(), options, file);
+    const QString prefix = path(QStringLiteral("page"));
+    tool(QStringLiteral("pdftoppm"),
+         {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+          QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"), file,
+          prefix});
+    QImage page(prefix + QStringLiteral(".png"));
+    QVERIFY(!page.isNull());
+    QPalette light(Qt::white);
+    light.setColor(QPalette::Window, Qt::white);
+    const QColor wanted =
+        HighlightPalette(light).organization(QStringLiteral("intergovernmental")).background;
+    const auto count = [&page](const QColor &c) {
+        int n = 0;
+        for (int y = 0; y < page.height(); ++y) {
+            for (int x = 0; x < page.width(); ++x) {
+                const QColor p = page.pixelColor(x, y);
+                n += std::abs(p.red() - c.red()) <= 2 && std::abs(p.green() - c.green()) <= 2 &&
+                     std::abs(p.blue() - c.blue()) <= 2;
+            }
+        }
+        return n;
+    };
+    QVERIFY2(count(wanted) > 200, "no intergovernmental highlight on the first article's page");
+    // Nothing on the page has the colour of a kind these articles do not name.
+    const QColor ngo = HighlightPalette(light).organization(QStringLiteral("ngo")).background;
+    QCOMPARE(count(ngo), 0);
+    // The title page without a legend shows no highlight colour.
+    tool(QStringLiteral("pdftoppm"),
+         {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
+          QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), file,
+          prefix});
+    page = QImage(prefix + QStringLiteral(".png"));
+    QVERIFY(!page.isNull());
+    QCOMPARE(count(wanted), 0);
+}
+
+void TestPdfExporter::linksAreClickableAndInternalOnesGone()
+{
+    const Article guatemala =
+        sampleArticle(QStringLiteral("WCO Aids Guatemala in Boosting Trade for Economic Growth"));
+    QVERIFY(!guatemala.url.isEmpty());
+    PdfExportOptions options;
+    options.title = kPackTitle;
+    const QString file = path(QStringLiteral("links.pdf"));
+    exportPack({{guatemala, std::nullopt}}, options, file);
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.contains("/URI"));
+    QVERIFY(bytes.contains(guatemala.url.toLatin1()));
+    QVERIFY(!bytes.contains("clearance-org:"));
+    QVERIFY(!bytes.contains("clearance-region:"));
+    QVERIFY(plain(pageText(file, 3)).contains(guatemala.url));
+}
+
+void TestPdfExporter::arabicComesOutInLogicalOrder()
+{
+    Article article;
+    article.id = 1;
+    article.title = QStringLiteral("WCO PCA Guidelines in Arabic");
+    article.language = QStringLiteral("ar");
+    const QString arabic =
+        QStringLiteral("أصدرت منظمة الجمارك العالمية النسخة العربية من إرشادات التدقيق اللاحق");
+    article.body = QStringLiteral("The guidelines open with this sentence.\n\n") + arabic;
+    article.published = QDateTime(QDate(2024, 3, 5), QTime(10, 0), Qt::UTC);
+    PdfExportOptions options;
+    options.title = kPackTitle;
+    options.contents = false;
+    const QString file = path(QStringLiteral("arabic.pdf"));
+    exportPack({{article, std::nullopt}}, options, file);
+    const QString text = plain(pageText(file, 2));
+    // Word by word in reading order (poppler puts a right-to-left line back into logical order).
+    QVERIFY2(text.contains(plain(arabic)), qPrintable(text));
+}
+
+void TestPdfExporter::chineseFallsBackToAFontWithTheGlyphs()
+{
+    Article article;
+    article.id = 1;
+    article.title = QStringLiteral("China Customs and the WCO");
+    const QString chinese = QStringLiteral("海关总署与世界海关组织签署合作协议");
+    article.body = chinese;
+    PdfExportOptions options;
+    options.title = kPackTitle;
+    options.contents = false;
+    const QString file = path(QStringLiteral("chinese.pdf"));
+    exportPack({{article, std::nullopt}}, options, file);
+    QVERIFY2(plain(pageText(file, 2)).contains(chinese), qPrintable(pageText(file, 2)));
+    // Every font is embedded, and more than DejaVu's two faces are: the fallback.
+    const QStringList fonts =
+        tool(QStringLiteral("pdffonts"), {file}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(fonts.size() >= 3);
+    for (const QString &line : fonts)
+        QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line));
+}
+
+void TestPdfExporter::badInputWritesNothing_data()
+{
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown id") << QList<qint64>{1, 99999} << QStringLiteral("unknown.pdf")
+                                << QStringLiteral("No article has the id 99999.");
+    QTest::newRow("empty selection") << QList<qint64>{} << QStringLiteral("empty.pdf")
+                                     << QStringLiteral("There are no articles to export.");
+    QTest::newRow("unwritable path") << QList<qint64>{1} << QStringLiteral("no-such-folder/pack.pdf")
+                                     << QStringLiteral("Cannot write");
+}
+
+void TestPdfExporter::badInputWritesNothing()
+{
+    QFETCH(QList<qint64>, ids);
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const QString output = path(file);
+    QString error;
+    const auto articles = PdfExporter::load(*m_library->store, ids);
+    if (!articles) {
+        error = articles.error();
+    } else {
+        PdfExportOptions options;
+        options.title = kPackTitle;
+        const auto report = PdfExporter(m_tagger, options).write(*articles, output);
+        QVERIFY(!report);
+        error = report.error();
+    }
+    QVERIFY2(error.startsWith(message), qPrintable(error));
+    QVERIFY(!QFile::exists(output));
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList({QStringLiteral("*.pdf*"), QStringLiteral("*.tmp")}, QDir::Files)
+                 .filter(QFileInfo(file).baseName()),
+             QStringList());
+}
+
+void TestPdfExporter::cancelLeavesNoFileAndKeepsTheOldOne()
+{
+    const QString output = path(QStringLiteral("cancelled.pdf"));
+    const QByteArray old("an earlier pack");
+    QVERIFY(!writeTestFile(m_dir.path(), QStringLiteral("cancelled.pdf"), old).isEmpty());
+    const auto all = m_library->store->articleIds({});
+    QVERIFY(all);
+    const auto articles = PdfExporter::load(*m_library->store, *all);
+    QVERIFY(articles);
+    PdfExportOptions options;
+    options.title = kPackTitle;
+    for (int stopAt : {3, 12}) { // in the first pass, then while drawing
+        int calls = 0;
+        const auto report = PdfExporter(m_tagger, options).write(*articles, output, [&](int done, int total) {
+            ++calls;
+            return done < stopAt && total == 20;
+        });
+        QVERIFY(!report);
+        QCOMPARE(report.error(), PdfExporter::cancelledMessage());
+        QCOMPARE(calls, stopAt + 1);
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), old);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files).size(), 1);
+    }
+}
+
+QTEST_MAIN(TestPdfExporter)
+#include "tst_pdfexporter.moc"
