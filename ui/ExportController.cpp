@@ -116,6 +116,7 @@ void ExportController::start(const ExportDialog &dialog)
             tr("%n selected article(s)", "", static_cast<int>(request.ids.size()));
     } else {
         request.filter = filter;
+        request.sort = m_model->sortOrder(); // the pack reads in the order of the list
         const QString described = FilterDescription::describe(filter, m_tagger->taxonomy(), language());
         request.options.filterDescription = described.isEmpty() ? tr("All articles") : described;
     }

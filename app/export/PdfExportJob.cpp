@@ -52,7 +52,7 @@ void PdfExportJob::run(const Request &request)
     const ArticleStore store(database);
     QList<qint64> ids = request.ids;
     if (request.filter) {
-        const auto matching = store.articleIds(*request.filter);
+        const auto matching = store.articleIds(*request.filter, request.sort);
         if (!matching) {
             m_error = matching.error();
             return;

@@ -2,6 +2,7 @@
 
 #include "PdfExportOptions.h"
 #include "domain/ArticleFilter.h"
+#include "domain/ArticleSort.h"
 
 #include <QList>
 #include <QObject>
@@ -29,7 +30,8 @@ public:
     {
         QString libraryPath;
         QList<qint64> ids;                   // these articles, in this order ...
-        std::optional<ArticleFilter> filter; // ... or every article matching this, newest first
+        std::optional<ArticleFilter> filter; // ... or every article matching this, in this order
+        ArticleSort sort;
         QString output;
         PdfExportOptions options;
     };

@@ -157,16 +157,15 @@ Result<qint64> ArticleQueries::count(const ArticleFilter &filter)
     return m_index->count(filter, *hits);
 }
 
-Result<QList<qint64>> ArticleQueries::ids(const ArticleFilter &filter)
+Result<QList<qint64>> ArticleQueries::ids(const ArticleFilter &filter, const ArticleSort &sort)
 {
     using R = Result<QList<qint64>>;
-    if (Status s = ensureIndex(); !s)
-        return R::failure(s.error());
-    const auto hits = searchHits(filter.search);
-    if (!hits)
-        return R::failure(hits.error());
+    const auto ordered = orderedIds(filter, sort, 0, std::nullopt);
+    if (!ordered)
+        return R::failure(ordered.error());
     QList<qint64> out;
-    for (quint32 id : m_index->page(m_index->matching(filter, *hits), 0))
+    out.reserve(ordered->size());
+    for (quint32 id : *ordered)
         out.append(id);
     return out;
 }
@@ -185,26 +184,33 @@ Result<QList<Facet>> ArticleQueries::facetCounts(const ArticleFilter &filter)
 Result<QList<ArticleSummary>> ArticleQueries::list(const ArticleFilter &filter, const ListPage &page)
 {
     using R = Result<QList<ArticleSummary>>;
+    std::optional<std::pair<qint64, quint32>> after;
+    if (page.hasCursor)
+        after = std::pair{page.afterPublished.isValid() ? page.afterPublished.toSecsSinceEpoch() : qint64(0),
+                          static_cast<quint32>(page.afterId)};
+    const auto ids = orderedIds(filter, page.sort, page.limit, after);
+    if (!ids)
+        return R::failure(ids.error());
+    return summaries(*ids);
+}
+
+Result<QList<quint32>> ArticleQueries::orderedIds(const ArticleFilter &filter, const ArticleSort &sort,
+                                                  int limit, std::optional<std::pair<qint64, quint32>> after)
+{
+    using R = Result<QList<quint32>>;
     if (Status s = ensureIndex(); !s)
         return R::failure(s.error());
     const auto hits = searchHits(filter.search);
     if (!hits)
         return R::failure(hits.error());
     const ArticleBitset matching = m_index->matching(filter, *hits);
-    if (!page.sort.isNewestFirst()) {
-        const auto order = ranking(page.sort);
-        if (!order)
-            return R::failure(order.error());
-        std::optional<quint32> afterId;
-        if (page.hasCursor)
-            afterId = static_cast<quint32>(page.afterId);
-        return summaries((*order)->page(matching, page.limit, afterId));
-    }
-    std::optional<std::pair<qint64, quint32>> after;
-    if (page.hasCursor)
-        after = std::pair{page.afterPublished.isValid() ? page.afterPublished.toSecsSinceEpoch() : qint64(0),
-                          static_cast<quint32>(page.afterId)};
-    return summaries(m_index->page(matching, page.limit, after));
+    if (sort.isNewestFirst())
+        return m_index->page(matching, limit, after);
+    const auto order = ranking(sort);
+    if (!order)
+        return R::failure(order.error());
+    // A ranking finds the cursor's place by its id alone.
+    return (*order)->page(matching, limit, after ? std::optional<quint32>(after->second) : std::nullopt);
 }
 
 Result<const ArticleRanking *> ArticleQueries::ranking(const ArticleSort &sort)

@@ -24,7 +24,8 @@ public:
 
     Result<qint64> count(const ArticleFilter &filter);
     Result<QList<ArticleSummary>> list(const ArticleFilter &filter, const ListPage &page);
-    Result<QList<qint64>> ids(const ArticleFilter &filter);
+    // Every article matching the filter, in the order of the sort.
+    Result<QList<qint64>> ids(const ArticleFilter &filter, const ArticleSort &sort = {});
     Result<QList<Facet>> facetCounts(const ArticleFilter &filter);
 
     // The index when loaded, for the store to apply a write it has just committed; nullptr when
@@ -40,6 +41,10 @@ private:
     // The articles matching the search text; nullptr when the text searches nothing.
     Result<const ArticleBitset *> searchHits(const QString &text);
     Result<QList<ArticleSummary>> summaries(const QList<quint32> &ids) const;
+    // Up to `limit` (0: all) ids matching the filter in the sort's order, after the keyset cursor
+    // (published, id) when given.
+    Result<QList<quint32>> orderedIds(const ArticleFilter &filter, const ArticleSort &sort, int limit,
+                                      std::optional<std::pair<qint64, quint32>> after);
     // The ranking of the sort, built now unless the articles are the same as when it was last built.
     Result<const ArticleRanking *> ranking(const ArticleSort &sort);
 

@@ -273,9 +273,9 @@ Result<QList<Facet>> ArticleStore::facetCounts(const ArticleFilter &filter) cons
     return m_queries->facetCounts(filter);
 }
 
-Result<QList<qint64>> ArticleStore::articleIds(const ArticleFilter &filter) const
+Result<QList<qint64>> ArticleStore::articleIds(const ArticleFilter &filter, const ArticleSort &sort) const
 {
-    return m_queries->ids(filter);
+    return m_queries->ids(filter, sort);
 }
 
 Result<Article> ArticleStore::article(qint64 id) const

@@ -85,7 +85,7 @@ public:
     // kinds' values applied (OR within a kind, AND across kinds). Values with no article are left out
     // unless selected in the filter. By kind, then count, then label.
     Result<QList<Facet>> facetCounts(const ArticleFilter &filter) const;
-    Result<QList<qint64>> articleIds(const ArticleFilter &filter) const;
+    Result<QList<qint64>> articleIds(const ArticleFilter &filter, const ArticleSort &sort = {}) const;
 
     Result<Article> article(qint64 id) const;
     Result<QList<Facet>> articleFacets(qint64 id) const;

@@ -241,6 +241,12 @@ void TestArticleStore::sortedPagesFollowWrites()
         rest.append(row.title);
     QCOMPARE(rest, (QStringList{QStringLiteral("C"), QStringLiteral("BB"), QStringLiteral("B"),
                                 QStringLiteral("A")}));
+    // Every id at once (what an export of the list takes) comes in the same order.
+    const auto ids = m_library->store->articleIds({}, page.sort);
+    QVERIFY(ids.ok());
+    QCOMPARE(ids->size(), 6);
+    QCOMPARE(m_library->store->article(ids->first())->title, QStringLiteral("e"));
+    QCOMPARE(m_library->store->article(ids->last())->title, QStringLiteral("A"));
 
     page = ListPage::all();
     page.sort = {ArticleSort::Key::Published, Qt::AscendingOrder};
