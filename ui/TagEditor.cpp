@@ -2,10 +2,11 @@
 
 #include "FlowLayout.h"
 #include "PaletteColors.h"
+#include "models/Roles.h"
+#include "models/TagCandidateModel.h"
 #include "tagging/Tagger.h"
 
 #include <QAbstractItemView>
-#include <QCollator>
 #include <QCompleter>
 #include <QEvent>
 #include <QFocusEvent>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QStandardItemModel>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -26,13 +26,6 @@
 namespace Clearance {
 
 namespace {
-
-enum CandidateRole
-{
-    KindRole = Qt::UserRole + 1,
-    KeyRole,
-    LabelRole,
-};
 
 const char *const kKindProperty = "clearanceTagKind";
 const char *const kKeyProperty = "clearanceTagKey";
@@ -90,7 +83,7 @@ TagEditor::TagEditor(std::shared_ptr<const Tagger> tagger, QWidget *parent)
     m_editor->installEventFilter(this);
     m_initiativeFlow->addWidget(m_editor);
 
-    m_candidates = new QStandardItemModel(this);
+    m_candidates = new TagCandidateModel(m_tagger, this);
     m_completer = new QCompleter(m_candidates, this);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
@@ -223,7 +216,7 @@ QWidget *TagEditor::makeChip(const Facet &tag)
     chip->setAccessibleName(tag.label);
     const QString kindName = tag.kind == FacetKind::Region ? tr("Region") : tr("Initiative");
     chip->setAccessibleDescription(kindName);
-    const QString definition = definitionOf(tag.kind, tag.key);
+    const QString definition = m_candidates->definition(tag.kind, tag.key);
     chip->setToolTip(definition.isEmpty()
                          ? tr("%1: %2", "tag chip tooltip: kind: label").arg(kindName, tag.label)
                          : tr("%1: %2\n%3", "tag chip tooltip: kind: label, definition")
@@ -256,48 +249,11 @@ QWidget *TagEditor::makeChip(const Facet &tag)
 
 void TagEditor::rebuildCandidates()
 {
-    struct Candidate
-    {
-        FacetKind kind;
-        QString key;
-        QString label;
-    };
-    QList<Candidate> candidates;
-    const auto present = [this](FacetKind kind, const QString &key) {
-        return std::any_of(m_tags.cbegin(), m_tags.cend(),
-                           [&](const Facet &f) { return f.kind == kind && f.key == key; });
-    };
-    for (const Region &region : m_tagger->taxonomy().regions()) {
-        if (!present(FacetKind::Region, region.id))
-            candidates.append({FacetKind::Region, region.id, labelOf(FacetKind::Region, region.id)});
-    }
-    for (const Initiative &initiative : m_tagger->taxonomy().initiatives()) {
-        if (!present(FacetKind::Initiative, initiative.id))
-            candidates.append(
-                {FacetKind::Initiative, initiative.id, labelOf(FacetKind::Initiative, initiative.id)});
-    }
-    QCollator collator(locale());
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(candidates.begin(), candidates.end(), [&collator](const Candidate &a, const Candidate &b) {
-        return collator.compare(a.label, b.label) < 0;
-    });
-
-    m_candidates->clear();
+    m_candidates->rebuild(m_tags, locale());
     int widest = 0;
-    for (const Candidate &c : std::as_const(candidates)) {
-        auto *item = new QStandardItem(c.kind == FacetKind::Region
-                                           ? tr("%1 — region", "add-tag completion").arg(c.label)
-                                           : tr("%1 — initiative", "add-tag completion").arg(c.label));
-        item->setData(static_cast<int>(c.kind), KindRole);
-        item->setData(c.key, KeyRole);
-        item->setData(c.label, LabelRole);
-        const QString definition = definitionOf(c.kind, c.key);
-        if (!definition.isEmpty())
-            item->setToolTip(definition);
-        item->setEditable(false);
-        m_candidates->appendRow(item);
-        widest = std::max(widest, fontMetrics().horizontalAdvance(item->text()));
-    }
+    for (int row = 0; row < m_candidates->rowCount(); ++row)
+        widest =
+            std::max(widest, fontMetrics().horizontalAdvance(m_candidates->index(row).data().toString()));
     // The popup is as wide as the line edit unless told otherwise: wide enough for the labels (capped).
     QWidget *popup = m_completer->popup();
     popup->setMinimumWidth(std::min(widest + popup->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24,
@@ -336,31 +292,14 @@ void TagEditor::closeEditor()
 
 void TagEditor::commitTyped()
 {
-    const QString text = m_editor->text().trimmed();
-    if (text.isEmpty()) {
+    if (m_editor->text().trimmed().isEmpty()) {
         closeEditor();
         return;
     }
-    // An exact label or completion text, else the only candidate containing the text.
-    QModelIndex only;
-    int containing = 0;
-    for (int row = 0; row < m_candidates->rowCount(); ++row) {
-        const QModelIndex index = m_candidates->index(row, 0);
-        const QString label = index.data(LabelRole).toString();
-        if (label.compare(text, Qt::CaseInsensitive) == 0 ||
-            index.data(Qt::DisplayRole).toString().compare(text, Qt::CaseInsensitive) == 0) {
-            only = index;
-            containing = 1;
-            break;
-        }
-        if (label.contains(text, Qt::CaseInsensitive)) {
-            only = index;
-            ++containing;
-        }
-    }
-    if (containing != 1)
+    const auto candidate = m_candidates->resolve(m_editor->text());
+    if (!candidate)
         return; // ambiguous or unknown: the line edit stays open to refine
-    addTag(static_cast<FacetKind>(only.data(KindRole).toInt()), only.data(KeyRole).toString());
+    addTag(candidate->kind, candidate->key);
     closeEditor();
 }
 
@@ -454,16 +393,6 @@ void TagEditor::setCaptionWidth(int width)
 QString TagEditor::labelOf(FacetKind kind, const QString &key) const
 {
     return m_tagger->taxonomy().label(kind, key, QLocale::languageToCode(locale().language()));
-}
-
-QString TagEditor::definitionOf(FacetKind kind, const QString &key) const
-{
-    if (kind == FacetKind::Region) {
-        const Region *region = m_tagger->taxonomy().region(key);
-        return region ? region->definition : QString();
-    }
-    const Initiative *initiative = m_tagger->taxonomy().initiative(key);
-    return initiative ? initiative->definition : QString();
 }
 
 int TagEditor::chipHeight() const

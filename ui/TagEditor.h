@@ -12,12 +12,12 @@
 class QCompleter;
 class QLabel;
 class QLineEdit;
-class QStandardItemModel;
 class QToolButton;
 
 namespace Clearance {
 
 class FlowLayout;
+class TagCandidateModel;
 class Tagger;
 
 // The region and initiative tags of one article as chips with a remove button each, and an
@@ -65,7 +65,6 @@ private:
     void applyStyle();
     void retranslate();
     QString labelOf(FacetKind kind, const QString &key) const;
-    QString definitionOf(FacetKind kind, const QString &key) const;
     int chipHeight() const;
 
     std::shared_ptr<const Tagger> m_tagger;
@@ -81,7 +80,7 @@ private:
     QToolButton *m_addButton = nullptr;
     QLineEdit *m_editor = nullptr;
     QCompleter *m_completer = nullptr;
-    QStandardItemModel *m_candidates = nullptr;
+    TagCandidateModel *m_candidates = nullptr;
 };
 
 } // namespace Clearance

@@ -22,6 +22,9 @@ enum ItemRole : int
     KindRole = Qt::UserRole + 100, // int: the FacetKind, on kind rows and value rows
     KeyRole,                       // QString: the value's key ("francophone-africa"); empty on kind rows
     CountRole,                     // qint64: articles the value gives under the other kinds' filters
+
+    // TagCandidateModel (with KindRole and KeyRole)
+    LabelRole = Qt::UserRole + 200, // QString: the tag's label alone
 };
 
 } // namespace Clearance
