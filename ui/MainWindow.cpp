@@ -211,6 +211,11 @@ void MainWindow::saveState() const
         settings.setValue(kLastArticleKey, m_shownArticleId);
 }
 
+void MainWindow::importFiles(const QStringList &files)
+{
+    m_import->importFiles(files);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void tagEditsReachTheLibrary();
     void unopenableLibraryOffersAWayOut();
     void importAddsArticles();
+    void filesGivenAtStartAreImported();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -405,6 +406,26 @@ void TestMainWindow::importAddsArticles()
     // The list and the count refresh by themselves.
     QTRY_COMPARE(window->articleModel()->rowCount(), 12);
     QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("12 article(s)"));
+}
+
+void TestMainWindow::filesGivenAtStartAreImported()
+{
+    // As ui/main.cpp does with `clearance FILE...`: the import is asked for before the library has
+    // opened, and a file already in the library adds nothing.
+    MainWindow window(m_library->path());
+    window.show();
+    auto *import = window.findChild<ImportController *>();
+    QVERIFY(import);
+    QSignalSpy finished(import, &ImportController::finished);
+    window.importFiles(
+        {testData(QStringLiteral("cli/crlf-bom.txt")), testData(QStringLiteral("cli/crlf-bom.txt"))});
+    QVERIFY(import->isRunning());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("Import finished: 2 article(s) added."));
+    QTRY_COMPARE(window.articleModel()->rowCount(), 12);
+
+    window.importFiles({});
+    QVERIFY(!import->isRunning());
 }
 
 QTEST_MAIN(TestMainWindow)
