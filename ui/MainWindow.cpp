@@ -215,6 +215,15 @@ void MainWindow::saveState() const
         settings.setValue(kLastArticleKey, m_shownArticleId);
 }
 
+void MainWindow::importFiles(const QStringList &files)
+{
+    // On first use the samples come first, in the same import (one import runs at a time).
+    if (std::exchange(m_addSamples, false))
+        m_import->importFiles(SampleLibrary::files() + files);
+    else
+        m_import->importFiles(files);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();

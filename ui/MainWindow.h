@@ -58,6 +58,9 @@ public:
 
 public Q_SLOTS:
     void saveState() const;
+    // Imports the files into the open library as File > Import does (nothing for an empty list). It may
+    // be called before the library has finished opening: the request waits for it.
+    void importFiles(const QStringList &files);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,6 @@
-// clearance: the reading window. `clearance [--library PATH]`; without a path it opens the default
-// library, the one clearance-cli uses, created with the sample articles on first use.
+// clearance: the reading window. `clearance [--library PATH] [FILE...]`; without a path it opens the
+// default library, the one clearance-cli uses, created with the sample articles on first use. The files
+// are imported into that library (the desktop entry's "Exec=clearance %F": "Open with Clearance").
 
 #include "MainWindow.h"
 #include "ingest/SampleLibrary.h"
@@ -8,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
 
 using namespace Clearance;
 
@@ -28,6 +31,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Clearance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLEARANCE_VERSION));
     QGuiApplication::setApplicationDisplayName(tr("Clearance"));
+    // The application id (packaging/): Wayland's app id and the desktop entry the shell matches.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.clearance_reader.Clearance"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
+    QGuiApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("A desktop reader for customs and trade news."));
@@ -39,7 +48,13 @@ int main(int argc, char *argv[])
             .arg(QDir::toNativeSeparators(SampleLibrary::defaultPath())),
         tr("PATH"));
     parser.addOption(libraryOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Files to import into the library once the window is open."),
+                                 tr("[FILE...]"));
     parser.process(app);
+    QStringList files;
+    for (const QString &file : parser.positionalArguments())
+        files.append(QFileInfo(file).absoluteFilePath());
 
     QString path = parser.value(libraryOption);
     bool firstUse = false;
@@ -54,5 +69,6 @@ int main(int argc, char *argv[])
     if (firstUse)
         window.addSamplesWhenOpened();
     window.show();
+    window.importFiles(files); // on the library's thread, with the import's progress dialog
     return QApplication::exec();
 }

@@ -48,7 +48,9 @@ private Q_SLOTS:
     void tagEditsReachTheLibrary();
     void unopenableLibraryOffersAWayOut();
     void importAddsArticles();
+    void firstUseAddsTheSamples_data();
     void firstUseAddsTheSamples();
+    void filesGivenAtStartAreImported();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -417,9 +419,20 @@ void TestMainWindow::importAddsArticles()
     QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("12 article(s)"));
 }
 
+void TestMainWindow::firstUseAddsTheSamples_data()
+{
+    QTest::addColumn<QStringList>("files"); // given at start (`clearance FILE...`)
+    QTest::addColumn<int>("articles");
+    QTest::newRow("no file") << QStringList() << 10;
+    QTest::newRow("a file of two articles")
+        << QStringList{testData(QStringLiteral("cli/crlf-bom.txt"))} << 12;
+}
+
 // A new default library fills with the samples on the library thread, then shows the first article.
 void TestMainWindow::firstUseAddsTheSamples()
 {
+    QFETCH(QStringList, files);
+    QFETCH(int, articles);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("new/library.sqlite"));
@@ -428,11 +441,33 @@ void TestMainWindow::firstUseAddsTheSamples()
     window.addSamplesWhenOpened();
     window.resize(1400, 900);
     window.show();
+    if (!files.isEmpty())
+        window.importFiles(files);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_COMPARE(window.articleModel()->rowCount(), 10);
-    QTRY_COMPARE(window.countLabel()->text(), QStringLiteral("10 article(s)"));
+    QTRY_COMPARE(window.articleModel()->rowCount(), articles);
+    QTRY_COMPARE(window.countLabel()->text(), QStringLiteral("%1 article(s)").arg(articles));
     QTRY_VERIFY(window.shownArticleId() != 0);
     QCOMPARE(window.articleListView()->currentIndex().row(), 0);
+}
+
+void TestMainWindow::filesGivenAtStartAreImported()
+{
+    // As ui/main.cpp does with `clearance FILE...`: the import is asked for before the library has
+    // opened, and a file already in the library adds nothing.
+    MainWindow window(m_library->path());
+    window.show();
+    auto *import = window.findChild<ImportController *>();
+    QVERIFY(import);
+    QSignalSpy finished(import, &ImportController::finished);
+    window.importFiles(
+        {testData(QStringLiteral("cli/crlf-bom.txt")), testData(QStringLiteral("cli/crlf-bom.txt"))});
+    QVERIFY(import->isRunning());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("Import finished: 2 article(s) added."));
+    QTRY_COMPARE(window.articleModel()->rowCount(), 12);
+
+    window.importFiles({});
+    QVERIFY(!import->isRunning());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,4 +1,5 @@
 #include "TestLibrary.h"
+#include "domain/MetaTypes.h"
 #include "library/SavedViewStore.h"
 
 #include <QTest>
@@ -77,6 +78,5 @@ void TestSavedViewStore::refusesEmptyAndDuplicateNames()
     QVERIFY2(s.error().contains(QLatin1String("already")), qPrintable(s.error()));
 }
 
-Q_DECLARE_METATYPE(Clearance::ArticleFilter)
 QTEST_GUILESS_MAIN(TestSavedViewStore)
 #include "tst_savedviewstore.moc"
