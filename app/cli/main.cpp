@@ -42,10 +42,6 @@ The default library is %1; it is created with the sample articles on first use.
         .arg(SampleLibrary::defaultPath());
 }
 
-} // namespace
-
-namespace {
-
 // Only export-pdf needs fonts, so only it starts a QGuiApplication. The command line never shows a
 // window: without a platform chosen, the offscreen one works with no display.
 bool needsGui(int argc, char *argv[])
