@@ -1,6 +1,7 @@
 #include "ArticleStore.h"
 
 #include "ArticleQueries.h"
+#include "ArticleUpdater.h"
 #include "Database.h"
 #include "FacetIndex.h"
 #include "Logging.h"
@@ -143,10 +144,12 @@ Result<AddReport> ArticleStore::addArticles(const QList<TaggedArticle> &articles
         labeler);
 }
 
-Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const FacetLabeler &labeler)
+Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const FacetLabeler &labeler,
+                                            const SourceCheck &check)
 {
     AddReport report;
     std::vector<NewArticle> added;
+    std::vector<ArticleUpdate> updates;
     // Each tag row would look its article and facet up to check the foreign keys, though both were
     // written or read a moment before in this very transaction: off for the import, on again after.
     // (SQLite ignores the pragma inside a transaction, which keeps a caller's transaction safe.)
@@ -179,7 +182,8 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
         // they are inserted, is what keeps an import close to the speed of SQLite's bulk indexing.
         SqliteStatement index(db, "INSERT INTO articles_fts (rowid, title, body) "
                                   "SELECT id, title, body FROM articles WHERE id >= ?1");
-        if (!insert.isValid() || !index.isValid())
+        ArticleUpdater updater(db);
+        if (!insert.isValid() || !index.isValid() || !updater.isValid())
             return Status::failure(
                 tr("The library %1 could not prepare the import: %2.").arg(m_path, insert.error()));
         QList<TaggedArticle> chunk;
@@ -208,23 +212,39 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                 insert.bind(10, toSeconds(a.imported));
                 if (!insert.exec())
                     return Status::failure(tr("An article could not be saved: %1.").arg(insert.error()));
-                if (insert.changes() == 0) {
-                    ++report.duplicates;
-                    continue;
-                }
-                ++report.added;
-                const qint64 articleId = insert.lastInsertId();
-                if (firstId == 0)
-                    firstId = articleId;
-                NewArticle fresh{articleId, toSeconds(a.published), {}};
+                // Read at once: saving a new tag below is a write of its own.
+                const bool inserted = insert.changes() > 0;
+                const qint64 articleId = inserted ? insert.lastInsertId() : 0;
+                std::vector<qint64> facets;
                 for (FacetKind kind : allFacetKinds) {
                     for (const QString &key : tagged.tags.values(kind)) {
                         const Result<qint64> facet = facetId(kind, key, labeler);
                         if (!facet)
                             return Status::failure(facet.error());
-                        fresh.facets.push_back(*facet);
+                        facets.push_back(*facet);
                     }
                 }
+                if (!inserted) {
+                    // Its guid is in the library. An article added by this very import and not yet
+                    // indexed must be indexed before the update trigger takes its old text out.
+                    if (!indexFrom())
+                        return Status::failure(
+                            tr("The new articles could not be indexed: %1.").arg(index.error()));
+                    Result<ArticleUpdate> update = updater.update(a, facets);
+                    if (!update)
+                        return Status::failure(update.error());
+                    if (update->outcome == ArticleUpdate::Outcome::Unchanged) {
+                        ++report.unchanged;
+                    } else {
+                        ++report.updated;
+                        updates.push_back(std::move(update.value()));
+                    }
+                    continue;
+                }
+                ++report.added;
+                if (firstId == 0)
+                    firstId = articleId;
+                NewArticle fresh{articleId, toSeconds(a.published), std::move(facets)};
                 if (!fresh.facets.empty()) {
                     SqliteStatement &tag = tagStatement(fresh.facets.size());
                     tag.bind(1, articleId);
@@ -243,7 +263,7 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
         }
         if (!indexFrom())
             return Status::failure(tr("The new articles could not be indexed: %1.").arg(index.error()));
-        return {};
+        return check ? check() : Status();
     });
     if (!status)
         return Result<AddReport>::failure(status.error());
@@ -252,6 +272,12 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
             index->addArticle(static_cast<quint32>(a.id), a.published, false, false);
             for (qint64 facet : a.facets)
                 index->addTag(static_cast<quint32>(a.id), facet);
+        }
+        for (const ArticleUpdate &u : updates) {
+            for (qint64 facet : u.removedTags)
+                index->removeTag(static_cast<quint32>(u.id), facet);
+            for (qint64 facet : u.addedTags)
+                index->addTag(static_cast<quint32>(u.id), facet);
         }
     }
     return report;

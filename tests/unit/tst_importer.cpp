@@ -66,7 +66,7 @@ void TestImporter::importsAndIgnoresReimport()
     const auto second = m_importer->importFile(path);
     QVERIFY(second.ok());
     QCOMPARE(second->added, 0);
-    QCOMPARE(second->duplicates, 2);
+    QCOMPARE(second->unchanged, 2);
     QCOMPARE(*m_library->store->countArticles(), 2);
 }
 
