@@ -134,7 +134,7 @@ bool FormatSniffer::isUtf8(const QByteArray &bytes)
             break;
     }
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    (void)decoder.decode(QByteArrayView(bytes).first(end));
+    const QString decoded = decoder.decode(QByteArrayView(bytes).first(end)); // decoding is lazy: use it
     return !decoder.hasError();
 }
 

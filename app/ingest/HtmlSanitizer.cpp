@@ -170,6 +170,8 @@ private:
             return;
         }
         autoClose(name);
+        if (isInline(name))
+            flushPendingSpace();
         if (name == QLatin1String("a")) {
             const QString href = HtmlSanitizer::safeLink(token.attribute(QLatin1String("href")), m_base);
             if (href.isEmpty())
@@ -259,7 +261,22 @@ private:
         const QString name = m_open.takeLast();
         if (name == QLatin1String("pre"))
             --m_pre;
-        m_html += QLatin1String("</") + name + QLatin1Char('>');
+        // An element left empty (its content dropped) is dropped too.
+        const QString opening = QLatin1Char('<') + name + QLatin1Char('>');
+        if (m_html.endsWith(opening))
+            m_html.chop(opening.size());
+        else
+            m_html += QLatin1String("</") + name + QLatin1Char('>');
+    }
+
+    // White space before an inline element belongs outside it: "a <b>b</b>", not "a<b> b</b>".
+    void flushPendingSpace()
+    {
+        if (m_pendingSpace && !m_current.isEmpty() && !m_current.endsWith(QLatin1Char('\n'))) {
+            m_current += QLatin1Char(' ');
+            m_html += QLatin1Char(' ');
+        }
+        m_pendingSpace = false;
     }
 
     // Text at the top level, or in a container that does not hold text directly, goes in a paragraph.

@@ -135,8 +135,13 @@ Article JsonFeedReader::articleFrom(const QJsonObject &o) const
 
 void JsonFeedReader::item(const QByteArray &bytes, qint64 line, qint64 column, QList<Article> &chunk)
 {
+    // A value that is not an object is no article, but must still be valid JSON (a scalar is only
+    // accepted inside an array).
+    const bool object = bytes.startsWith('{');
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(object ? bytes : QByteArray('[' + bytes + ']'), &error);
+    if (!object && error.error != QJsonParseError::NoError)
+        error.offset = std::max(0, error.offset - 1);
     if (error.error != QJsonParseError::NoError) {
         // Where in the file: the item's start plus the offset within it.
         for (qsizetype i = 0; i < std::min<qsizetype>(error.offset, bytes.size()); ++i) {
@@ -150,7 +155,7 @@ void JsonFeedReader::item(const QByteArray &bytes, qint64 line, qint64 column, Q
         m_error = tr("it is not well-formed JSON: %1 (%2)").arg(error.errorString(), where(line, column + 1));
         return;
     }
-    if (!doc.isObject()) {
+    if (!object) {
         ++m_skipped;
         return;
     }

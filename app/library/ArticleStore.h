@@ -110,7 +110,8 @@ private:
     Result<qint64> facetId(FacetKind kind, const QString &key, const FacetLabeler &labeler);
     std::optional<qint64> existingFacetId(FacetKind kind, const QString &key) const;
     Status fail(const QString &what, const class QSqlQuery &query) const;
-    Status inTransaction(const std::function<Status()> &work);
+    // `immediate` takes the write lock at once, waiting for another writer (imports).
+    Status inTransaction(const std::function<Status()> &work, bool immediate = false);
     Status setFlag(const char *column, const QList<qint64> &ids, bool value);
 
     const Database &m_database;
