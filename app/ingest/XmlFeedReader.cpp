@@ -19,7 +19,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 const QLatin1String kAtom10("http://www.w3.org/2005/Atom");
 const QLatin1String kAtom03("http://purl.org/atom/ns#");
-const QLatin1String kRdf("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
 const QLatin1String kRss10("http://purl.org/rss/1.0/");
 const QLatin1String kRss090("http://my.netscape.com/rdf/simple/0.9/");
 const QLatin1String kContent("http://purl.org/rss/1.0/modules/content/");
