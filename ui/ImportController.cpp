@@ -1,19 +1,63 @@
 #include "ImportController.h"
 
+#include "ImportSummaryDialog.h"
 #include "library/LibraryService.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QStandardPaths>
 
 namespace Clearance {
 
+namespace {
+
+// The local files among dropped URLs.
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+} // namespace
+
 ImportController::ImportController(QWidget *window)
     : QObject(window)
     , m_window(window)
-{}
+{
+    // Files dropped anywhere on the window are imported; the window itself needs no code for it.
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+}
+
+bool ImportController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::DragEnter) {
+        auto *enter = static_cast<QDragEnterEvent *>(event);
+        if (m_service && !isRunning() && !localFiles(enter->mimeData()).isEmpty()) {
+            enter->acceptProposedAction();
+            return true;
+        }
+    } else if (watched == m_window && event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList files = localFiles(drop->mimeData());
+        if (!files.isEmpty()) {
+            drop->acceptProposedAction();
+            importFiles(files);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 ImportController::~ImportController()
 {
@@ -42,16 +86,27 @@ void ImportController::chooseAndImport()
         return;
     const QStringList files = QFileDialog::getOpenFileNames(
         m_window, tr("Import Articles"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Article files (*.txt *.xml *.rss *.atom *.json);;All files (*)"));
+        tr("Feeds and articles (*.xml *.rss *.rdf *.atom *.json *.html *.htm *.txt);;RSS and Atom feeds "
+           "(*.xml *.rss *.rdf *.atom);;JSON Feed and JSON articles (*.json);;Web pages (*.html *.htm);;"
+           "Text (*.txt);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
+}
+
+void ImportController::importQuietly(const QStringList &files)
+{
+    importFiles(files);
+    if (isRunning())
+        m_showSummary = false;
 }
 
 void ImportController::importFiles(const QStringList &files)
 {
     if (!m_service || isRunning() || files.isEmpty())
         return;
+    m_showSummary = true;
     m_errors.clear();
+    m_results.clear();
     m_request = m_service->importFiles(files);
     m_progress =
         new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, static_cast<int>(files.size()), m_window);
@@ -67,7 +122,7 @@ void ImportController::importFiles(const QStringList &files)
         if (m_service)
             m_service->cancelImport(request);
         if (m_progress)
-            m_progress->setLabelText(tr("Cancelling after the current file…"));
+            m_progress->setLabelText(tr("Cancelling: the file being read is rolled back…"));
     });
 }
 
@@ -88,6 +143,7 @@ void ImportController::onFileImported(quint64 requestId, int index, const Import
         return;
     if (!error.isEmpty())
         m_errors.append(tr("%1: %2").arg(QFileInfo(report.file).fileName(), error));
+    m_results.append({report, error});
     if (m_progress)
         m_progress->setValue(index + 1);
 }
@@ -103,11 +159,15 @@ void ImportController::onImportFinished(quint64 requestId, int added, bool cance
     }
     QString message = cancelled ? tr("Import cancelled: %n article(s) added.", "", added)
                                 : tr("Import finished: %n article(s) added.", "", added);
-    if (!m_errors.isEmpty()) {
-        QMessageBox::warning(
-            m_window, tr("Import"),
-            tr("Some files could not be imported:\n\n%1").arg(m_errors.join(QLatin1Char('\n'))));
+    if (!m_errors.isEmpty())
         message += QLatin1Char(' ') + tr("%n file(s) failed.", "", static_cast<int>(m_errors.size()));
+    if (m_showSummary && !m_results.isEmpty()) {
+        auto *summary = new ImportSummaryDialog(m_window);
+        summary->setAttribute(Qt::WA_DeleteOnClose);
+        summary->setObjectName(QStringLiteral("importSummary"));
+        for (const auto &[report, error] : std::as_const(m_results))
+            summary->addFile(report, error);
+        summary->show();
     }
     Q_EMIT finished(message);
 }

@@ -1,19 +1,22 @@
 #pragma once
 
+#include "ingest/Importer.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
+class QEvent;
 class QProgressDialog;
 class QWidget;
 
 namespace Clearance {
 
 class LibraryService;
-struct ImportReport;
 
-// File > Import…: asks for files, imports them on the library's thread with a cancellable progress
-// dialog and reports the outcome. The list refreshes by itself (LibraryService::libraryChanged).
+// File > Import… and files dropped on the window: imports them on the library's thread with a
+// cancellable progress dialog, then lists per file what was added, updated, unchanged, skipped or
+// refused. The list refreshes by itself (LibraryService::libraryChanged).
 class ImportController final : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,12 @@ public Q_SLOTS:
     // Asks for files, then imports them.
     void chooseAndImport();
     void importFiles(const QStringList &files);
+    // The same without the summary at the end (the first use's sample articles: nothing to report).
+    void importQuietly(const QStringList &files);
+
+protected:
+    // Drops on the window it was made for: files dropped there are imported.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // The status bar's short message at the end.
@@ -45,7 +54,9 @@ private:
     QPointer<LibraryService> m_service;
     QPointer<QProgressDialog> m_progress;
     quint64 m_request = 0;
+    bool m_showSummary = true;
     QStringList m_errors;
+    QList<std::pair<ImportReport, QString>> m_results; // per file: its report and error
 };
 
 } // namespace Clearance

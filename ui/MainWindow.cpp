@@ -217,11 +217,14 @@ void MainWindow::saveState() const
 
 void MainWindow::importFiles(const QStringList &files)
 {
-    // On first use the samples come first, in the same import (one import runs at a time).
-    if (std::exchange(m_addSamples, false))
-        m_import->importFiles(SampleLibrary::files() + files);
-    else
+    // On first use the samples come first, in the same import (one import runs at a time); alone, they
+    // need no summary.
+    if (!std::exchange(m_addSamples, false))
         m_import->importFiles(files);
+    else if (files.isEmpty())
+        m_import->importQuietly(SampleLibrary::files());
+    else
+        m_import->importFiles(SampleLibrary::files() + files);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -284,7 +287,7 @@ void MainWindow::onOpened(const QString &error)
 {
     if (error.isEmpty()) {
         if (std::exchange(m_addSamples, false))
-            m_import->importFiles(SampleLibrary::files());
+            m_import->importQuietly(SampleLibrary::files());
         return;
     }
     // Out of the service's signal first: the library thread is replaced below.

@@ -16,38 +16,40 @@ int runImport(CommandContext &context)
     const QStringList files = context.arguments();
     if (files.isEmpty())
         return context.usage(QCoreApplication::translate("clearance-cli", "import: give one or more files."));
-    // Every file is read and checked first: when none holds articles, the library is not even
-    // created. Then each file is one transaction.
+    // Every file is checked first: when none can be imported, the library is not even created. Then
+    // each file streams into the library in one transaction.
     int status = ExitOk;
-    QList<std::pair<QString, QList<Article>>> readable;
+    QStringList importable;
     for (const QString &file : files) {
-        Result<QList<Article>> articles = Importer::readFile(file);
-        if (!articles) {
-            context.err() << articles.error() << Qt::endl;
+        if (const Status check = Importer::checkFile(file); !check) {
+            context.err() << check.error() << Qt::endl;
             status = ExitBadInput;
             continue;
         }
-        readable.append({file, std::move(articles.value())});
+        importable.append(file);
     }
-    if (readable.isEmpty())
+    if (importable.isEmpty())
         return status;
     Database *database = context.openLibrary(CommandContext::Create);
     if (!database)
         return ExitBadInput;
     ArticleStore store(*database);
     Importer importer(store, Tagger::standard());
-    for (auto &[file, articles] : readable) {
-        const Result<ImportReport> report = importer.importArticles(std::move(articles), file);
+    for (const QString &file : std::as_const(importable)) {
+        const Result<ImportReport> report = importer.importFile(file);
         if (!report) {
             context.err() << report.error() << Qt::endl;
             status = ExitBadInput;
             continue;
         }
-        context.out() << QCoreApplication::translate("clearance-cli", "%1: %n article(s) added", nullptr,
-                                                     report->added)
-                             .arg(file)
-                      << QCoreApplication::translate("clearance-cli", ", %n already in the library.", nullptr,
-                                                     report->duplicates)
+        const auto tr = [](const char *text, int n) {
+            return QCoreApplication::translate("clearance-cli", text, nullptr, n);
+        };
+        context.out() << tr("%1: %n article(s) added", report->added).arg(file)
+                      << tr(", %n already in the library", report->updated + report->unchanged)
+                      << tr(" (%n updated", report->updated) << tr(", %n unchanged)", report->unchanged)
+                      << tr(", %n skipped for having neither title nor text", report->skipped)
+                      << QCoreApplication::translate("clearance-cli", "; read as %1.").arg(report->format)
                       << Qt::endl;
     }
     return status;

@@ -1,8 +1,8 @@
 #include "Importer.h"
 
-#include "SeedTextParser.h"
+#include "ArticleReader.h"
+#include "FeedReader.h"
 #include "TaggingPipeline.h"
-#include "TextDecoder.h"
 #include "library/ArticleStore.h"
 #include "tagging/Tagger.h"
 
@@ -20,8 +20,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("Importer", text);
 }
 
-// Files larger than this are refused before they are read whole (feeds stream; see issue #5).
-constexpr qint64 kMaxTextFileSize = 256ll * 1024 * 1024;
+// Articles read from the file per chunk: big enough to keep the workers busy, small enough that a few
+// chunks in flight stay a few megabytes.
+constexpr qsizetype kChunkSize = 512;
+
+// What every article gets before it is tagged: an identity when the file gave none, the import time
+// as its date when it had none (marked as an estimate). Hashing the text for an identity is as much
+// work as tagging it, so it runs on the tagging workers too.
+TaggingPipeline::Preparation preparation()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return [now](Article &a) {
+        if (a.guid.isEmpty())
+            a.guid = Importer::contentGuid(a);
+        if (!a.published.isValid()) {
+            a.published = now;
+            a.publishedEstimated = true;
+        }
+        a.imported = now;
+    };
+}
 
 } // namespace
 
@@ -39,50 +57,94 @@ QString Importer::contentGuid(const Article &article)
     return QStringLiteral("sha1:") + QString::fromLatin1(hash.result().toHex());
 }
 
+QString Importer::cancelledMessage(const QString &path)
+{
+    return tr("%1 was not imported: the import was cancelled.").arg(path);
+}
+
+Status Importer::checkFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Status::failure(tr("%1: no such file.").arg(path));
+    if (info.isDir())
+        return Status::failure(tr("%1 is a folder, not a file of articles.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
+    const Result<std::unique_ptr<ArticleReader>> reader = FeedReader::open(file);
+    if (!reader)
+        return Status::failure(tr("%1 was not imported: %2").arg(path, reader.error()));
+    return {};
+}
+
 Result<QList<Article>> Importer::readFile(const QString &path)
 {
     using R = Result<QList<Article>>;
-    const QFileInfo info(path);
-    if (!info.exists())
-        return R::failure(tr("%1: no such file.").arg(path));
-    if (info.isDir())
-        return R::failure(tr("%1 is a folder, not a file of articles.").arg(path));
-    if (info.size() > kMaxTextFileSize)
-        return R::failure(
-            tr("%1 is too large to import as text (%2 MB).").arg(path).arg(info.size() / (1024 * 1024)));
+    if (const Status status = checkFile(path); !status)
+        return R::failure(status.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
-    const Result<QString> text = TextDecoder::decode(file.readAll());
-    if (!text)
-        return R::failure(tr("%1 was not imported: %2").arg(path, text.error()));
-    Result<QList<Article>> parsed = SeedTextParser::parse(*text);
-    if (!parsed)
-        return R::failure(tr("%1 was not imported: %2").arg(path, parsed.error()));
-    return parsed;
+    Result<std::unique_ptr<ArticleReader>> reader = FeedReader::open(file);
+    if (!reader)
+        return R::failure(tr("%1 was not imported: %2").arg(path, reader.error()));
+    QList<Article> articles;
+    while ((*reader)->read(articles, kChunkSize)) {
+    }
+    if (!(*reader)->error().isEmpty())
+        return R::failure(tr("%1 was not imported: %2.").arg(path, (*reader)->error()));
+    return articles;
 }
 
-Result<ImportReport> Importer::importFile(const QString &path)
+Result<ImportReport> Importer::importFile(const QString &path, const CancelCheck &cancelled)
 {
-    Result<QList<Article>> articles = readFile(path);
-    if (!articles)
-        return Result<ImportReport>::failure(articles.error());
-    return importArticles(std::move(articles.value()), path);
+    using R = Result<ImportReport>;
+    if (const Status status = checkFile(path); !status)
+        return R::failure(status.error());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
+    Result<std::unique_ptr<ArticleReader>> opened = FeedReader::open(file);
+    if (!opened)
+        return R::failure(tr("%1 was not imported: %2").arg(path, opened.error()));
+    ArticleReader &reader = **opened;
+
+    bool wasCancelled = false;
+    const TaggingPipeline::Preparation prepare = preparation();
+    TaggingPipeline pipeline(
+        [&](QList<Article> &chunk) {
+            if (cancelled && cancelled()) {
+                wasCancelled = true;
+                return false;
+            }
+            return reader.read(chunk, kChunkSize);
+        },
+        *m_tagger, prepare);
+    const Tagger *tagger = m_tagger.get();
+    const Result<AddReport> added = m_store.addArticles(
+        [&](QList<TaggedArticle> &chunk) { return pipeline.next(chunk); },
+        [tagger](FacetKind kind, const QString &key) { return tagger->label(kind, key); },
+        [&]() -> Status {
+            // Whatever was stored of a cancelled or broken file is rolled back.
+            if (wasCancelled)
+                return Status::failure(cancelledMessage(path));
+            if (!reader.error().isEmpty())
+                return Status::failure(tr("%1 was not imported: %2.").arg(path, reader.error()));
+            return {};
+        });
+    if (!added) {
+        if (wasCancelled || added.error().startsWith(path))
+            return R::failure(added.error());
+        return R::failure(tr("%1 was not imported: %2").arg(path, added.error()));
+    }
+    return ImportReport{path,           reader.formatName(), added->added,
+                        added->updated, added->unchanged,    reader.skipped()};
 }
 
 Result<ImportReport> Importer::importArticles(QList<Article> articles, const QString &name)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Hashing the text for an identity is as much work as tagging it: done on the workers too.
-    const auto prepare = [now](Article &a) {
-        if (a.guid.isEmpty())
-            a.guid = contentGuid(a);
-        if (!a.published.isValid()) {
-            a.published = now;
-            a.publishedEstimated = true;
-        }
-        a.imported = now;
-    };
+    const TaggingPipeline::Preparation prepare = preparation();
     TaggingPipeline pipeline(std::move(articles), *m_tagger, prepare);
     const Tagger *tagger = m_tagger.get();
     const Result<AddReport> added = m_store.addArticles(
@@ -90,7 +152,7 @@ Result<ImportReport> Importer::importArticles(QList<Article> articles, const QSt
         [tagger](FacetKind kind, const QString &key) { return tagger->label(kind, key); });
     if (!added)
         return Result<ImportReport>::failure(tr("%1 was not imported: %2").arg(name, added.error()));
-    return ImportReport{name, added->added, added->duplicates};
+    return ImportReport{name, QString(), added->added, added->updated, added->unchanged, 0};
 }
 
 } // namespace Clearance

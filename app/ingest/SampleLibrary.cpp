@@ -29,7 +29,8 @@ Result<ImportReport> SampleLibrary::populate(Importer &importer)
         if (!report)
             return report;
         total.added += report->added;
-        total.duplicates += report->duplicates;
+        total.updated += report->updated;
+        total.unchanged += report->unchanged;
     }
     return total;
 }

@@ -4,48 +4,95 @@
 
 namespace Clearance {
 
-TaggingPipeline::TaggingPipeline(QList<Article> articles, const Tagger &tagger, Preparation prepare,
-                                 int chunkSize)
-    : m_articles(std::move(articles))
-    , m_data(m_articles.data())
+TaggingPipeline::TaggingPipeline(ChunkReader reader, const Tagger &tagger, Preparation prepare)
+    : m_reader(std::move(reader))
     , m_tagger(tagger)
     , m_prepare(std::move(prepare))
-    , m_chunkSize(std::max(1, chunkSize))
-    , m_chunkCount((m_articles.size() + m_chunkSize - 1) / m_chunkSize)
-    , m_done(static_cast<size_t>(m_chunkCount))
 {
-    // The caller's thread stores and tags too: one worker fewer than cores. Small imports need none.
+    startWorkers();
+}
+
+TaggingPipeline::TaggingPipeline(QList<Article> articles, const Tagger &tagger, Preparation prepare,
+                                 int chunkSize)
+    : m_tagger(tagger)
+    , m_prepare(std::move(prepare))
+{
+    const qsizetype size = std::max(1, chunkSize);
+    m_reader = [articles = std::move(articles), size, from = qsizetype(0)](QList<Article> &chunk) mutable {
+        if (from >= articles.size())
+            return false;
+        chunk = articles.mid(from, size);
+        from += size;
+        if (from >= articles.size())
+            articles.clear(); // the last chunk is out: release the list
+        return true;
+    };
+    startWorkers();
+}
+
+void TaggingPipeline::startWorkers()
+{
+    // The caller's thread stores and tags too: one worker fewer than cores. Enough chunks in flight to
+    // keep every thread busy, few enough that memory stays bounded whatever the file's size.
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const qsizetype workers = std::min<qsizetype>(cores > 1 ? cores - 1 : 0, m_chunkCount - 1);
-    for (qsizetype i = 0; i < workers; ++i)
+    m_maxInFlight = 2 * static_cast<qsizetype>(cores) + 2;
+    for (unsigned i = 1; i < cores; ++i)
         m_workers.emplace_back([this] { work(); });
 }
 
 TaggingPipeline::~TaggingPipeline()
 {
-    m_stopping = true;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
     for (std::thread &t : m_workers)
         t.join();
 }
 
 void TaggingPipeline::work()
 {
-    while (!m_stopping && tagOne()) {
+    for (;;) {
+        const Claim claim = tagOne();
+        if (claim == Claim::Finished)
+            return;
+        if (claim == Claim::Full) {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stopping || m_claimed - m_given < m_maxInFlight; });
+            if (m_stopping)
+                return;
+        }
     }
 }
 
-bool TaggingPipeline::tagOne()
+TaggingPipeline::Claim TaggingPipeline::tagOne()
 {
-    const qsizetype chunk = m_nextToClaim.fetch_add(1);
-    if (chunk >= m_chunkCount)
-        return false;
-    const qsizetype from = chunk * m_chunkSize;
-    const qsizetype to = std::min(m_articles.size(), from + m_chunkSize);
+    QList<Article> raw;
+    qsizetype index = 0;
+    {
+        std::lock_guard readLock(m_readMutex);
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_readerDone || m_stopping)
+                return Claim::Finished;
+            if (m_claimed - m_given >= m_maxInFlight)
+                return Claim::Full;
+        }
+        const bool more = m_reader(raw);
+        std::lock_guard lock(m_mutex);
+        if (!more && raw.isEmpty()) {
+            m_readerDone = true;
+            m_changed.notify_all();
+            return Claim::Finished;
+        }
+        if (!more)
+            m_readerDone = true; // a last, partial chunk
+        index = m_claimed++;
+    }
     QList<TaggedArticle> tagged;
-    tagged.reserve(to - from);
-    for (qsizetype i = from; i < to; ++i) {
-        // Each article is touched by the one thread that claimed its chunk.
-        Article a = std::move(m_data[i]);
+    tagged.reserve(raw.size());
+    for (Article &a : raw) {
         if (m_prepare)
             m_prepare(a);
         const EntityMatcher::Matches matches = m_tagger.matcher().match(Tagger::textOf(a), a.language);
@@ -56,31 +103,33 @@ bool TaggingPipeline::tagOne()
     }
     {
         std::lock_guard lock(m_mutex);
-        m_done[static_cast<size_t>(chunk)] = std::move(tagged);
+        m_done.emplace(index, std::move(tagged));
     }
-    m_ready.notify_all();
-    return true;
+    m_changed.notify_all();
+    return Claim::Tagged;
 }
 
 bool TaggingPipeline::next(QList<TaggedArticle> &chunk)
 {
-    if (m_nextToGive >= m_chunkCount)
-        return false;
-    const size_t wanted = static_cast<size_t>(m_nextToGive);
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
-            if (m_done[wanted]) {
-                chunk = std::move(*m_done[wanted]);
-                m_done[wanted].reset();
-                ++m_nextToGive;
+            if (const auto it = m_done.find(m_given); it != m_done.end()) {
+                chunk = std::move(it->second);
+                m_done.erase(it);
+                ++m_given;
+                lock.unlock();
+                m_changed.notify_all(); // room for another chunk in flight
                 return true;
             }
+            if (m_readerDone && m_given >= m_claimed)
+                return false;
         }
-        // Not ready: help rather than wait, and wait only when every chunk is claimed.
-        if (!tagOne()) {
+        // Not ready: help rather than wait, and wait only when there is nothing left to read.
+        if (tagOne() != Claim::Tagged) {
             std::unique_lock lock(m_mutex);
-            m_ready.wait(lock, [&] { return m_done[wanted].has_value(); });
+            m_changed.wait(
+                lock, [this] { return m_done.count(m_given) > 0 || (m_readerDone && m_given >= m_claimed); });
         }
     }
 }

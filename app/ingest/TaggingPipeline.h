@@ -5,8 +5,8 @@
 #include <atomic>
 #include <condition_variable>
 #include <functional>
+#include <map>
 #include <mutex>
-#include <optional>
 #include <thread>
 #include <vector>
 
@@ -15,13 +15,21 @@ namespace Clearance {
 class Tagger;
 
 // Tags articles in chunks on worker threads while the caller stores the chunks already tagged, so an
-// import costs about as much as the slower of the two rather than their sum. Chunks come out in input
-// order; a caller waiting for the next one tags a chunk itself instead of idling.
+// import costs about as much as the slower of the two rather than their sum. The articles come from a
+// reader, a chunk at a time, and only a few chunks are ever in flight: a file of any size is imported
+// in bounded memory. Chunks come out in input order; a caller waiting for the next one reads and tags
+// a chunk itself instead of idling.
 class TaggingPipeline final
 {
 public:
+    // Fills the next chunk of articles to tag; false when there are no more. Called by one thread at
+    // a time.
+    using ChunkReader = std::function<bool(QList<Article> &chunk)>;
+    // Runs on each article before it is tagged, on the same worker.
     using Preparation = std::function<void(Article &)>;
-    // `prepare` runs on each article before it is tagged, on the same worker.
+
+    TaggingPipeline(ChunkReader reader, const Tagger &tagger, Preparation prepare = {});
+    // The articles of a list, in chunks of `chunkSize`.
     TaggingPipeline(QList<Article> articles, const Tagger &tagger, Preparation prepare = {},
                     int chunkSize = 1024);
     ~TaggingPipeline(); // stops the workers; chunks not taken are dropped
@@ -31,21 +39,28 @@ public:
     bool next(QList<TaggedArticle> &chunk);
 
 private:
-    bool tagOne(); // claims and tags the next untouched chunk; false when none is left
+    enum class Claim
+    {
+        Tagged,
+        Full,
+        Finished
+    };
+    Claim tagOne(); // reads and tags the next chunk
     void work();
+    void startWorkers();
 
-    QList<Article> m_articles;
-    Article *m_data; // detached once, so the workers never touch the list's shared state
+    ChunkReader m_reader;
     const Tagger &m_tagger;
     Preparation m_prepare;
-    qsizetype m_chunkSize;
-    qsizetype m_chunkCount;
-    std::atomic<qsizetype> m_nextToClaim{0};
-    qsizetype m_nextToGive = 0;
-    std::atomic<bool> m_stopping{false};
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::vector<std::optional<QList<TaggedArticle>>> m_done; // guarded by m_mutex
+    qsizetype m_maxInFlight;
+    std::mutex m_readMutex; // serializes the reader
+    std::mutex m_mutex;     // guards what follows
+    std::condition_variable m_changed;
+    qsizetype m_claimed = 0;   // chunks read so far
+    qsizetype m_given = 0;     // chunks handed to the caller
+    bool m_readerDone = false; // the reader gave its last chunk
+    bool m_stopping = false;
+    std::map<qsizetype, QList<TaggedArticle>> m_done;
     std::vector<std::thread> m_workers;
 };
 

@@ -24,28 +24,6 @@ bool startsWith(const QByteArray &bytes, std::initializer_list<unsigned char> pr
     return true;
 }
 
-// Signatures of common binary formats, named so the message can say what the file is.
-QString binaryKind(const QByteArray &bytes)
-{
-    if (startsWith(bytes, {0x89, 'P', 'N', 'G'}))
-        return QStringLiteral("PNG");
-    if (startsWith(bytes, {0xFF, 0xD8, 0xFF}))
-        return QStringLiteral("JPEG");
-    if (startsWith(bytes, {'G', 'I', 'F', '8'}))
-        return QStringLiteral("GIF");
-    if (startsWith(bytes, {'%', 'P', 'D', 'F'}))
-        return QStringLiteral("PDF");
-    if (startsWith(bytes, {'P', 'K', 0x03, 0x04}))
-        return QStringLiteral("ZIP");
-    if (startsWith(bytes, {0x1F, 0x8B}))
-        return QStringLiteral("gzip");
-    if (startsWith(bytes, {'S', 'Q', 'L', 'i', 't', 'e'}))
-        return QStringLiteral("SQLite");
-    if (startsWith(bytes, {0x7F, 'E', 'L', 'F'}))
-        return QStringLiteral("ELF");
-    return {};
-}
-
 Result<QString> decodeWith(QStringConverter::Encoding encoding, const QByteArray &bytes, const char *name)
 {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
@@ -97,6 +75,27 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
 }
 
 } // namespace
+
+QString TextDecoder::binaryKind(const QByteArray &bytes)
+{
+    if (startsWith(bytes, {0x89, 'P', 'N', 'G'}))
+        return QStringLiteral("PNG");
+    if (startsWith(bytes, {0xFF, 0xD8, 0xFF}))
+        return QStringLiteral("JPEG");
+    if (startsWith(bytes, {'G', 'I', 'F', '8'}))
+        return QStringLiteral("GIF");
+    if (startsWith(bytes, {'%', 'P', 'D', 'F'}))
+        return QStringLiteral("PDF");
+    if (startsWith(bytes, {'P', 'K', 0x03, 0x04}))
+        return QStringLiteral("ZIP");
+    if (startsWith(bytes, {0x1F, 0x8B}))
+        return QStringLiteral("gzip");
+    if (startsWith(bytes, {'S', 'Q', 'L', 'i', 't', 'e'}))
+        return QStringLiteral("SQLite");
+    if (startsWith(bytes, {0x7F, 'E', 'L', 'F'}))
+        return QStringLiteral("ELF");
+    return {};
+}
 
 Result<QString> TextDecoder::decode(const QByteArray &bytes)
 {

@@ -15,6 +15,9 @@ class TextDecoder final
 {
 public:
     static Result<QString> decode(const QByteArray &bytes);
+    // The name of a common binary format the bytes start with ("PNG", "PDF"...), so a message can say
+    // what the file is; empty for anything else.
+    static QString binaryKind(const QByteArray &bytes);
 };
 
 } // namespace Clearance

@@ -30,7 +30,8 @@ struct TaggedArticle
 struct AddReport
 {
     int added = 0;
-    int duplicates = 0; // already in the library (same guid)
+    int updated = 0;   // already in the library (same guid) with another title or text: replaced
+    int unchanged = 0; // already in the library as they are
 };
 
 struct RetagReport
@@ -64,6 +65,9 @@ using FacetLabeler = std::function<QString(FacetKind, const QString &key)>;
 using ArticleTagger = std::function<TagSet(const Article &)>;
 // Fills the next chunk of articles to store; false when there are no more.
 using ArticleSource = std::function<bool(QList<TaggedArticle> &chunk)>;
+// Asked once the source is exhausted, before committing: a failure rolls everything back (the source
+// was cancelled, or found its input broken half-way).
+using SourceCheck = std::function<Status()>;
 
 // Every read and write of the library file. All SQL lives here, in ArticleQueries and in the other
 // classes of library/; every multi-row write is one transaction.
@@ -75,8 +79,11 @@ public:
     Q_DISABLE_COPY_MOVE(ArticleStore)
 
     Result<AddReport> addArticles(const QList<TaggedArticle> &articles, const FacetLabeler &labeler);
-    // All chunks in one transaction: an import of any size is stored whole or not at all.
-    Result<AddReport> addArticles(const ArticleSource &source, const FacetLabeler &labeler);
+    // All chunks in one transaction: an import of any size is stored whole or not at all. An article
+    // whose guid is already in the library replaces it when its title or text changed: it is re-tagged,
+    // keeping its read and starred marks, its manual tags and the tags removed by hand.
+    Result<AddReport> addArticles(const ArticleSource &source, const FacetLabeler &labeler,
+                                  const SourceCheck &check = {});
 
     Result<qint64> countArticles(const ArticleFilter &filter = {}) const;
     // Newest first (then in import order).
@@ -105,7 +112,8 @@ private:
     Result<qint64> facetId(FacetKind kind, const QString &key, const FacetLabeler &labeler);
     std::optional<qint64> existingFacetId(FacetKind kind, const QString &key) const;
     Status fail(const QString &what, const class QSqlQuery &query) const;
-    Status inTransaction(const std::function<Status()> &work);
+    // `immediate` takes the write lock at once, waiting for another writer (imports).
+    Status inTransaction(const std::function<Status()> &work, bool immediate = false);
     Status setFlag(const char *column, const QList<qint64> &ids, bool value);
 
     const Database &m_database;

@@ -251,42 +251,57 @@ void LibraryService::cancelAllImports()
     m_cancelAll = true;
 }
 
-bool LibraryService::takeCancel(quint64 id)
+bool LibraryService::isCancelled(quint64 id)
 {
     const QMutexLocker lock(&m_cancelMutex);
-    return m_cancelled.remove(id) || m_cancelAll;
+    return m_cancelled.contains(id) || m_cancelAll;
 }
 
 void LibraryService::runImport(quint64 id, const QStringList &files)
 {
     const int count = static_cast<int>(files.size());
     int added = 0;
+    bool changed = false;
     bool cancelled = false;
+    auto failed = [](const QString &file) {
+        ImportReport report;
+        report.file = file;
+        return report;
+    };
     if (const QString error = ready(); !error.isEmpty()) {
         for (int i = 0; i < count; ++i)
-            Q_EMIT fileImported(id, i, ImportReport{files.at(i), 0, 0}, error);
+            Q_EMIT fileImported(id, i, failed(files.at(i)), error);
     } else {
         tagger();
         Importer importer(*m_store, m_tagger);
         for (int i = 0; i < count; ++i) {
-            // Between files: a cancel that arrives while a file is being stored stops before the next
-            // one, so no file is ever half imported.
-            if (takeCancel(id)) {
+            if (isCancelled(id)) {
                 cancelled = true;
                 break;
             }
             Q_EMIT fileImportStarted(id, i, count, files.at(i));
-            const Result<ImportReport> report = importer.importFile(files.at(i));
+            // A cancel while a file is being read stops it between two chunks and rolls the whole file
+            // back: no file is ever half imported.
+            const Result<ImportReport> report =
+                importer.importFile(files.at(i), [this, id] { return isCancelled(id); });
             if (report) {
                 added += report->added;
+                changed = changed || report->added > 0 || report->updated > 0;
                 Q_EMIT fileImported(id, i, *report, {});
             } else {
-                Q_EMIT fileImported(id, i, ImportReport{files.at(i), 0, 0}, report.error());
+                Q_EMIT fileImported(id, i, failed(files.at(i)), report.error());
+                if (isCancelled(id)) {
+                    cancelled = true;
+                    break;
+                }
             }
         }
     }
-    takeCancel(id); // a cancel that came too late is forgotten
-    if (added > 0)
+    {
+        const QMutexLocker lock(&m_cancelMutex);
+        m_cancelled.remove(id); // a cancel that came too late is forgotten
+    }
+    if (changed)
         Q_EMIT libraryChanged();
     Q_EMIT importFinished(id, added, cancelled);
 }

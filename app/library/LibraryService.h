@@ -61,8 +61,8 @@ public:
     quint64 saveView(const QString &name, const ArticleFilter &filter);
     quint64 renameView(qint64 viewId, const QString &name);
     quint64 removeView(qint64 viewId);
-    // Imports the files in order, each in one transaction. cancelImport() stops before the next file:
-    // a file is imported whole or not at all.
+    // Imports the files in order, each in one transaction. cancelImport() stops the file being read
+    // (rolling it back: a file is imported whole or not at all) and the files after it.
     quint64 importFiles(const QStringList &files);
     void cancelImport(quint64 requestId); // thread-safe
     // Cancels every import, running or queued, and any later one: the service is shutting down.
@@ -98,7 +98,7 @@ private:
     const Tagger &tagger();
     QString finishWrite(const Status &status);
     void runImport(quint64 id, const QStringList &files);
-    bool takeCancel(quint64 id);
+    bool isCancelled(quint64 id); // thread-safe
 
     QString m_path;
     std::shared_ptr<const Tagger> m_tagger;

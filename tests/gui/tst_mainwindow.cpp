@@ -2,6 +2,7 @@
 #include "ArticleView.h"
 #include "FacetPanel.h"
 #include "ImportController.h"
+#include "ImportSummaryDialog.h"
 #include "MainWindow.h"
 #include "SearchBar.h"
 #include "ServiceTestSupport.h"
@@ -18,8 +19,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void firstUseAddsTheSamples_data();
     void firstUseAddsTheSamples();
     void filesGivenAtStartAreImported();
+    void droppedFilesAreImported();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -417,6 +421,39 @@ void TestMainWindow::importAddsArticles()
     // The list and the count refresh by themselves.
     QTRY_COMPARE(window->articleModel()->rowCount(), 12);
     QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("12 article(s)"));
+    // The summary lists the file and what became of its articles.
+    auto *summary = window->findChild<ImportSummaryDialog *>(QStringLiteral("importSummary"));
+    QVERIFY(summary);
+    auto *table = summary->findChild<QTableWidget *>();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("crlf-bom.txt"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("2"));
+}
+
+void TestMainWindow::droppedFilesAreImported()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    QTRY_COMPARE(window->articleModel()->rowCount(), 10);
+    auto *import = window->findChild<ImportController *>();
+    QSignalSpy finished(import, &ImportController::finished);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(testData(QStringLiteral("feeds/rss20.xml"))),
+                  QUrl::fromLocalFile(testData(QStringLiteral("feeds/opml.xml")))});
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(window.get(), &drop);
+    QVERIFY(import->isRunning());
+    QTRY_COMPARE(finished.size(), 1);
+    QTRY_COMPARE(window->articleModel()->rowCount(), 12);
+    auto *table = window->findChild<ImportSummaryDialog *>(QStringLiteral("importSummary"))
+                      ->findChild<QTableWidget *>();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("RSS 2.0"));
+    QCOMPARE(table->item(0, 5)->text(), QStringLiteral("1")); // skipped
+    QVERIFY(table->item(1, 6)->text().contains(QLatin1String("list of feeds")));
 }
 
 void TestMainWindow::firstUseAddsTheSamples_data()
@@ -448,6 +485,9 @@ void TestMainWindow::firstUseAddsTheSamples()
     QTRY_COMPARE(window.countLabel()->text(), QStringLiteral("%1 article(s)").arg(articles));
     QTRY_VERIFY(window.shownArticleId() != 0);
     QCOMPARE(window.articleListView()->currentIndex().row(), 0);
+    // The samples alone need no import summary; with the reader's files it reports on them.
+    QCOMPARE(window.findChild<ImportSummaryDialog *>(QStringLiteral("importSummary")) != nullptr,
+             !files.isEmpty());
 }
 
 void TestMainWindow::filesGivenAtStartAreImported()

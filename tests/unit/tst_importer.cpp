@@ -26,6 +26,8 @@ private Q_SLOTS:
     void tagsAndGuessesLanguage();
     void bundledSampleHasTenArticles();
     void importsManyChunksInOrder();
+    void updatesChangedItemsKeepingTheReadersMarks();
+    void cancelMidFileRollsBack();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -66,7 +68,7 @@ void TestImporter::importsAndIgnoresReimport()
     const auto second = m_importer->importFile(path);
     QVERIFY(second.ok());
     QCOMPARE(second->added, 0);
-    QCOMPARE(second->duplicates, 2);
+    QCOMPARE(second->unchanged, 2);
     QCOMPARE(*m_library->store->countArticles(), 2);
 }
 
@@ -110,6 +112,13 @@ void TestImporter::refusesWithoutWriting_data()
                              << QStringLiteral("UTF-8");
     QTest::newRow("no article") << QByteArray("just one line without a body\n")
                                 << QStringLiteral("no article");
+    QTest::newRow("broken feed after good items")
+        << QByteArray("<rss version=\"2.0\"><channel><item><title>Mali</title><description>Mali customs."
+                      "</description></item>\n<item><title>Bad</item></channel></rss>")
+        << QStringLiteral("line 2, column");
+    QTest::newRow("opml")
+        << QByteArray("<opml><body><outline text=\"WCO\" xmlUrl=\"https://w.example/\"/></body></opml>")
+        << QStringLiteral("a list of feeds");
 }
 
 void TestImporter::refusesWithoutWriting()
@@ -170,6 +179,103 @@ void TestImporter::importsManyChunksInOrder()
     for (qsizetype i = 0; i < rows->size(); ++i)
         QCOMPARE(rows->at(i).title, QStringLiteral("Report %1").arg(i));
     QCOMPARE(m_importer->importArticles(articles, QStringLiteral("again"))->added, 0);
+}
+
+namespace {
+QByteArray feed(const QString &secondTitle, const QString &secondText)
+{
+    return QStringLiteral(
+               "<rss version=\"2.0\"><channel><title>Feed</title>"
+               "<item><guid>https://f.example/1</guid><title>Mali Joins Customs Reform</title>"
+               "<description>The customs administration of Mali adopted the plan.</description></item>"
+               "<item><guid>https://f.example/2</guid><title>%1</title><description>%2</description></item>"
+               "<item><title></title></item></channel></rss>")
+        .arg(secondTitle, secondText)
+        .toUtf8();
+}
+} // namespace
+
+void TestImporter::updatesChangedItemsKeepingTheReadersMarks()
+{
+    const QString path = write(QStringLiteral("feed.xml"), feed(QStringLiteral("Nepal Opens Border Post"),
+                                                                QStringLiteral("Nepal opened a post.")));
+    const auto first = m_importer->importFile(path);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(first->added, 2);
+    QCOMPARE(first->skipped, 1);
+    QCOMPARE(first->format, QStringLiteral("RSS 2.0"));
+    ArticleFilter nepal;
+    nepal.values(FacetKind::Country) = {QStringLiteral("NP")};
+    const qint64 id = m_library->store->articleIds(nepal)->value(0);
+    QVERIFY(id > 0);
+    // The reader's marks: read, starred, a tag added by hand and an automatic one removed.
+    QVERIFY(m_library->store->setRead({id}, true));
+    QVERIFY(m_library->store->setStarred({id}, true));
+    QVERIFY(m_library->store->addManualTag(id, FacetKind::Initiative, QStringLiteral("aeo"),
+                                           QStringLiteral("AEO")));
+    QVERIFY(m_library->store->removeTag(id, FacetKind::Region, QStringLiteral("lldc")));
+
+    const auto unchanged = m_importer->importFile(path);
+    QCOMPARE(unchanged->added, 0);
+    QCOMPARE(unchanged->updated, 0);
+    QCOMPARE(unchanged->unchanged, 2);
+
+    // The feed changes the item: now about Chad, not Nepal.
+    const QString changed = write(QStringLiteral("feed2.xml"), feed(QStringLiteral("Chad Opens Border Post"),
+                                                                    QStringLiteral("Chad opened a post.")));
+    const auto update = m_importer->importFile(changed);
+    QVERIFY2(update.ok(), qPrintable(update.error()));
+    QCOMPARE(update->added, 0);
+    QCOMPARE(update->updated, 1);
+    QCOMPARE(update->unchanged, 1);
+    QCOMPARE(*m_library->store->countArticles(), 2);
+    const auto article = m_library->store->article(id);
+    QCOMPARE(article->title, QStringLiteral("Chad Opens Border Post"));
+    QVERIFY(article->read);
+    QVERIFY(article->starred);
+    // Re-tagged: Chad in, Nepal out; the manual tag kept; the removed tag not back (Chad is landlocked).
+    QCOMPARE(*m_library->store->countArticles(nepal), 0);
+    ArticleFilter chad;
+    chad.values(FacetKind::Country) = {QStringLiteral("TD")};
+    QCOMPARE(*m_library->store->articleIds(chad), QList<qint64>{id});
+    ArticleFilter aeo;
+    aeo.values(FacetKind::Initiative) = {QStringLiteral("aeo")};
+    QCOMPARE(*m_library->store->articleIds(aeo), QList<qint64>{id});
+    ArticleFilter lldc;
+    lldc.values(FacetKind::Region) = {QStringLiteral("lldc")};
+    QVERIFY(!m_library->store->articleIds(lldc)->contains(id));
+    // Search follows the new text only.
+    ArticleFilter search;
+    search.search = QStringLiteral("Nepal");
+    QCOMPARE(*m_library->store->countArticles(search), 0);
+    search.search = QStringLiteral("Chad");
+    QCOMPARE(*m_library->store->countArticles(search), 1);
+    // A fresh store (the index loaded from SQLite) agrees with the one updated in memory.
+    ArticleStore fresh(*m_library->database);
+    QCOMPARE(*fresh.articleIds(chad), QList<qint64>{id});
+    QCOMPARE(*fresh.countArticles(nepal), 0);
+}
+
+void TestImporter::cancelMidFileRollsBack()
+{
+    QByteArray xml = "<rss version=\"2.0\"><channel><title>Big</title>";
+    for (int i = 0; i < 6000; ++i)
+        xml += "<item><title>Item " + QByteArray::number(i) + "</title><description>Customs in Mali " +
+               QByteArray::number(i) + ".</description></item>";
+    xml += "</channel></rss>";
+    const QString path = write(QStringLiteral("big.xml"), xml);
+    int asked = 0;
+    // Cancelled after several chunks were read, so some were already stored in the transaction.
+    const auto report = m_importer->importFile(path, [&asked] { return ++asked > 6; });
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().contains(QLatin1String("cancelled")), qPrintable(report.error()));
+    QCOMPARE(*m_library->store->countArticles(), 0);
+    ArticleFilter search;
+    search.search = QStringLiteral("Mali");
+    QCOMPARE(*m_library->store->countArticles(search), 0);
+    const auto again = m_importer->importFile(path);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(again->added, 6000);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void savedViews();
     void importReportsProgressAndCancelsBetweenFiles();
     void importOfABadFileReportsIt();
+    void cancelDuringAFileRollsItBack();
+    void twoWritersAndAReaderAtOnce();
     void failedOpenAnswersEveryRequest();
     void runsOnItsOwnThread();
 
@@ -48,6 +51,18 @@ const QByteArray kMali =
     "Post\n\nNepal opened a new post on its border with India.\n";
 const QByteArray kChad = "Chad Signs Transit Deal\n\nChad Signs Transit Deal\n\nChad and Cameroon agreed on "
                          "transit rules.\n";
+// An RSS feed of `count` items whose titles start with `prefix`.
+QByteArray rssFeed(const QString &prefix, int count)
+{
+    QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Feed</title>";
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        xml += "<item><title>" + prefix.toUtf8() + " " + n + "</title><guid>https://feed.example/" +
+               prefix.toUtf8() + "/" + n + "</guid><description>Customs of Chad and Mali, item " + n +
+               ".</description></item>";
+    }
+    return xml + "</channel></rss>";
+}
 } // namespace
 
 void TestLibraryService::init()
@@ -277,6 +292,71 @@ void TestLibraryService::importOfABadFileReportsIt()
     QCOMPARE(imported.size(), 2);
     QVERIFY(imported.at(0).at(3).toString().contains(QLatin1String("nowhere.txt")));
     QCOMPARE(imported.at(1).at(3).toString(), QString());
+}
+
+void TestLibraryService::cancelDuringAFileRollsItBack()
+{
+    // Cancel pressed as the file starts: the service stops reading it between two chunks and rolls
+    // it back, and the files after it are not started.
+    const QString big = write(QStringLiteral("big.xml"), rssFeed(QStringLiteral("Big"), 5000));
+    const QString small = write(QStringLiteral("chad.txt"), kChad);
+    QSignalSpy imported(m_service.get(), &LibraryService::fileImported);
+    QSignalSpy finished(m_service.get(), &LibraryService::importFinished);
+    connect(
+        m_service.get(), &LibraryService::fileImportStarted, m_service.get(),
+        [this](quint64 requestId) { m_service->cancelImport(requestId); }, Qt::DirectConnection);
+    const QList<QVariant> end = waitForReply(finished, m_service->importFiles({big, small}));
+    QCOMPARE(end.at(1).toInt(), 0);
+    QCOMPARE(end.at(2).toBool(), true);
+    QCOMPARE(imported.size(), 1);
+    QVERIFY2(imported.first().at(3).toString().contains(QLatin1String("cancelled")),
+             qPrintable(imported.first().at(3).toString()));
+    QCOMPARE(*m_library->store->countArticles(), 10);
+}
+
+void TestLibraryService::twoWritersAndAReaderAtOnce()
+{
+    // Two services (two connections, two threads) import into one file while this thread reads it:
+    // WAL and the busy timeout keep everyone waiting their turn, nothing fails or deadlocks.
+    const QString a = write(QStringLiteral("a.xml"), rssFeed(QStringLiteral("Alpha"), 1500));
+    const QString b = write(QStringLiteral("b.xml"), rssFeed(QStringLiteral("Beta"), 1500));
+    int done = 0;
+    QStringList errors;
+    int added = 0;
+    {
+        LibraryThread first(m_library->path(), Tagger::standard());
+        LibraryThread second(m_library->path(), Tagger::standard());
+        for (LibraryService *service : {first.service(), second.service()}) {
+            connect(service, &LibraryService::fileImported, this,
+                    [&](quint64, int, const ImportReport &report, const QString &error) {
+                        added += report.added;
+                        if (!error.isEmpty())
+                            errors.append(error);
+                    });
+            connect(service, &LibraryService::importFinished, this, [&] { ++done; });
+        }
+        first.service()->importFiles({a});
+        second.service()->importFiles({b});
+        bool readsFailed = false;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         readsFailed = readsFailed || !m_library->store->countArticles().ok();
+                         return done == 2;
+                     },
+                     120000),
+                 "the imports did not finish");
+        QVERIFY(!readsFailed);
+    }
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(added, 3000);
+    QCOMPARE(*m_library->store->countArticles(), 3010);
+    QSqlQuery check(m_library->database->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(check.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")));
+    ArticleFilter beta;
+    beta.search = QStringLiteral("Beta");
+    QCOMPARE(*m_library->store->countArticles(beta), 1500);
 }
 
 void TestLibraryService::failedOpenAnswersEveryRequest()

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Article.h"
+
+#include <QList>
+#include <QString>
+
+namespace Clearance {
+
+// The articles of one file, handed out a chunk at a time so that a file of any size is never held
+// whole: the importer stores each chunk before asking for the next.
+class ArticleReader
+{
+public:
+    ArticleReader() = default;
+    virtual ~ArticleReader() = default;
+    Q_DISABLE_COPY_MOVE(ArticleReader)
+
+    // Appends up to `max` articles to `chunk`. False once the file is done (error() empty) or found
+    // broken (error() says why and where); a false return may still have appended articles.
+    virtual bool read(QList<Article> &chunk, qsizetype max) = 0;
+    // The format, for reports: "RSS 2.0", "Atom 1.0", "JSON Feed 1.1"...
+    virtual QString formatName() const = 0;
+
+    const QString &error() const { return m_error; }
+    // Items left out because they had neither a title nor any text.
+    int skipped() const { return m_skipped; }
+
+protected:
+    // Adds `article` to `chunk` unless it has nothing to show; an article without a title takes the
+    // start of its text.
+    void deliver(Article &&article, QList<Article> &chunk);
+    // "en-US", "EN", "en_gb" -> "en"; anything that is not an ISO 639-1 code gives an empty string.
+    static QString languageCode(const QString &tag);
+    // The identity of an item from its feed's id for it. One that is a URL, URN or tag URI is unique
+    // by itself; a bare number or word is unique only within its feed, so it is qualified by `feed`.
+    static QString qualifiedId(const QString &id, const QString &feed);
+
+    QString m_error;
+    int m_skipped = 0;
+};
+
+} // namespace Clearance

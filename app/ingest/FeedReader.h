@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ArticleReader.h"
+#include "Result.h"
+
+#include <QIODevice>
+
+#include <memory>
+
+namespace Clearance {
+
+// Chooses how to read a file from what it holds, not from its name: RSS, RSS 1.0 and Atom (XML),
+// JSON Feed and JSON article arrays, an HTML page, the sample corpus's text layout, or plain text.
+class FeedReader final
+{
+public:
+    // A reader over `device` (which must outlive it), or why the file cannot be read at all.
+    static Result<std::unique_ptr<ArticleReader>> open(QIODevice &device);
+    // Plain text: the sample corpus's layout (title, blank line, title again, text...) when the text
+    // is in it, else one article whose first line is the title.
+    static Result<QList<Article>> parseText(const QString &text);
+};
+
+} // namespace Clearance

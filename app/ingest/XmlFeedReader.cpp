@@ -1,0 +1,483 @@
+#include "XmlFeedReader.h"
+
+#include "DateTimeParser.h"
+#include "HtmlEntities.h"
+#include "HtmlSanitizer.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Clearance {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("XmlFeedReader", text, disambiguation, n);
+}
+
+const QLatin1String kAtom10("http://www.w3.org/2005/Atom");
+const QLatin1String kAtom03("http://purl.org/atom/ns#");
+const QLatin1String kRss10("http://purl.org/rss/1.0/");
+const QLatin1String kRss090("http://my.netscape.com/rdf/simple/0.9/");
+const QLatin1String kContent("http://purl.org/rss/1.0/modules/content/");
+const QLatin1String kDc("http://purl.org/dc/elements/1.1/");
+const QLatin1String kDcTerms("http://purl.org/dc/terms/");
+const QLatin1String kMedia("http://search.yahoo.com/mrss/");
+const QLatin1String kXml("http://www.w3.org/XML/1998/namespace");
+
+QString escapedAttribute(const QString &value)
+{
+    QString out = value;
+    out.replace(QLatin1Char('&'), QLatin1String("&amp;"));
+    out.replace(QLatin1Char('"'), QLatin1String("&quot;"));
+    out.replace(QLatin1Char('<'), QLatin1String("&lt;"));
+    return out;
+}
+
+QString escapedText(QStringView value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (QChar c : value) {
+        if (c == QLatin1Char('&'))
+            out += QLatin1String("&amp;");
+        else if (c == QLatin1Char('<'))
+            out += QLatin1String("&lt;");
+        else if (c == QLatin1Char('>'))
+            out += QLatin1String("&gt;");
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+// An element's content: its text, and the same as markup when it holds elements (inline XHTML).
+struct XmlFeedReader::Content
+{
+    QString text;
+    QString markup;
+    bool hasElements = false;
+    QUrl base;
+    QString language;
+    QString type; // Atom's type (or Atom 0.3's mode), lower case
+
+    // As HTML, whatever form it came in.
+    SanitizedHtml asHtml() const
+    {
+        if (hasElements)
+            return HtmlSanitizer::sanitize(markup, base);
+        if (type == QLatin1String("text") || type == QLatin1String("text/plain"))
+            return SanitizedHtml{HtmlSanitizer::plainParagraphs(text), {}};
+        if (type == QLatin1String("html") || type == QLatin1String("text/html") ||
+            type == QLatin1String("escaped"))
+            return HtmlSanitizer::sanitize(text, base);
+        return HtmlSanitizer::fromContent(text, base);
+    }
+    QString asLine() const { return HtmlSanitizer::singleLine(hasElements ? markup : text); }
+};
+
+// What an item says, gathered before it becomes an article.
+struct XmlFeedReader::Item
+{
+    QString title;
+    bool titleIsHtml = false;
+    QString link;
+    QString id;
+    bool idIsPermaLink = false;
+    std::optional<Content> body;    // content:encoded, Atom content
+    std::optional<Content> summary; // description, summary
+    std::optional<Content> media;   // media:description
+    QString published;
+    QString updated;
+    QString language;
+    QString source;
+    QUrl base;
+};
+
+XmlFeedReader::XmlFeedReader(QIODevice &device)
+    : m_input(device)
+    , m_reader(m_input.reader())
+{}
+
+XmlFeedReader::~XmlFeedReader() = default;
+
+QString XmlFeedReader::formatName() const
+{
+    switch (m_dialect) {
+    case Dialect::Rss:
+        return m_version.isEmpty() ? QStringLiteral("RSS") : QStringLiteral("RSS ") + m_version;
+    case Dialect::Rdf:
+        return m_version == QLatin1String("0.90") ? QStringLiteral("RSS 0.90") : QStringLiteral("RSS 1.0");
+    case Dialect::Atom10:
+        return QStringLiteral("Atom 1.0");
+    case Dialect::Atom03:
+        return QStringLiteral("Atom 0.3");
+    case Dialect::Unknown:
+        break;
+    }
+    return QStringLiteral("XML");
+}
+
+void XmlFeedReader::pushElement()
+{
+    const QXmlStreamAttributes attributes = m_reader.attributes();
+    QUrl base = m_bases.isEmpty() ? QUrl() : m_bases.last();
+    const QStringView xmlBase = attributes.value(kXml, QLatin1String("base"));
+    if (!xmlBase.isEmpty())
+        base = base.isValid() ? base.resolved(QUrl(xmlBase.toString())) : QUrl(xmlBase.toString());
+    QString language = m_languages.isEmpty() ? QString() : m_languages.last();
+    const QStringView xmlLang = attributes.value(kXml, QLatin1String("lang"));
+    if (!xmlLang.isEmpty())
+        language = languageCode(xmlLang.toString());
+    m_path.append(m_reader.name().toString());
+    m_bases.append(base);
+    m_languages.append(language);
+}
+
+bool XmlFeedReader::start()
+{
+    m_started = true;
+    while (!m_reader.atEnd()) {
+        const auto token = m_input.next();
+        if (token == QXmlStreamReader::Invalid)
+            break;
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = m_reader.name();
+        const QStringView ns = m_reader.namespaceUri();
+        if (name == QLatin1String("rss") || (name == QLatin1String("channel") && ns.isEmpty())) {
+            m_dialect = Dialect::Rss;
+            m_version = m_reader.attributes().value(QLatin1String("version")).toString();
+        } else if (name == QLatin1String("RDF")) {
+            m_dialect = Dialect::Rdf;
+        } else if (name == QLatin1String("feed")) {
+            m_dialect =
+                ns == kAtom03 || m_reader.attributes().value(QLatin1String("version")) == QLatin1String("0.3")
+                    ? Dialect::Atom03
+                    : Dialect::Atom10;
+        } else if (name.compare(QLatin1String("opml"), Qt::CaseInsensitive) == 0) {
+            refuseOpml();
+            return false;
+        } else {
+            m_error = tr("it is XML but not a feed (its root element is <%1>); Clearance reads RSS, RSS 1.0 "
+                         "(RDF), Atom, JSON Feed, JSON article lists, HTML pages and text")
+                          .arg(m_reader.qualifiedName());
+            return false;
+        }
+        pushElement();
+        return true;
+    }
+    m_error = m_input.error();
+    if (m_error.isEmpty())
+        m_error = tr("it holds no XML element");
+    return false;
+}
+
+void XmlFeedReader::refuseOpml()
+{
+    int feeds = 0;
+    QStringList examples;
+    while (!m_reader.atEnd()) {
+        const auto token = m_input.next();
+        if (token == QXmlStreamReader::Invalid)
+            break;
+        if (token != QXmlStreamReader::StartElement || m_reader.name() != QLatin1String("outline"))
+            continue;
+        const QXmlStreamAttributes a = m_reader.attributes();
+        if (a.value(QLatin1String("xmlUrl")).isEmpty())
+            continue;
+        ++feeds;
+        if (examples.size() < 3) {
+            QString label = a.value(QLatin1String("title")).toString().simplified();
+            if (label.isEmpty())
+                label = a.value(QLatin1String("text")).toString().simplified();
+            if (label.isEmpty())
+                label = a.value(QLatin1String("xmlUrl")).toString();
+            examples.append(QLatin1Char('"') + label + QLatin1Char('"'));
+        }
+    }
+    if (feeds == 0) {
+        m_error = tr("it is an OPML file: a list of feeds, not of articles, and it lists no feed");
+        return;
+    }
+    m_error = tr("it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. "
+                 "Import the feeds' own files instead",
+                 nullptr, feeds)
+                  .arg(examples.join(QLatin1String(", ")));
+}
+
+QString XmlFeedReader::feedKeyed(const QString &id) const
+{
+    return qualifiedId(id, !m_feedId.isEmpty() ? m_feedId : !m_feedLink.isEmpty() ? m_feedLink : m_feedTitle);
+}
+
+XmlFeedReader::Content XmlFeedReader::readContent()
+{
+    Content content;
+    content.base = m_bases.isEmpty() ? QUrl() : m_bases.last();
+    const QXmlStreamAttributes attributes = m_reader.attributes();
+    const QStringView xmlBase = attributes.value(kXml, QLatin1String("base"));
+    if (!xmlBase.isEmpty())
+        content.base = content.base.isValid() ? content.base.resolved(QUrl(xmlBase.toString()))
+                                              : QUrl(xmlBase.toString());
+    content.language = languageCode(attributes.value(kXml, QLatin1String("lang")).toString());
+    content.type = attributes.value(QLatin1String("type")).toString().toLower();
+    const QString mode = attributes.value(QLatin1String("mode")).toString().toLower();
+    if (mode == QLatin1String("escaped"))
+        content.type = QStringLiteral("html");
+    int depth = 0;
+    while (!m_reader.atEnd()) {
+        switch (m_input.next()) {
+        case QXmlStreamReader::Characters:
+            content.text += m_reader.text();
+            content.markup += escapedText(m_reader.text());
+            break;
+        case QXmlStreamReader::EntityReference: {
+            // Undeclared in a document with an external DTD: the HTML entity, if it is one.
+            QString value = HtmlEntities::lookup(m_reader.name());
+            if (value.isEmpty())
+                value = QLatin1Char('&') + m_reader.name() + QLatin1Char(';');
+            content.text += value;
+            content.markup += escapedText(value);
+            break;
+        }
+        case QXmlStreamReader::StartElement: {
+            ++depth;
+            content.hasElements = true;
+            content.markup += QLatin1Char('<') + m_reader.name();
+            for (const QXmlStreamAttribute &a : m_reader.attributes()) {
+                content.markup += QLatin1Char(' ') + a.name() + QLatin1String("=\"") +
+                                  escapedAttribute(a.value().toString()) + QLatin1Char('"');
+            }
+            content.markup += QLatin1Char('>');
+            break;
+        }
+        case QXmlStreamReader::EndElement:
+            if (depth == 0) {
+                if (mode == QLatin1String("base64")) {
+                    content.text = QString::fromUtf8(QByteArray::fromBase64(content.text.toLatin1()));
+                    if (content.type.isEmpty())
+                        content.type = QStringLiteral("html");
+                }
+                return content;
+            }
+            --depth;
+            content.markup += QLatin1String("</") + m_reader.name() + QLatin1Char('>');
+            break;
+        case QXmlStreamReader::Invalid:
+            return content;
+        default:
+            break;
+        }
+    }
+    return content;
+}
+
+void XmlFeedReader::readItemChild(Item &item)
+{
+    const QString name = m_reader.name().toString();
+    const QString ns = m_reader.namespaceUri().toString();
+    const bool main = ns.isEmpty() || ns == kAtom10 || ns == kAtom03 || ns == kRss10 || ns == kRss090;
+    const QXmlStreamAttributes attributes = m_reader.attributes();
+    if (main && name == QLatin1String("link") && attributes.hasAttribute(QLatin1String("href"))) {
+        // Atom: the alternate link (the default relation) is the article's page.
+        const QString rel = attributes.value(QLatin1String("rel")).toString();
+        const QString href = attributes.value(QLatin1String("href")).toString();
+        const QUrl base = m_bases.isEmpty() ? QUrl() : m_bases.last();
+        if ((rel.isEmpty() || rel == QLatin1String("alternate")) && item.link.isEmpty())
+            item.link = base.isValid() ? base.resolved(QUrl(href)).toString() : href;
+        readContent();
+        return;
+    }
+    Content content = readContent();
+    if (main) {
+        if (name == QLatin1String("title")) {
+            item.title = content.asLine();
+        } else if (name == QLatin1String("link")) {
+            const QString href = content.text.trimmed();
+            item.link = content.base.isValid() ? content.base.resolved(QUrl(href)).toString() : href;
+        } else if (name == QLatin1String("guid")) {
+            item.id = content.text.trimmed();
+            item.idIsPermaLink = attributes.value(QLatin1String("isPermaLink"))
+                                     .compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
+        } else if (name == QLatin1String("id")) {
+            item.id = content.text.trimmed();
+        } else if (name == QLatin1String("content")) {
+            if (!attributes.hasAttribute(QLatin1String("src")))
+                item.body = std::move(content);
+        } else if (name == QLatin1String("description") || name == QLatin1String("summary")) {
+            item.summary = std::move(content);
+        } else if (name == QLatin1String("pubDate") || name == QLatin1String("published") ||
+                   name == QLatin1String("issued") || name == QLatin1String("created")) {
+            if (item.published.isEmpty())
+                item.published = content.text;
+        } else if (name == QLatin1String("updated") || name == QLatin1String("modified")) {
+            item.updated = content.text;
+        } else if (name == QLatin1String("source")) {
+            // RSS: the channel the item came from; Atom: a nested feed description (its title).
+            const QString text = content.hasElements ? QString() : content.text.simplified();
+            if (!text.isEmpty())
+                item.source = text;
+        }
+    } else if (ns == kContent && name == QLatin1String("encoded")) {
+        content.type = QStringLiteral("html");
+        item.body = std::move(content);
+    } else if (ns == kDc || ns == kDcTerms) {
+        if ((name == QLatin1String("date") || name == QLatin1String("issued") ||
+             name == QLatin1String("created")) &&
+            item.published.isEmpty())
+            item.published = content.text;
+        else if (name == QLatin1String("modified"))
+            item.updated = content.text;
+        else if (name == QLatin1String("language"))
+            item.language = languageCode(content.text);
+        else if (name == QLatin1String("title") && item.title.isEmpty())
+            item.title = content.asLine();
+        else if (name == QLatin1String("description") && !item.summary)
+            item.summary = std::move(content);
+        else if (name == QLatin1String("identifier") && item.id.isEmpty())
+            item.id = content.text.trimmed();
+    } else if (ns == kMedia) {
+        if (name == QLatin1String("description") && !item.media)
+            item.media = std::move(content);
+        else if (name == QLatin1String("title") && item.title.isEmpty())
+            item.title = content.asLine();
+    }
+}
+
+bool XmlFeedReader::readItem(Item &item)
+{
+    item.base = m_bases.isEmpty() ? QUrl() : m_bases.last();
+    pushElement(); // the item's own xml:base and xml:lang
+    item.base = m_bases.last();
+    item.language = m_languages.last();
+    int depth = 0;
+    while (!m_reader.atEnd()) {
+        switch (m_input.next()) {
+        case QXmlStreamReader::StartElement:
+            if (m_reader.namespaceUri() == kMedia &&
+                (m_reader.name() == QLatin1String("group") || m_reader.name() == QLatin1String("content"))) {
+                ++depth; // descend: their children are read as the item's
+                continue;
+            }
+            readItemChild(item);
+            break;
+        case QXmlStreamReader::EndElement:
+            if (depth > 0) {
+                --depth;
+                break;
+            }
+            m_path.removeLast();
+            m_bases.removeLast();
+            m_languages.removeLast();
+            return true;
+        case QXmlStreamReader::Invalid:
+            return false;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+Article XmlFeedReader::finish(Item &item)
+{
+    Article a;
+    a.title = item.title;
+    const Content *text = item.body      ? &*item.body
+                          : item.summary ? &*item.summary
+                          : item.media   ? &*item.media
+                                         : nullptr;
+    if (text) {
+        SanitizedHtml html = text->asHtml();
+        a.body = std::move(html.text);
+        a.html = std::move(html.html);
+    }
+    const QUrl base = item.base.isValid() ? item.base : QUrl(m_feedLink);
+    a.url = HtmlSanitizer::safeLink(item.link, base);
+    if (a.url.isEmpty() && item.idIsPermaLink && m_dialect == Dialect::Rss)
+        a.url = HtmlSanitizer::safeLink(item.id, base);
+    a.source = item.source.isEmpty() ? m_feedTitle : item.source;
+    a.language = !item.language.isEmpty() ? item.language : (text ? text->language : QString());
+    if (a.language.isEmpty() && !m_languages.isEmpty())
+        a.language = m_languages.first();
+    a.published = DateTimeParser::parse(item.published);
+    if (!a.published.isValid())
+        a.published = DateTimeParser::parse(item.updated);
+    if (!item.id.isEmpty())
+        a.guid = feedKeyed(item.id);
+    else if (!a.url.isEmpty())
+        a.guid = a.url;
+    return a;
+}
+
+bool XmlFeedReader::read(QList<Article> &chunk, qsizetype max)
+{
+    if (m_done)
+        return false;
+    if (!m_started && !start()) {
+        m_done = true;
+        return false;
+    }
+    const qsizetype wanted = chunk.size() + max;
+    while (!m_reader.atEnd()) {
+        const auto token = m_input.next();
+        if (token == QXmlStreamReader::Invalid)
+            break;
+        if (token == QXmlStreamReader::EndElement) {
+            if (!m_path.isEmpty()) {
+                m_path.removeLast();
+                m_bases.removeLast();
+                m_languages.removeLast();
+            }
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = m_reader.name();
+        if (name == QLatin1String("item") || name == QLatin1String("entry")) {
+            Item item;
+            if (!readItem(item))
+                break;
+            deliver(finish(item), chunk);
+            if (chunk.size() >= wanted)
+                return true;
+            continue;
+        }
+        const QString parent = m_path.isEmpty() ? QString() : m_path.last();
+        const bool feedLevel = parent == QLatin1String("channel") || parent == QLatin1String("feed");
+        const QStringView ns = m_reader.namespaceUri();
+        if (feedLevel && (name == QLatin1String("title") || name == QLatin1String("link") ||
+                          name == QLatin1String("id") || name == QLatin1String("language"))) {
+            const bool atomLink =
+                name == QLatin1String("link") && m_reader.attributes().hasAttribute(QLatin1String("href"));
+            const QString rel = m_reader.attributes().value(QLatin1String("rel")).toString();
+            const QString href = m_reader.attributes().value(QLatin1String("href")).toString();
+            const Content content = readContent();
+            if (ns == kAtom10 || ns == kAtom03 || ns.isEmpty() || ns == kRss10 || ns == kRss090 ||
+                ns == kDc) {
+                if (name == QLatin1String("title"))
+                    m_feedTitle = content.asLine();
+                else if (name == QLatin1String("id"))
+                    m_feedId = content.text.trimmed();
+                else if (name == QLatin1String("language") && m_languages.size() > 0)
+                    m_languages.first() = languageCode(content.text);
+                else if (atomLink && (rel.isEmpty() || rel == QLatin1String("alternate")))
+                    m_feedLink = href;
+                else if (!atomLink && m_feedLink.isEmpty())
+                    m_feedLink = content.text.trimmed();
+            }
+            continue;
+        }
+        pushElement();
+    }
+    m_done = true;
+    m_error = m_input.error();
+    return false;
+}
+
+} // namespace Clearance

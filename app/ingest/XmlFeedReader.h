@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ArticleReader.h"
+#include "XmlInput.h"
+
+#include <QUrl>
+
+namespace Clearance {
+
+// RSS 0.9x and 2.0, RSS 1.0 (RDF), Atom 1.0 and 0.3, read as a stream: items come out as they are
+// parsed, so memory does not grow with the file. Understands content:encoded, the Dublin Core
+// elements (date, creator, language), Media RSS descriptions, xml:base and xml:lang, HTML escaped
+// or inline (XHTML) in any content element. An OPML list of feeds, or any other XML, is refused
+// with what it is.
+class XmlFeedReader final : public ArticleReader
+{
+public:
+    explicit XmlFeedReader(QIODevice &device);
+    ~XmlFeedReader() override;
+
+    bool read(QList<Article> &chunk, qsizetype max) override;
+    QString formatName() const override;
+
+private:
+    enum class Dialect
+    {
+        Unknown,
+        Rss,
+        Rdf,
+        Atom10,
+        Atom03
+    };
+    struct Content;
+    struct Item;
+
+    bool start();
+    void refuseOpml();
+    bool readItem(Item &item);
+    Content readContent();
+    void readItemChild(Item &item);
+    Article finish(Item &item);
+    void pushElement();
+    QString feedKeyed(const QString &id) const;
+
+    XmlInput m_input;
+    QXmlStreamReader &m_reader;
+    Dialect m_dialect = Dialect::Unknown;
+    QString m_version;
+    bool m_started = false;
+    bool m_done = false;
+    // The open elements outside items: names and xml:base and xml:lang in force.
+    QStringList m_path;
+    QList<QUrl> m_bases;
+    QStringList m_languages;
+    // What the channel or feed says of itself.
+    QString m_feedTitle;
+    QString m_feedLink;
+    QString m_feedId;
+};
+
+} // namespace Clearance

@@ -1,0 +1,127 @@
+#include "XmlInput.h"
+
+#include "FormatSniffer.h"
+#include "HtmlEntities.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Clearance {
+
+namespace {
+
+constexpr qint64 kBlockSize = 64 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("XmlInput", text);
+}
+
+// The encoding an XML declaration names, or an empty string.
+QByteArray declaredEncoding(const QByteArray &head)
+{
+    if (!head.startsWith("<?xml"))
+        return {};
+    const qsizetype end = head.indexOf("?>");
+    if (end < 0)
+        return {};
+    static const QRegularExpression pattern(QStringLiteral("encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']"));
+    const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(head.left(end)));
+    return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
+}
+
+} // namespace
+
+// Undeclared entities: the HTML 5 ones stand for their characters; any other stays as written, as
+// text, instead of making the whole feed unreadable.
+class XmlInput::EntityResolver final : public QXmlStreamEntityResolver
+{
+public:
+    QString resolveUndeclaredEntity(const QString &name) override
+    {
+        const QString value = HtmlEntities::lookup(name);
+        if (value.isEmpty())
+            return QLatin1String("&amp;") + name + QLatin1Char(';');
+        // The value is parsed as content: markup characters must stay characters.
+        if (value == QLatin1String("<"))
+            return QStringLiteral("&lt;");
+        if (value == QLatin1String("&"))
+            return QStringLiteral("&amp;");
+        return value;
+    }
+};
+
+XmlInput::XmlInput(QIODevice &device)
+    : m_device(device)
+    , m_resolver(std::make_unique<EntityResolver>())
+{
+    m_reader.setEntityResolver(m_resolver.get());
+    const QByteArray head = device.peek(4096);
+    const FormatSniffer::Encoding unicode = FormatSniffer::unicodeEncoding(head);
+    if (unicode.bomSize > 0)
+        device.skip(unicode.bomSize);
+    QByteArray encoding = unicode.name;
+    if (encoding.isEmpty()) {
+        encoding = declaredEncoding(head);
+        // Undeclared text that is not UTF-8 is, in practice, Windows-1252 (a superset of Latin-1).
+        if (encoding.isEmpty() && !FormatSniffer::isUtf8(head))
+            encoding = "windows-1252";
+    }
+    if (!encoding.isEmpty() && encoding.toLower() != "utf-8" && encoding.toLower() != "utf8") {
+        QStringDecoder decoder(encoding.constData());
+        if (decoder.isValid())
+            m_decoder.emplace(std::move(decoder));
+        else
+            m_encodingError = tr("the file declares the encoding \"%1\", which Clearance cannot read")
+                                  .arg(QString::fromLatin1(encoding));
+    }
+}
+
+XmlInput::~XmlInput() = default;
+
+bool XmlInput::feed()
+{
+    if (m_device.atEnd())
+        return false;
+    const QByteArray block = m_device.read(kBlockSize);
+    if (block.isEmpty())
+        return false;
+    if (m_decoder) {
+        // Decoded here, the reader is told to take the text as it is: the declaration no longer applies.
+        m_reader.addData(m_decoder->decode(block));
+    } else {
+        m_reader.addData(block);
+    }
+    return true;
+}
+
+QXmlStreamReader::TokenType XmlInput::next()
+{
+    if (!m_encodingError.isEmpty())
+        return QXmlStreamReader::Invalid;
+    for (;;) {
+        const QXmlStreamReader::TokenType token = m_reader.readNext();
+        if (token != QXmlStreamReader::Invalid ||
+            m_reader.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+            return token;
+        if (!feed())
+            return token;
+    }
+}
+
+QString XmlInput::error() const
+{
+    if (!m_encodingError.isEmpty())
+        return m_encodingError;
+    if (!m_reader.hasError())
+        return {};
+    if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError && m_reader.lineNumber() <= 1 &&
+        m_reader.columnNumber() == 0)
+        return tr("the file is empty");
+    return tr("it is not well-formed XML: %1 (line %2, column %3)")
+        .arg(m_reader.errorString())
+        .arg(m_reader.lineNumber())
+        .arg(m_reader.columnNumber());
+}
+
+} // namespace Clearance

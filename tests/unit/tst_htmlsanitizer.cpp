@@ -1,0 +1,143 @@
+#include "ingest/HtmlEntities.h"
+#include "ingest/HtmlSanitizer.h"
+
+#include <QTest>
+
+using namespace Clearance;
+
+// Untrusted HTML in, plain paragraphs and a whitelisted subset out: nothing that runs or loads.
+class TestHtmlSanitizer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sanitizes_data();
+    void sanitizes();
+    void decodesEntities_data();
+    void decodesEntities();
+    void pageModeDropsChrome();
+};
+
+void TestHtmlSanitizer::sanitizes_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("html");
+    const QString base = QStringLiteral("https://news.example/a/");
+    QTest::newRow("paragraphs") << "<p>One</p><p>Two</p>"
+                                << "One\n\nTwo"
+                                << "";
+    QTest::newRow("script dropped with content")
+        << "<p>Safe</p><script>alert('<p>x</p>')</script><p>After</p>"
+        << "Safe\n\nAfter"
+        << "";
+    QTest::newRow("style, iframe, form, object dropped")
+        << "<style>p{}</style><iframe src=x>frame text</iframe><form><input value=a>Form text</form>"
+           "<object data=x>obj</object><p>Kept</p>"
+        << "Kept"
+        << "";
+    QTest::newRow("event handlers and styles stripped")
+        << "<p onclick=\"steal()\" style=\"color:red\" class=x>Text <b onmouseover=x>bold</b></p>"
+        << "Text bold"
+        << "<p>Text <b>bold</b></p>";
+    QTest::newRow("javascript and data urls dropped, text kept")
+        << "<p><a href=\"javascript:alert(1)\">js</a> <a href=\" JaVa\tScRiPt:x\">js2</a> "
+           "<a href=\"data:text/html,<script>\">data</a> <a href=\"vbscript:x\">vb</a></p>"
+        << "js js2 data vb"
+        << "";
+    QTest::newRow("safe links kept, relative resolved")
+        << "<p><a href=\"https://x.example/?a=1&amp;b=2\" target=_blank>abs</a> <a href=\"rel.html\">rel</a> "
+           "<a href=\"mailto:press@wco.example\">mail</a></p>"
+        << "abs rel mail"
+        << "<p><a href=\"https://x.example/?a=1&amp;b=2\">abs</a> <a "
+           "href=\"https://news.example/a/rel.html\">rel</a> "
+           "<a href=\"mailto:press@wco.example\">mail</a></p>";
+    QTest::newRow("images never load")
+        << "<p>Before<img src=\"https://t.example/p.gif\" onerror=\"x()\">after</p>"
+        << "Beforeafter"
+        << "";
+    QTest::newRow("svg and math dropped") << "<svg><script>x</script><text>s</text></svg><p>ok</p>"
+                                          << "ok"
+                                          << "";
+    QTest::newRow("lists") << "<ul><li>One<li>Two</ul>"
+                           << "One\n\nTwo"
+                           << "<ul><li>One</li><li>Two</li></ul>";
+    QTest::newRow("double br separates paragraphs") << "First line<br>same paragraph<br><br>Second"
+                                                    << "First line\nsame paragraph\n\nSecond"
+                                                    << "<p>First line<br>same paragraph<br><br>Second</p>";
+    QTest::newRow("divs become paragraphs") << "<div>One</div><div>Two <em>x</em></div>"
+                                            << "One\n\nTwo x"
+                                            << "<p>One</p><p>Two <em>x</em></p>";
+    QTest::newRow("unclosed tags closed") << "<blockquote><p>Quote <strong>bold"
+                                          << "Quote bold"
+                                          << "<blockquote><p>Quote <strong>bold</strong></p></blockquote>";
+    QTest::newRow("stray end tags ignored") << "</b></p>Text</i>"
+                                            << "Text"
+                                            << "";
+    QTest::newRow("comments and doctype skipped") << "<!DOCTYPE html><!-- <p>no</p> --><p>yes</p>"
+                                                  << "yes"
+                                                  << "";
+    QTest::newRow("table basics")
+        << "<table><tr><th>A</th><td>1</td></tr><tr><td>B</td><td>2</td></tr></table>"
+        << "A 1\n\nB 2"
+        << "<table><tr><th>A</th><td>1</td></tr><tr><td>B</td><td>2</td></tr></table>";
+    QTest::newRow("entities in text and attributes")
+        << "<p>caf&eacute; &amp; th&eacute; &#8212; &#x1F600; &nbsp;x &notin; &bogus;</p>"
+        << QStringLiteral("caf\u00e9 & th\u00e9 \u2014 \U0001F600 x \u2209 &bogus;") << "";
+    QTest::newRow("text is escaped in html") << "<b>a &lt;script&gt; b</b>"
+                                             << "a <script> b"
+                                             << "<p><b>a &lt;script&gt; b</b></p>";
+    QTest::newRow("pre keeps lines") << "<pre>line 1\n  line 2</pre>"
+                                     << "line 1\n  line 2"
+                                     << "<pre>line 1\n  line 2</pre>";
+    QTest::newRow("cdata inside html") << "<p><![CDATA[in cdata]]></p>"
+                                       << "in cdata"
+                                       << "";
+    QTest::newRow("unquoted and broken attributes")
+        << "<a href=https://q.example/x>q</a><p title=\"unclosed>t"
+        << "q"
+        << "<p><a href=\"https://q.example/x\">q</a></p>";
+    Q_UNUSED(base);
+}
+
+void TestHtmlSanitizer::sanitizes()
+{
+    QFETCH(QString, input);
+    const SanitizedHtml out = HtmlSanitizer::sanitize(input, QUrl(QStringLiteral("https://news.example/a/")));
+    QTEST(out.text, "text");
+    QTEST(out.html, "html");
+}
+
+void TestHtmlSanitizer::decodesEntities_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("attribute");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("named") << "&Eacute;&hellip;&rsquo;" << false << QStringLiteral("\u00c9\u2026\u2019");
+    QTest::newRow("two code points") << "&NotEqualTilde;" << false << QStringLiteral("\u2242\u0338");
+    QTest::newRow("legacy without semicolon")
+        << "&copy 2024 &amp co" << false << QStringLiteral("\u00a9 2024 & co");
+    QTest::newRow("not in an attribute before =") << "?a=1&copy=2" << true << "?a=1&copy=2";
+    QTest::newRow("windows-1252 numeric") << "&#150;&#x93;" << false << QStringLiteral("\u2013\u201c");
+    QTest::newRow("invalid numeric") << "&#0;&#xD800;&#x110000;" << false
+                                     << QStringLiteral("\ufffd\ufffd\ufffd");
+    QTest::newRow("unknown kept") << "&zzz; & &;" << false << "&zzz; & &;";
+}
+
+void TestHtmlSanitizer::decodesEntities()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, attribute);
+    QTEST(HtmlEntities::decode(input, attribute), "expected");
+}
+
+void TestHtmlSanitizer::pageModeDropsChrome()
+{
+    const QString page = QStringLiteral("<header>Site</header><nav>Menu</nav><p>Story</p><aside>Ads</aside>"
+                                        "<footer>(c)</footer>");
+    QCOMPARE(HtmlSanitizer::sanitize(page, {}, HtmlSanitizer::Mode::Page).text, QStringLiteral("Story"));
+    QCOMPARE(HtmlSanitizer::sanitize(page).text, QStringLiteral("Site\n\nMenu\n\nStory\n\nAds\n\n(c)"));
+}
+
+QTEST_GUILESS_MAIN(TestHtmlSanitizer)
+#include "tst_htmlsanitizer.moc"
