@@ -19,6 +19,16 @@ QString titleFromText(const QString &body)
 
 } // namespace
 
+bool ArticleReader::readDeferred(Completion &complete, qsizetype max)
+{
+    QList<Article> articles;
+    const bool more = read(articles, max);
+    complete = [articles = std::move(articles)](QList<Article> &chunk) mutable {
+        chunk.append(std::move(articles));
+    };
+    return more;
+}
+
 void ArticleReader::deliver(Article &&article, QList<Article> &chunk)
 {
     article.title = article.title.simplified();

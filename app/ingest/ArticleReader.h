@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <functional>
+
 namespace Clearance {
 
 // The articles of one file, handed out a chunk at a time so that a file of any size is never held
@@ -19,16 +22,24 @@ public:
     // Appends up to `max` articles to `chunk`. False once the file is done (error() empty) or found
     // broken (error() says why and where); a false return may still have appended articles.
     virtual bool read(QList<Article> &chunk, qsizetype max) = 0;
+
+    // The same in two steps, for an importer that reads on one thread and tags on several: the call
+    // parses up to `max` items (one caller at a time) and sets `complete` to the rest of the work,
+    // which appends their articles to a chunk; it may run on any thread, several at once, while the
+    // reader parses on. The default does it all in the call, as read() does; a reader whose items cost
+    // much to finish (sanitizing HTML) overrides it. False as read() returns it.
+    using Completion = std::function<void(QList<Article> &chunk)>;
+    virtual bool readDeferred(Completion &complete, qsizetype max);
     // The format, for reports: "RSS 2.0", "Atom 1.0", "JSON Feed 1.1"...
     virtual QString formatName() const = 0;
 
     const QString &error() const { return m_error; }
     // Items left out because they had neither a title nor any text.
-    int skipped() const { return m_skipped; }
+    int skipped() const { return m_skipped.load(); }
 
 protected:
     // Adds `article` to `chunk` unless it has nothing to show; an article without a title takes the
-    // start of its text.
+    // start of its text. Safe to call from several completions at once.
     void deliver(Article &&article, QList<Article> &chunk);
     // "en-US", "EN", "en_gb" -> "en"; anything that is not an ISO 639-1 code gives an empty string.
     static QString languageCode(const QString &tag);
@@ -37,7 +48,7 @@ protected:
     static QString qualifiedId(const QString &id, const QString &feed);
 
     QString m_error;
-    int m_skipped = 0;
+    std::atomic<int> m_skipped = 0;
 };
 
 } // namespace Clearance

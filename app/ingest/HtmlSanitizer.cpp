@@ -70,24 +70,7 @@ QString escaped(QStringView text)
 {
     QString out;
     out.reserve(text.size());
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            out += QLatin1String("&quot;");
-            break;
-        default:
-            out += c;
-        }
-    }
+    HtmlSanitizer::appendEscaped(out, text);
     return out;
 }
 
@@ -304,23 +287,31 @@ private:
             }
             return;
         }
+        // Runs of white space become one space; the words between them are copied whole.
         QString out;
-        for (QChar c : chunk) {
-            if (isCollapsible(c)) {
+        out.reserve(chunk.size());
+        const QStringView text(chunk);
+        for (qsizetype i = 0; i < text.size();) {
+            if (isCollapsible(text[i])) {
                 m_pendingSpace = true;
+                ++i;
                 continue;
             }
+            qsizetype end = i + 1;
+            while (end < text.size() && !isCollapsible(text[end]))
+                ++end;
             if (m_pendingSpace &&
                 (!out.isEmpty() || (!m_current.isEmpty() && !m_current.endsWith(QLatin1Char('\n')))))
                 out += QLatin1Char(' ');
             m_pendingSpace = false;
-            out += c;
+            out.append(text.mid(i, end - i));
+            i = end;
         }
         if (out.isEmpty())
             return;
         ensureParagraph();
         m_current += out;
-        m_html += escaped(out);
+        HtmlSanitizer::appendEscaped(m_html, out);
     }
 
     void lineBreak()
@@ -352,6 +343,10 @@ private:
         m_current.clear();
         if (paragraph.isEmpty())
             return;
+        if (!paragraph.contains(QLatin1Char('\n'))) {
+            m_paragraphs.append(paragraph); // one line, the usual case: nothing to trim inside
+            return;
+        }
         QStringList lines = paragraph.split(QLatin1Char('\n'));
         for (QString &line : lines)
             line = m_pre > 0 ? line : line.trimmed();
@@ -450,6 +445,36 @@ QString HtmlSanitizer::safeLink(const QString &href, const QUrl &base)
     if (scheme != QLatin1String("mailto") && url.host().isEmpty())
         return {};
     return url.toString(QUrl::FullyEncoded);
+}
+
+void HtmlSanitizer::appendEscaped(QString &out, QStringView text)
+{
+    // The runs between the characters to escape are copied whole: appending one QChar at a time was
+    // a fifth of the time an RSS import spent reading its file.
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QLatin1String reference;
+        switch (text[i].unicode()) {
+        case u'&':
+            reference = QLatin1String("&amp;");
+            break;
+        case u'<':
+            reference = QLatin1String("&lt;");
+            break;
+        case u'>':
+            reference = QLatin1String("&gt;");
+            break;
+        case u'"':
+            reference = QLatin1String("&quot;");
+            break;
+        default:
+            continue;
+        }
+        out.append(text.mid(run, i - run));
+        out.append(reference);
+        run = i + 1;
+    }
+    out.append(text.mid(run));
 }
 
 } // namespace Clearance

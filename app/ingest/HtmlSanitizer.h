@@ -39,6 +39,8 @@ public:
     static bool looksLikeHtml(QStringView text);
     // `href` resolved against `base` when it is safe to follow (http, https, mailto); else empty.
     static QString safeLink(const QString &href, const QUrl &base);
+    // Appends `text` with &, <, > and " as character references: safe as HTML text or attribute value.
+    static void appendEscaped(QString &out, QStringView text);
 };
 
 } // namespace Clearance

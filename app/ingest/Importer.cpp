@@ -113,12 +113,12 @@ Result<ImportReport> Importer::importFile(const QString &path, const CancelCheck
     bool wasCancelled = false;
     const TaggingPipeline::Preparation prepare = preparation();
     TaggingPipeline pipeline(
-        [&](QList<Article> &chunk) {
+        [&](ArticleReader::Completion &complete) {
             if (cancelled && cancelled()) {
                 wasCancelled = true;
                 return false;
             }
-            return reader.read(chunk, kChunkSize);
+            return reader.readDeferred(complete, kChunkSize);
         },
         *m_tagger, prepare);
     const Tagger *tagger = m_tagger.get();

@@ -18,10 +18,11 @@ TaggingPipeline::TaggingPipeline(QList<Article> articles, const Tagger &tagger, 
     , m_prepare(std::move(prepare))
 {
     const qsizetype size = std::max(1, chunkSize);
-    m_reader = [articles = std::move(articles), size, from = qsizetype(0)](QList<Article> &chunk) mutable {
+    m_reader = [articles = std::move(articles), size,
+                from = qsizetype(0)](ArticleReader::Completion &complete) mutable {
         if (from >= articles.size())
             return false;
-        chunk = articles.mid(from, size);
+        complete = [chunk = articles.mid(from, size)](QList<Article> &out) { out = chunk; };
         from += size;
         if (from >= articles.size())
             articles.clear(); // the last chunk is out: release the list
@@ -68,7 +69,7 @@ void TaggingPipeline::work()
 
 TaggingPipeline::Claim TaggingPipeline::tagOne()
 {
-    QList<Article> raw;
+    ArticleReader::Completion complete;
     qsizetype index = 0;
     {
         std::lock_guard readLock(m_readMutex);
@@ -79,9 +80,9 @@ TaggingPipeline::Claim TaggingPipeline::tagOne()
             if (m_claimed - m_given >= m_maxInFlight)
                 return Claim::Full;
         }
-        const bool more = m_reader(raw);
+        const bool more = m_reader(complete);
         std::lock_guard lock(m_mutex);
-        if (!more && raw.isEmpty()) {
+        if (!more && !complete) {
             m_readerDone = true;
             m_changed.notify_all();
             return Claim::Finished;
@@ -90,6 +91,10 @@ TaggingPipeline::Claim TaggingPipeline::tagOne()
             m_readerDone = true; // a last, partial chunk
         index = m_claimed++;
     }
+    // The chunk's own work (its HTML, say), outside the read lock: several chunks at once.
+    QList<Article> raw;
+    if (complete)
+        complete(raw);
     QList<TaggedArticle> tagged;
     tagged.reserve(raw.size());
     for (Article &a : raw) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArticleReader.h"
 #include "library/ArticleStore.h"
 
 #include <atomic>
@@ -22,9 +23,10 @@ class Tagger;
 class TaggingPipeline final
 {
 public:
-    // Fills the next chunk of articles to tag; false when there are no more. Called by one thread at
-    // a time.
-    using ChunkReader = std::function<bool(QList<Article> &chunk)>;
+    // Reads the next chunk of articles to tag, setting the completion that gives them (see
+    // ArticleReader::readDeferred); false when there are no more. Called by one thread at a time; the
+    // completions run on the workers, outside that.
+    using ChunkReader = std::function<bool(ArticleReader::Completion &complete)>;
     // Runs on each article before it is tagged, on the same worker.
     using Preparation = std::function<void(Article &)>;
 

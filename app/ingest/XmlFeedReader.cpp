@@ -36,23 +36,6 @@ QString escapedAttribute(const QString &value)
     return out;
 }
 
-QString escapedText(QStringView value)
-{
-    QString out;
-    out.reserve(value.size());
-    for (QChar c : value) {
-        if (c == QLatin1Char('&'))
-            out += QLatin1String("&amp;");
-        else if (c == QLatin1Char('<'))
-            out += QLatin1String("&lt;");
-        else if (c == QLatin1Char('>'))
-            out += QLatin1String("&gt;");
-        else
-            out += c;
-    }
-    return out;
-}
-
 } // namespace
 
 // An element's content: its text, and the same as markup when it holds elements (inline XHTML).
@@ -210,11 +193,6 @@ void XmlFeedReader::refuseOpml()
                   .arg(examples.join(QLatin1String(", ")));
 }
 
-QString XmlFeedReader::feedKeyed(const QString &id) const
-{
-    return qualifiedId(id, !m_feedId.isEmpty() ? m_feedId : !m_feedLink.isEmpty() ? m_feedLink : m_feedTitle);
-}
-
 XmlFeedReader::Content XmlFeedReader::readContent()
 {
     Content content;
@@ -234,7 +212,9 @@ XmlFeedReader::Content XmlFeedReader::readContent()
         switch (m_input.next()) {
         case QXmlStreamReader::Characters:
             content.text += m_reader.text();
-            content.markup += escapedText(m_reader.text());
+            // Markup is kept only once there is an element: most content is text (escaped HTML).
+            if (content.hasElements)
+                HtmlSanitizer::appendEscaped(content.markup, m_reader.text());
             break;
         case QXmlStreamReader::EntityReference: {
             // Undeclared in a document with an external DTD: the HTML entity, if it is one.
@@ -242,12 +222,14 @@ XmlFeedReader::Content XmlFeedReader::readContent()
             if (value.isEmpty())
                 value = QLatin1Char('&') + m_reader.name() + QLatin1Char(';');
             content.text += value;
-            content.markup += escapedText(value);
+            if (content.hasElements)
+                HtmlSanitizer::appendEscaped(content.markup, value);
             break;
         }
         case QXmlStreamReader::StartElement: {
             ++depth;
-            content.hasElements = true;
+            if (!std::exchange(content.hasElements, true))
+                HtmlSanitizer::appendEscaped(content.markup, content.text); // the text before it
             content.markup += QLatin1Char('<') + m_reader.name();
             for (const QXmlStreamAttribute &a : m_reader.attributes()) {
                 content.markup += QLatin1Char(' ') + a.name() + QLatin1String("=\"") +
@@ -384,7 +366,7 @@ bool XmlFeedReader::readItem(Item &item)
     return false;
 }
 
-Article XmlFeedReader::finish(Item &item)
+Article XmlFeedReader::finish(const Item &item, const Feed &feed)
 {
     Article a;
     a.title = item.title;
@@ -397,25 +379,60 @@ Article XmlFeedReader::finish(Item &item)
         a.body = std::move(html.text);
         a.html = std::move(html.html);
     }
-    const QUrl base = item.base.isValid() ? item.base : QUrl(m_feedLink);
+    const QUrl base = item.base.isValid() ? item.base : QUrl(feed.link);
     a.url = HtmlSanitizer::safeLink(item.link, base);
-    if (a.url.isEmpty() && item.idIsPermaLink && m_dialect == Dialect::Rss)
+    if (a.url.isEmpty() && item.idIsPermaLink && feed.dialect == Dialect::Rss)
         a.url = HtmlSanitizer::safeLink(item.id, base);
-    a.source = item.source.isEmpty() ? m_feedTitle : item.source;
+    a.source = item.source.isEmpty() ? feed.title : item.source;
     a.language = !item.language.isEmpty() ? item.language : (text ? text->language : QString());
-    if (a.language.isEmpty() && !m_languages.isEmpty())
-        a.language = m_languages.first();
+    if (a.language.isEmpty())
+        a.language = feed.language;
     a.published = DateTimeParser::parse(item.published);
     if (!a.published.isValid())
         a.published = DateTimeParser::parse(item.updated);
     if (!item.id.isEmpty())
-        a.guid = feedKeyed(item.id);
+        a.guid = qualifiedId(item.id, !feed.id.isEmpty()     ? feed.id
+                                      : !feed.link.isEmpty() ? feed.link
+                                                             : feed.title);
     else if (!a.url.isEmpty())
         a.guid = a.url;
     return a;
 }
 
+// An item as parsed, and the feed it came in, to be finished into an article on any thread.
+struct XmlFeedReader::Parsed
+{
+    Item item;
+    Feed feed;
+};
+
+XmlFeedReader::Feed XmlFeedReader::feed() const
+{
+    return Feed{m_dialect, m_feedTitle, m_feedLink, m_feedId,
+                m_languages.isEmpty() ? QString() : m_languages.first()};
+}
+
 bool XmlFeedReader::read(QList<Article> &chunk, qsizetype max)
+{
+    QList<Parsed> items;
+    const bool more = parse(items, max);
+    for (const Parsed &p : std::as_const(items))
+        deliver(finish(p.item, p.feed), chunk);
+    return more;
+}
+
+bool XmlFeedReader::readDeferred(Completion &complete, qsizetype max)
+{
+    QList<Parsed> items;
+    const bool more = parse(items, max);
+    complete = [this, items = std::move(items)](QList<Article> &chunk) {
+        for (const Parsed &p : items)
+            deliver(finish(p.item, p.feed), chunk);
+    };
+    return more;
+}
+
+bool XmlFeedReader::parse(QList<Parsed> &items, qsizetype max)
 {
     if (m_done)
         return false;
@@ -423,7 +440,6 @@ bool XmlFeedReader::read(QList<Article> &chunk, qsizetype max)
         m_done = true;
         return false;
     }
-    const qsizetype wanted = chunk.size() + max;
     while (!m_reader.atEnd()) {
         const auto token = m_input.next();
         if (token == QXmlStreamReader::Invalid)
@@ -443,8 +459,8 @@ bool XmlFeedReader::read(QList<Article> &chunk, qsizetype max)
             Item item;
             if (!readItem(item))
                 break;
-            deliver(finish(item), chunk);
-            if (chunk.size() >= wanted)
+            items.append(Parsed{std::move(item), feed()});
+            if (items.size() >= max)
                 return true;
             continue;
         }

@@ -19,6 +19,8 @@ public:
     ~XmlFeedReader() override;
 
     bool read(QList<Article> &chunk, qsizetype max) override;
+    // Parses here; sanitizing each item's HTML, most of the work, is left to the completion.
+    bool readDeferred(Completion &complete, qsizetype max) override;
     QString formatName() const override;
 
 private:
@@ -32,15 +34,27 @@ private:
     };
     struct Content;
     struct Item;
+    // What the feed says of itself, as it stood when an item was read.
+    struct Feed
+    {
+        Dialect dialect = Dialect::Unknown;
+        QString title;
+        QString link;
+        QString id;
+        QString language;
+    };
+    struct Parsed;
 
     bool start();
     void refuseOpml();
     bool readItem(Item &item);
     Content readContent();
     void readItemChild(Item &item);
-    Article finish(Item &item);
+    // Up to `max` items, each with the feed as it stood then; false as read() returns it.
+    bool parse(QList<Parsed> &items, qsizetype max);
+    Feed feed() const;
+    static Article finish(const Item &item, const Feed &feed);
     void pushElement();
-    QString feedKeyed(const QString &id) const;
 
     XmlInput m_input;
     QXmlStreamReader &m_reader;
