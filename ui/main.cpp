@@ -14,15 +14,6 @@
 
 using namespace Clearance;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("clearance", text);
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -30,7 +21,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Clearance"));
     QCoreApplication::setApplicationName(QStringLiteral("Clearance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLEARANCE_VERSION));
-    QGuiApplication::setApplicationDisplayName(tr("Clearance"));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("clearance", "Clearance"));
     // The application id (packaging/): Wayland's app id and the desktop entry the shell matches.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.clearance_reader.Clearance"));
     QIcon icon;
@@ -39,18 +30,22 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("A desktop reader for customs and trade news."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("clearance", "A desktop reader for customs and trade news."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(
         QStringList{QStringLiteral("library")},
-        tr("The library file to open (default: %1, created with the sample articles on first use).")
+        QCoreApplication::translate(
+            "clearance",
+            "The library file to open (default: %1, created with the sample articles on first use).")
             .arg(QDir::toNativeSeparators(SampleLibrary::defaultPath())),
-        tr("PATH"));
+        QCoreApplication::translate("clearance", "PATH"));
     parser.addOption(libraryOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Files to import into the library once the window is open."),
-                                 tr("[FILE...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("clearance", "Files to import into the library once the window is open."),
+        QCoreApplication::translate("clearance", "[FILE...]"));
     parser.process(app);
     QStringList files;
     for (const QString &file : parser.positionalArguments())

@@ -15,11 +15,6 @@ namespace Clearance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 // Files larger than this are refused before they are read whole (feeds stream; see issue #5).
 constexpr qint64 kMaxTextFileSize = 256ll * 1024 * 1024;
 

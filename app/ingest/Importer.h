@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Article.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -23,6 +24,8 @@ struct ImportReport
 // whole or not at all, and importing it again adds nothing.
 class Importer final
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     Importer(ArticleStore &store, std::shared_ptr<const Tagger> tagger);
     Q_DISABLE_COPY_MOVE(Importer)

@@ -18,11 +18,6 @@ namespace Clearance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArticleStore", text);
-}
-
 qint64 toSeconds(const QDateTime &dt)
 {
     return dt.isValid() ? dt.toSecsSinceEpoch() : 0;

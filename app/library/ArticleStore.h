@@ -8,6 +8,7 @@
 #include "domain/Facet.h"
 #include "domain/TagSet.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -69,6 +70,8 @@ using ArticleSource = std::function<bool(QList<TaggedArticle> &chunk)>;
 // classes of library/; every multi-row write is one transaction.
 class ArticleStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleStore)
+
 public:
     explicit ArticleStore(const Database &database);
     ~ArticleStore();
