@@ -5,23 +5,23 @@
     <name>Clearance::ExportController</name>
     <message numerus="yes">
         <source>%n selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected article</numerusform>
+            <numerusform>%n selected articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n article</numerusform>
+            <numerusform>Exported %n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> on %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> on %n page to %1.</numerusform>
+            <numerusform> on %n pages to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -29,16 +29,16 @@
     <name>Clearance::ExportDialog</name>
     <message numerus="yes">
         <source>%n selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected article</numerusform>
+            <numerusform>%n selected articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the one article</numerusform>
+            <numerusform>all %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -46,23 +46,23 @@
     <name>Clearance::ImportController</name>
     <message numerus="yes">
         <source>Import cancelled: %n article(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import cancelled: %n article added.</numerusform>
+            <numerusform>Import cancelled: %n articles added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import finished: %n article(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import finished: %n article added.</numerusform>
+            <numerusform>Import finished: %n articles added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file failed.</numerusform>
+            <numerusform>%n files failed.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,9 +70,9 @@
     <name>Clearance::MainWindow</name>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -80,9 +80,9 @@
     <name>Clearance::ReaderActions</name>
     <message numerus="yes">
         <source>%n article(s) marked as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article marked as read.</numerusform>
+            <numerusform>%n articles marked as read.</numerusform>
         </translation>
     </message>
 </context>
@@ -90,9 +90,9 @@
     <name>PdfTitlePage</name>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -100,44 +100,44 @@
     <name>clearance-cli</name>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n page.</numerusform>
+            <numerusform>, %n pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n article(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n article added</numerusform>
+            <numerusform>%1: %n articles added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n already in the library.</numerusform>
+            <numerusform>, %n already in the library.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-tagged %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Re-tagged %n article</numerusform>
+            <numerusform>Re-tagged %n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n changed.</numerusform>
+            <numerusform>; %n changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,143 +5,143 @@
     <name>ArticleDocument</name>
     <message>
         <source>Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones:</translation>
     </message>
     <message>
         <source>Initiatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativas:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>tooltip of an organization: its full name — its kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ArticleQueries</name>
     <message>
         <source>The library %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la biblioteca %1: %2.</translation>
     </message>
     <message>
         <source>The search &quot;%1&quot; could not be run: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar la búsqueda «%1»: %2.</translation>
     </message>
     <message>
         <source>The articles could not be listed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar los artículos: %1.</translation>
     </message>
 </context>
 <context>
     <name>ArticleRanking</name>
     <message>
         <source>The articles could not be sorted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron ordenar los artículos: %1.</translation>
     </message>
 </context>
 <context>
     <name>ArticleStore</name>
     <message>
         <source>The library %1 is busy in another program; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 está ocupada por otro programa; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene %1 está lleno.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>The library %1 could not start a transaction: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 no pudo iniciar una transacción: %2.</translation>
     </message>
     <message>
         <source>The library %1 could not save the change: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 no pudo guardar el cambio: %2.</translation>
     </message>
     <message>
         <source>A tag could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar una etiqueta</translation>
     </message>
     <message>
         <source>The library %1 could not prepare the import: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 no pudo preparar la importación: %2.</translation>
     </message>
     <message>
         <source>An article could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar un artículo: %1.</translation>
     </message>
     <message>
         <source>A tag could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar una etiqueta: %1.</translation>
     </message>
     <message>
         <source>The new articles could not be indexed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron indexar los artículos nuevos: %1.</translation>
     </message>
     <message>
         <source>The article could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el artículo</translation>
     </message>
     <message>
         <source>No article has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo tiene el identificador %1.</translation>
     </message>
     <message>
         <source>The article&apos;s tags could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las etiquetas del artículo</translation>
     </message>
     <message>
         <source>The article could not be marked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo marcar el artículo</translation>
     </message>
     <message>
         <source>The tag could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir la etiqueta</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a tag in this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» no es una etiqueta de esta biblioteca.</translation>
     </message>
     <message>
         <source>The tag could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la etiqueta</translation>
     </message>
     <message>
         <source>The articles could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los artículos</translation>
     </message>
     <message>
         <source>The article&apos;s tags could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron sustituir las etiquetas del artículo</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ArticleListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ArticleListView</name>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>The articles matching the filters, in the order of the sorted column</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos que coinciden con los filtros, en el orden de la columna ordenada</translation>
     </message>
 </context>
 <context>
@@ -149,396 +149,398 @@
     <message>
         <source>%1 (date estimated)</source>
         <comment>the source gave no date: the import date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fecha estimada)</translation>
     </message>
     <message>
         <source>Date and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y fuente</translation>
     </message>
     <message>
         <source>Open %1 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1 en el navegador</translation>
     </message>
     <message>
         <source>Link to the original article</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace al artículo original</translation>
     </message>
     <message>
         <source>Mentions of a %1 are highlighted in this colour</source>
         <comment>legend: a kind of organization</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las menciones del tipo «%1» se resaltan en este color</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de %1</translation>
     </message>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de lectura</translation>
     </message>
     <message>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un artículo para leerlo.</translation>
     </message>
     <message>
         <source>No article selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo seleccionado</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Legend of the organization highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda de los resaltados de organizaciones</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo</translation>
     </message>
     <message>
         <source>Organization names are highlighted by kind; activate one to filter the list by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de organizaciones se resaltan por tipo; active uno para filtrar la lista por él</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ExportController</name>
     <message>
         <source>&amp;Export to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar a PDF…</translation>
     </message>
     <message>
         <source>Export the selected articles, or the whole list, as a PDF briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los artículos seleccionados, o toda la lista, como dossier informativo en PDF</translation>
     </message>
     <message numerus="yes">
         <source>%n selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo seleccionado</numerusform>
+            <numerusform>%n artículos seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a PDF</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo exportado</numerusform>
+            <numerusform>%n artículos exportados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> on %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> en %n página a %1.</numerusform>
+            <numerusform> en %n páginas a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar carpeta</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ExportDialog</name>
     <message>
         <source>&amp;Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuo</translation>
     </message>
     <message>
         <source>One article per &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>Un artículo por &amp;página</translation>
     </message>
     <message>
         <source>Table of &amp;contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de &amp;contenidos</translation>
     </message>
     <message>
         <source>&amp;Legend of the highlight colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leyenda de los colores de resaltado</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a PDF</translation>
     </message>
     <message>
         <source>Exports %1 as a briefing pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta %1 como dossier informativo.</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apel:</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message numerus="yes">
         <source>%n selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo seleccionado</numerusform>
+            <numerusform>los %n artículos seleccionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el único artículo</numerusform>
+            <numerusform>los %n artículos</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the briefing pack a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un título al dossier informativo.</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo que se va a escribir.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>briefing-pack</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier-informativo</translation>
     </message>
 </context>
 <context>
     <name>Clearance::FacetModel</name>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativas</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
 </context>
 <context>
     <name>Clearance::FacetPanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Uncheck every value; the search stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos los valores; la búsqueda se mantiene</translation>
     </message>
     <message>
         <source>Find a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un valor</translation>
     </message>
     <message>
         <source>Find a filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un valor de filtro</translation>
     </message>
     <message>
         <source>Filter values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de filtro</translation>
     </message>
     <message>
         <source>Regions, initiatives, organizations and countries; check values to filter the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones, iniciativas, organizaciones y países; marque valores para filtrar los artículos</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas guardadas</translation>
     </message>
     <message>
         <source>Click a view to apply its filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una vista para aplicar su filtro</translation>
     </message>
     <message>
         <source>Save current…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar actual…</translation>
     </message>
     <message>
         <source>Save the current filter as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el filtro actual como vista</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <source>Rename the selected view</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la vista seleccionada</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected view</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la vista seleccionada</translation>
     </message>
     <message>
         <source>Click to apply the view &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para aplicar la vista «%1»</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar vista</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la vista:</translation>
     </message>
     <message>
         <source>Rename View</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar vista</translation>
     </message>
     <message>
         <source>New name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre de la vista:</translation>
     </message>
     <message>
         <source>Delete View</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar vista</translation>
     </message>
     <message>
         <source>Delete the saved view &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la vista guardada «%1»?</translation>
     </message>
     <message>
         <source>Saved Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas guardadas</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ImportController</name>
     <message>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar artículos</translation>
     </message>
     <message>
         <source>Article files (*.txt *.xml *.rss *.atom *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de artículos (*.txt *.xml *.rss *.atom *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando después del archivo actual…</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1 (%2 de %3)…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Import cancelled: %n article(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importación cancelada: se añadió %n artículo.</numerusform>
+            <numerusform>Importación cancelada: se añadieron %n artículos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import finished: %n article(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importación terminada: se añadió %n artículo.</numerusform>
+            <numerusform>Importación terminada: se añadieron %n artículos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some files could not be imported:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos archivos no se pudieron importar:
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo falló.</numerusform>
+            <numerusform>%n archivos fallaron.</numerusform>
         </translation>
     </message>
 </context>
@@ -546,146 +548,146 @@
     <name>Clearance::LibraryService</name>
     <message>
         <source>The library is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca aún no está abierta.</translation>
     </message>
 </context>
 <context>
     <name>Clearance::MainWindow</name>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de lectura</translation>
     </message>
     <message>
         <source>Filters, articles and reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros, artículos y panel de lectura</translation>
     </message>
     <message>
         <source>Number of matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de artículos coincidentes</translation>
     </message>
     <message>
         <source>Clearance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import articles from files into this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar artículos desde archivos a esta biblioteca</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo &amp;anterior</translation>
     </message>
     <message>
         <source>Next &amp;Unread (Page Down First)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente &amp;no leído (primero avanza página)</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artí&amp;culo</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Choose the language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el idioma de la interfaz</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Clearance</translation>
     </message>
     <message>
         <source>Counting articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando artículos…</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>No unread article below this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún artículo sin leer debajo de este.</translation>
     </message>
     <message>
         <source>About Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Clearance</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;A desktop reader for customs and trade news: filter by region, initiative, organization and country, search, and read with every organization highlighted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;Un lector de noticias de aduanas y comercio: filtre por región, iniciativa, organización y país, busque y lea con todas las organizaciones resaltadas.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ReaderActions</name>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;leído</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;no leído</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destacar</translation>
     </message>
     <message>
         <source>Mark &amp;All in This List as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;todo en esta lista como leído</translation>
     </message>
     <message>
         <source>Mark every article matching the filters as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leídos todos los artículos que coinciden con los filtros</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) marked as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo marcado como leído.</numerusform>
+            <numerusform>%n artículos marcados como leídos.</numerusform>
         </translation>
     </message>
 </context>
@@ -693,42 +695,42 @@
     <name>Clearance::SearchBar</name>
     <message>
         <source>Search articles (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos</translation>
     </message>
     <message>
         <source>Full-text search, combined with the facet filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de texto completo, combinada con los filtros</translation>
     </message>
     <message>
         <source>Search the title and text of every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el título y el texto de todos los artículos</translation>
     </message>
 </context>
 <context>
     <name>Clearance::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>The window switches language at once. Article texts keep their own language and direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana cambia de idioma al instante. Los textos de los artículos conservan su propio idioma y dirección.</translation>
     </message>
 </context>
 <context>
@@ -736,113 +738,114 @@
     <message>
         <source>%1 — region</source>
         <comment>add-tag completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — región</translation>
     </message>
     <message>
         <source>%1 — initiative</source>
         <comment>add-tag completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — iniciativa</translation>
     </message>
 </context>
 <context>
     <name>Clearance::TagEditor</name>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativa</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>tag chip tooltip: kind: label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2
 %3</source>
         <comment>tag chip tooltip: kind: label, definition</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <source>+ Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Añadir etiqueta…</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una etiqueta</translation>
     </message>
     <message>
         <source>Tag this article with a region or an initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar este artículo con una región o una iniciativa</translation>
     </message>
     <message>
         <source>Region or initiative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Región o iniciativa…</translation>
     </message>
     <message>
         <source>Region or initiative to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Región o iniciativa que añadir</translation>
     </message>
     <message>
         <source>Regions and initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones e iniciativas</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The library %1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 está bloqueada por otro programa.</translation>
     </message>
     <message>
         <source>The file %1 is not a Clearance library, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es una biblioteca de Clearance, o está dañado.</translation>
     </message>
     <message>
         <source>The library %1 could not be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la biblioteca %1: %2.</translation>
     </message>
     <message>
         <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>%1 is a folder, not a library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de biblioteca.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver does not use the SQLite library Clearance was built with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt no usa la biblioteca SQLite con la que se compiló Clearance.</translation>
     </message>
     <message>
         <source>The library %1 was not upgraded because its backup copy %2 could not be written: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 no se actualizó porque no se pudo escribir su copia de seguridad %2: %3.</translation>
     </message>
     <message>
         <source>The library %1 was written by a newer version of Clearance (schema %2; this version reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 fue escrita por una versión más reciente de Clearance (esquema %2; esta versión lee hasta el %3).</translation>
     </message>
 </context>
 <context>
@@ -850,431 +853,431 @@
     <message>
         <source> or </source>
         <comment>between two values of one kind in a filter</comment>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>“%1”</source>
         <comment>a search text in a filter description</comment>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>no leídos</translation>
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>destacados</translation>
     </message>
     <message>
         <source>Customs and trade briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletín de aduanas y comercio</translation>
     </message>
 </context>
 <context>
     <name>HighlightPalette</name>
     <message>
         <source>Intergovernmental organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización intergubernamental</translation>
     </message>
     <message>
         <source>UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo de las Naciones Unidas</translation>
     </message>
     <message>
         <source>Multilateral initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativa multilateral</translation>
     </message>
     <message>
         <source>Regional economic community</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad económica regional</translation>
     </message>
     <message>
         <source>National customs administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración aduanera nacional</translation>
     </message>
     <message>
         <source>Tax administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración tributaria</translation>
     </message>
     <message>
         <source>Government agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo gubernamental</translation>
     </message>
     <message>
         <source>Training academy</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de formación</translation>
     </message>
     <message>
         <source>Private-sector association</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación del sector privado</translation>
     </message>
     <message>
         <source>Non-governmental organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización no gubernamental</translation>
     </message>
     <message>
         <source>Other organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra organización</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no existe.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file of articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de artículos.</translation>
     </message>
     <message>
         <source>%1 is too large to import as text (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para importarlo como texto (%2 MB).</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se importó: %2</translation>
     </message>
 </context>
 <context>
     <name>LibraryChooser</name>
     <message>
         <source>Clearance libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas de Clearance (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot Open the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
         <source>The library %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la biblioteca %1.</translation>
     </message>
     <message>
         <source>Choose another library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra biblioteca…</translation>
     </message>
     <message>
         <source>Create a new library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una biblioteca nueva…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Choose another library</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra biblioteca</translation>
     </message>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una biblioteca nueva</translation>
     </message>
     <message>
         <source>Quit Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Clearance</translation>
     </message>
     <message>
         <source>Open Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir biblioteca</translation>
     </message>
     <message>
         <source>New Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca nueva</translation>
     </message>
 </context>
 <context>
     <name>PdfContents</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se canceló; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>There are no articles to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay artículos que exportar.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: no se pudo iniciar el PDF.</translation>
     </message>
 </context>
 <context>
     <name>PdfTitlePage</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier informativo</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message>
         <source>Organizations are highlighted by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Las organizaciones se resaltan por tipo</translation>
     </message>
 </context>
 <context>
     <name>SavedViewStore</name>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>The saved views could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las vistas guardadas</translation>
     </message>
     <message>
         <source>A saved view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vista guardada necesita un nombre.</translation>
     </message>
     <message>
         <source>The view could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la vista</translation>
     </message>
     <message>
         <source>A saved view is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una vista guardada llamada «%1».</translation>
     </message>
     <message>
         <source>The view could not be renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo renombrar la vista</translation>
     </message>
     <message>
         <source>The saved view no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista guardada ya no existe.</translation>
     </message>
     <message>
         <source>The view could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la vista</translation>
     </message>
 </context>
 <context>
     <name>SeedTextParser</name>
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene ningún artículo: se esperaba una línea de título, una línea en blanco y el texto del artículo.</translation>
     </message>
 </context>
 <context>
     <name>Taxonomy</name>
     <message>
         <source>The taxonomy file %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de taxonomía %1: %2.</translation>
     </message>
     <message>
         <source>The taxonomy file %1 is not valid JSON (at byte %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de taxonomía %1 no es JSON válido (en el byte %2: %3).</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>The file is not valid %1 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto %1 válido.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The file is a %1 file, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es un archivo %1, no texto.</translation>
     </message>
     <message>
         <source>The file holds binary data, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene datos binarios, no texto.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (byte 0x%1 at offset %2 is not valid UTF-8); it may use a legacy encoding such as Windows-1252 or ISO-8859-1: save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto UTF-8 (el byte 0x%1 en la posición %2 no es UTF-8 válido); puede usar una codificación antigua como Windows-1252 o ISO-8859-1: guárdelo como UTF-8 e impórtelo de nuevo.</translation>
     </message>
     <message>
         <source>The file holds control characters, so it is not plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene caracteres de control, así que no es texto sin formato.</translation>
     </message>
 </context>
 <context>
     <name>clearance</name>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
         <source>A desktop reader for customs and trade news.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lector de noticias de aduanas y comercio.</translation>
     </message>
     <message>
         <source>The library file to open (default: %1, created with the sample articles on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de biblioteca que se abrirá (por omisión: %1, creado con los artículos de muestra la primera vez).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>RUTA</translation>
     </message>
     <message>
         <source>The language of the interface for this run: %1 (default: the one chosen in Preferences, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la interfaz en esta ejecución: %1 (por omisión: el elegido en Preferencias o, si no, el del sistema).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <source>Files to import into the library once the window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que importar a la biblioteca una vez abierta la ventana.</translation>
     </message>
     <message>
         <source>[FILE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ARCHIVO...]</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido «%1»; use uno de estos: %2.</translation>
     </message>
 </context>
 <context>
     <name>clearance-cli</name>
     <message>
         <source>annotate: give one file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate: indique un archivo, o - para la entrada estándar.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>There is no library at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna biblioteca en %1.</translation>
     </message>
     <message>
         <source>Run &quot;clearance-cli --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «clearance-cli --help» para ver el uso.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido «%1»; use uno de estos: %2.</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot; (or an option without its value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida «%1» (o una opción sin su valor).</translation>
     </message>
     <message>
         <source>export-pdf: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf: argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>export-pdf needs --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf necesita --output ARCHIVO.</translation>
     </message>
     <message>
         <source>Unknown paper size &quot;%1&quot;; use a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel desconocido «%1»; use a4 o letter.</translation>
     </message>
     <message>
         <source>--ids needs article ids separated by commas, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids necesita identificadores de artículo separados por comas, no «%1».</translation>
     </message>
     <message>
         <source>export-pdf: give either --ids or filter options, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf: indique --ids u opciones de filtro, no ambos.</translation>
     </message>
     <message>
         <source>No article matches the filter; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo coincide con el filtro; no se exportó nada.</translation>
     </message>
     <message>
         <source>Chosen articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos elegidos</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <source>Wrote %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito %1: </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n página.</numerusform>
+            <numerusform>, %n páginas.</numerusform>
         </translation>
     </message>
     <message>
         <source>facets: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>facets: argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>import: give one or more files.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: indique uno o más archivos.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n article(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n artículo añadido</numerusform>
+            <numerusform>%1: %n artículos añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ya estaba en la biblioteca.</numerusform>
+            <numerusform>, %n ya estaban en la biblioteca.</numerusform>
         </translation>
     </message>
     <message>
         <source>--limit needs a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit necesita un número entero, no «%1».</translation>
     </message>
     <message>
         <source>list: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
@@ -1299,85 +1302,106 @@ FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR w
 
 The default library is %1; it is created with the sample articles on first use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clearance-cli [--library RUTA] [--lang CÓDIGO] COMANDO [OPCIONES]
+
+Comandos:
+  import ARCHIVO...                 importar artículos (una transacción por archivo)
+  list   [FILTRO] [--limit N] [--format tsv|json]
+  facets [FILTRO] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output ARCHIVO [--ids 1,2,..] [FILTRO] [--title TEXTO]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    un dossier informativo de los artículos elegidos o coincidentes
+  retag                             volver a etiquetar todos los artículos con la taxonomía actual
+  annotate [ARCHIVO|-] [--format json|tsv]   las menciones de un texto (sin biblioteca)
+  taxonomy [--format tsv|json]      las regiones, iniciativas, organizaciones y países
+
+--lang CÓDIGO: el idioma de los mensajes y de los dossieres PDF (%2; por omisión: el elegido en las
+Preferencias de la ventana o, si no, el del sistema).
+
+FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
+        Y entre tipos) --search TEXTO --unread --starred
+
+La biblioteca predeterminada es %1; se crea con los artículos de muestra la primera vez.
+</translation>
     </message>
     <message>
         <source>--lang needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang necesita uno de estos valores: %1.</translation>
     </message>
     <message>
         <source>--library needs a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--library necesita una ruta.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún comando.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido «%1».</translation>
     </message>
     <message>
         <source>retag takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>retag no admite argumentos.</translation>
     </message>
     <message numerus="yes">
         <source>Re-tagged %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo reetiquetado</numerusform>
+            <numerusform>%n artículos reetiquetados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n cambió.</numerusform>
+            <numerusform>; %n cambiaron.</numerusform>
         </translation>
     </message>
     <message>
         <source>show: give one article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show: indique un identificador de artículo.</translation>
     </message>
     <message>
         <source>show: &quot;%1&quot; is not an article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show: «%1» no es un identificador de artículo.</translation>
     </message>
     <message>
         <source>Published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado: %1</translation>
     </message>
     <message>
         <source> (date of import; the source gave none)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fecha de importación; la fuente no indicaba ninguna)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace: %1</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciativas</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>taxonomy takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>taxonomy no admite argumentos.</translation>
     </message>
 </context>
 </TS>

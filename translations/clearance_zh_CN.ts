@@ -5,143 +5,143 @@
     <name>ArticleDocument</name>
     <message>
         <source>Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>地区：</translation>
     </message>
     <message>
         <source>Initiatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>倡议：</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>tooltip of an organization: its full name — its kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ArticleQueries</name>
     <message>
         <source>The library %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取资料库 %1：%2。</translation>
     </message>
     <message>
         <source>The search &quot;%1&quot; could not be run: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法执行搜索“%1”：%2。</translation>
     </message>
     <message>
         <source>The articles could not be listed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出文章：%1。</translation>
     </message>
 </context>
 <context>
     <name>ArticleRanking</name>
     <message>
         <source>The articles could not be sorted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对文章排序：%1。</translation>
     </message>
 </context>
 <context>
     <name>ArticleStore</name>
     <message>
         <source>The library %1 is busy in another program; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库 %1 正被其他程序占用，请重试。</translation>
     </message>
     <message>
         <source>The disk holding %1 is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放 %1 的磁盘已满。</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。</translation>
     </message>
     <message>
         <source>The library %1 could not start a transaction: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库 %1 无法开始事务：%2。</translation>
     </message>
     <message>
         <source>The library %1 could not save the change: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库 %1 无法保存更改：%2。</translation>
     </message>
     <message>
         <source>A tag could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存标签</translation>
     </message>
     <message>
         <source>The library %1 could not prepare the import: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库 %1 无法准备导入：%2。</translation>
     </message>
     <message>
         <source>An article could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文章：%1。</translation>
     </message>
     <message>
         <source>A tag could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存标签：%1。</translation>
     </message>
     <message>
         <source>The new articles could not be indexed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为新文章建立索引：%1。</translation>
     </message>
     <message>
         <source>The article could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文章</translation>
     </message>
     <message>
         <source>No article has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的文章。</translation>
     </message>
     <message>
         <source>The article&apos;s tags could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文章的标签</translation>
     </message>
     <message>
         <source>The article could not be marked</source>
-        <translation type="unfinished"></translation>
+        <translation>无法标记文章</translation>
     </message>
     <message>
         <source>The tag could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加标签</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a tag in this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是此资料库中的标签。</translation>
     </message>
     <message>
         <source>The tag could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除标签</translation>
     </message>
     <message>
         <source>The articles could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文章</translation>
     </message>
     <message>
         <source>The article&apos;s tags could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换文章的标签</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ArticleListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ArticleListView</name>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>The articles matching the filters, in the order of the sorted column</source>
-        <translation type="unfinished"></translation>
+        <translation>符合筛选条件的文章，按排序列的顺序排列</translation>
     </message>
 </context>
 <context>
@@ -149,388 +149,390 @@
     <message>
         <source>%1 (date estimated)</source>
         <comment>the source gave no date: the import date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（估计日期）</translation>
     </message>
     <message>
         <source>Date and source</source>
-        <translation type="unfinished"></translation>
+        <translation>日期和来源</translation>
     </message>
     <message>
         <source>Open %1 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开 %1</translation>
     </message>
     <message>
         <source>Link to the original article</source>
-        <translation type="unfinished"></translation>
+        <translation>原文链接</translation>
     </message>
     <message>
         <source>Mentions of a %1 are highlighted in this colour</source>
         <comment>legend: a kind of organization</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”类的提及以此颜色突出显示</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的颜色</translation>
     </message>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读窗格</translation>
     </message>
     <message>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一篇文章进行阅读。</translation>
     </message>
     <message>
         <source>No article selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文章</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Legend of the organization highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>机构突出显示图例</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>文章正文</translation>
     </message>
     <message>
         <source>Organization names are highlighted by kind; activate one to filter the list by it</source>
-        <translation type="unfinished"></translation>
+        <translation>机构名称按类别突出显示；点击其中一个即可按其筛选列表</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ExportController</name>
     <message>
         <source>&amp;Export to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the selected articles, or the whole list, as a PDF briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选文章或整个列表导出为 PDF 简报汇编</translation>
     </message>
     <message numerus="yes">
         <source>%n selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>全部文章</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PDF</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进度</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> on %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，共 %n 页，保存至 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>显示文件夹</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ExportDialog</name>
     <message>
         <source>&amp;Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>连续排版(&amp;C)</translation>
     </message>
     <message>
         <source>One article per &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>每篇文章另起一页(&amp;P)</translation>
     </message>
     <message>
         <source>Table of &amp;contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Legend of the highlight colours</source>
-        <translation type="unfinished"></translation>
+        <translation>突出显示颜色图例(&amp;L)</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PDF</translation>
     </message>
     <message>
         <source>Exports %1 as a briefing pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>将%1导出为简报汇编。</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter（美国信纸）</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>版式：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message numerus="yes">
         <source>%n selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选的 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the briefing pack a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为简报汇编输入标题。</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要写入的文件。</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>briefing-pack</source>
-        <translation type="unfinished"></translation>
+        <translation>简报汇编</translation>
     </message>
 </context>
 <context>
     <name>Clearance::FacetModel</name>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>倡议</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>国家和地区</translation>
     </message>
 </context>
 <context>
     <name>Clearance::FacetPanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Uncheck every value; the search stays</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选所有值；搜索保持不变</translation>
     </message>
     <message>
         <source>Find a value</source>
-        <translation type="unfinished"></translation>
+        <translation>查找值</translation>
     </message>
     <message>
         <source>Find a filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>查找筛选值</translation>
     </message>
     <message>
         <source>Filter values</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选值</translation>
     </message>
     <message>
         <source>Regions, initiatives, organizations and countries; check values to filter the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>地区、倡议、机构和国家；勾选值以筛选文章</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的视图</translation>
     </message>
     <message>
         <source>Click a view to apply its filter</source>
-        <translation type="unfinished"></translation>
+        <translation>点击视图即可应用其筛选条件</translation>
     </message>
     <message>
         <source>Save current…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存当前…</translation>
     </message>
     <message>
         <source>Save the current filter as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前筛选条件保存为视图</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Rename the selected view</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名所选视图</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected view</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选视图</translation>
     </message>
     <message>
         <source>Click to apply the view &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>点击以应用视图“%1”</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视图</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图名称：</translation>
     </message>
     <message>
         <source>Rename View</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名视图</translation>
     </message>
     <message>
         <source>New name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图的新名称：</translation>
     </message>
     <message>
         <source>Delete View</source>
-        <translation type="unfinished"></translation>
+        <translation>删除视图</translation>
     </message>
     <message>
         <source>Delete the saved view &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的视图“%1”？</translation>
     </message>
     <message>
         <source>Saved Views</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的视图</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ImportController</name>
     <message>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文章</translation>
     </message>
     <message>
         <source>Article files (*.txt *.xml *.rss *.atom *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文章文件 (*.txt *.xml *.rss *.atom *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进度</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文件完成后取消…</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Import cancelled: %n article(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入已取消：已添加 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import finished: %n article(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入完成：已添加 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
         <source>Some files could not be imported:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件无法导入：
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件失败。</numerusform>
         </translation>
     </message>
 </context>
@@ -538,144 +540,144 @@
     <name>Clearance::LibraryService</name>
     <message>
         <source>The library is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库尚未打开。</translation>
     </message>
 </context>
 <context>
     <name>Clearance::MainWindow</name>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读窗格</translation>
     </message>
     <message>
         <source>Filters, articles and reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选、文章和阅读窗格</translation>
     </message>
     <message>
         <source>Number of matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>符合条件的文章数</translation>
     </message>
     <message>
         <source>Clearance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import articles from files into this library</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件导入文章到此资料库</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
         <source>Next &amp;Unread (Page Down First)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇未读（先向下翻页）(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>Choose the language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>选择界面语言</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Clearance(&amp;A)</translation>
     </message>
     <message>
         <source>Counting articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计文章…</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>No unread article below this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文章之后没有未读文章。</translation>
     </message>
     <message>
         <source>About Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Clearance</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;A desktop reader for customs and trade news: filter by region, initiative, organization and country, search, and read with every organization highlighted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;海关与贸易新闻阅读器：按地区、倡议、机构和国家筛选，搜索，并在阅读时突出显示每个机构。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Clearance::ReaderActions</name>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已读(&amp;R)</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为未读(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>加星标(&amp;S)</translation>
     </message>
     <message>
         <source>Mark &amp;All in This List as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>将此列表全部标记为已读(&amp;A)</translation>
     </message>
     <message>
         <source>Mark every article matching the filters as read</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有符合筛选条件的文章标记为已读</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) marked as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 篇文章标记为已读。</numerusform>
         </translation>
     </message>
 </context>
@@ -683,42 +685,42 @@
     <name>Clearance::SearchBar</name>
     <message>
         <source>Search articles (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文章 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文章</translation>
     </message>
     <message>
         <source>Full-text search, combined with the facet filters</source>
-        <translation type="unfinished"></translation>
+        <translation>全文搜索，与筛选条件结合使用</translation>
     </message>
     <message>
         <source>Search the title and text of every article</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所有文章的标题和正文</translation>
     </message>
 </context>
 <context>
     <name>Clearance::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认（%1）</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>The window switches language at once. Article texts keep their own language and direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口会立即切换语言。文章正文保留其自身的语言和书写方向。</translation>
     </message>
 </context>
 <context>
@@ -726,113 +728,114 @@
     <message>
         <source>%1 — region</source>
         <comment>add-tag completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 地区</translation>
     </message>
     <message>
         <source>%1 — initiative</source>
         <comment>add-tag completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 倡议</translation>
     </message>
 </context>
 <context>
     <name>Clearance::TagEditor</name>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>倡议</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>倡议</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>tag chip tooltip: kind: label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2
 %3</source>
         <comment>tag chip tooltip: kind: label, definition</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2
+%3</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>+ Add tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 添加标签…</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <source>Tag this article with a region or an initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>为此文章添加地区或倡议标签</translation>
     </message>
     <message>
         <source>Region or initiative…</source>
-        <translation type="unfinished"></translation>
+        <translation>地区或倡议…</translation>
     </message>
     <message>
         <source>Region or initiative to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的地区或倡议</translation>
     </message>
     <message>
         <source>Regions and initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>地区和倡议</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The library %1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库 %1 已被其他程序锁定。</translation>
     </message>
     <message>
         <source>The file %1 is not a Clearance library, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不是 Clearance 资料库，或已损坏。</translation>
     </message>
     <message>
         <source>The library %1 could not be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用资料库 %1：%2。</translation>
     </message>
     <message>
         <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是资料库文件。</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver does not use the SQLite library Clearance was built with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 的 SQLite 驱动使用的 SQLite 库与构建 Clearance 时使用的不同。</translation>
     </message>
     <message>
         <source>The library %1 was not upgraded because its backup copy %2 could not be written: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库 %1 未升级，因为无法写入其备份副本 %2：%3。</translation>
     </message>
     <message>
         <source>The library %1 was written by a newer version of Clearance (schema %2; this version reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库 %1 由更新版本的 Clearance 写入（架构 %2；此版本最高只能读取架构 %3）。</translation>
     </message>
 </context>
 <context>
@@ -840,426 +843,426 @@
     <message>
         <source> or </source>
         <comment>between two values of one kind in a filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>或</translation>
     </message>
     <message>
         <source>“%1”</source>
         <comment>a search text in a filter description</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>未读</translation>
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>已加星标</translation>
     </message>
     <message>
         <source>Customs and trade briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>海关与贸易简报</translation>
     </message>
 </context>
 <context>
     <name>HighlightPalette</name>
     <message>
         <source>Intergovernmental organization</source>
-        <translation type="unfinished"></translation>
+        <translation>政府间组织</translation>
     </message>
     <message>
         <source>UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国机构</translation>
     </message>
     <message>
         <source>Multilateral initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>多边倡议</translation>
     </message>
     <message>
         <source>Regional economic community</source>
-        <translation type="unfinished"></translation>
+        <translation>区域经济共同体</translation>
     </message>
     <message>
         <source>National customs administration</source>
-        <translation type="unfinished"></translation>
+        <translation>国家海关</translation>
     </message>
     <message>
         <source>Tax administration</source>
-        <translation type="unfinished"></translation>
+        <translation>税务机关</translation>
     </message>
     <message>
         <source>Government agency</source>
-        <translation type="unfinished"></translation>
+        <translation>政府机构</translation>
     </message>
     <message>
         <source>Training academy</source>
-        <translation type="unfinished"></translation>
+        <translation>培训学院</translation>
     </message>
     <message>
         <source>Private-sector association</source>
-        <translation type="unfinished"></translation>
+        <translation>私营部门协会</translation>
     </message>
     <message>
         <source>Non-governmental organization</source>
-        <translation type="unfinished"></translation>
+        <translation>非政府组织</translation>
     </message>
     <message>
         <source>Other organization</source>
-        <translation type="unfinished"></translation>
+        <translation>其他机构</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file of articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是文章文件。</translation>
     </message>
     <message>
         <source>%1 is too large to import as text (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，无法作为文本导入（%2 MB）。</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>LibraryChooser</name>
     <message>
         <source>Clearance libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot Open the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开资料库</translation>
     </message>
     <message>
         <source>The library %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开资料库 %1。</translation>
     </message>
     <message>
         <source>Choose another library…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其他资料库…</translation>
     </message>
     <message>
         <source>Create a new library…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建资料库…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Choose another library</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其他资料库</translation>
     </message>
     <message>
         <source>Create a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>新建资料库</translation>
     </message>
     <message>
         <source>Quit Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Clearance</translation>
     </message>
     <message>
         <source>Open Library</source>
-        <translation type="unfinished"></translation>
+        <translation>打开资料库</translation>
     </message>
     <message>
         <source>New Library</source>
-        <translation type="unfinished"></translation>
+        <translation>新建资料库</translation>
     </message>
 </context>
 <context>
     <name>PdfContents</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
         <source>There are no articles to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的文章。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：无法开始生成 PDF。</translation>
     </message>
 </context>
 <context>
     <name>PdfTitlePage</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>简报汇编</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日期</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <source>Organizations are highlighted by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>机构按类别突出显示</translation>
     </message>
 </context>
 <context>
     <name>SavedViewStore</name>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。</translation>
     </message>
     <message>
         <source>The saved views could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的视图</translation>
     </message>
     <message>
         <source>A saved view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的视图需要名称。</translation>
     </message>
     <message>
         <source>The view could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存视图</translation>
     </message>
     <message>
         <source>A saved view is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的视图。</translation>
     </message>
     <message>
         <source>The view could not be renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名视图</translation>
     </message>
     <message>
         <source>The saved view no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该视图已不存在。</translation>
     </message>
     <message>
         <source>The view could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除视图</translation>
     </message>
 </context>
 <context>
     <name>SeedTextParser</name>
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有文章：应为一行标题、一个空行，然后是文章正文。</translation>
     </message>
 </context>
 <context>
     <name>Taxonomy</name>
     <message>
         <source>The taxonomy file %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取分类文件 %1：%2。</translation>
     </message>
     <message>
         <source>The taxonomy file %1 is not valid JSON (at byte %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>分类文件 %1 不是有效的 JSON（第 %2 字节：%3）。</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>The file is not valid %1 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 %1 文本。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件为空。</translation>
     </message>
     <message>
         <source>The file is a %1 file, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是 %1 文件，不是文本。</translation>
     </message>
     <message>
         <source>The file holds binary data, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件包含二进制数据，不是文本。</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (byte 0x%1 at offset %2 is not valid UTF-8); it may use a legacy encoding such as Windows-1252 or ISO-8859-1: save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 UTF-8 文本（偏移量 %2 处的字节 0x%1 不是有效的 UTF-8）；它可能使用 Windows-1252 或 ISO-8859-1 等旧编码：请将其另存为 UTF-8 后重新导入。</translation>
     </message>
     <message>
         <source>The file holds control characters, so it is not plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件包含控制字符，因此不是纯文本。</translation>
     </message>
 </context>
 <context>
     <name>clearance</name>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance</translation>
     </message>
     <message>
         <source>A desktop reader for customs and trade news.</source>
-        <translation type="unfinished"></translation>
+        <translation>海关与贸易新闻阅读器。</translation>
     </message>
     <message>
         <source>The library file to open (default: %1, created with the sample articles on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的资料库文件（默认：%1，首次使用时创建并载入示例文章）。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>The language of the interface for this run: %1 (default: the one chosen in Preferences, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的界面语言：%1（默认：首选项中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Files to import into the library once the window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口打开后要导入资料库的文件。</translation>
     </message>
     <message>
         <source>[FILE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[文件...]</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”；请使用以下之一：%2。</translation>
     </message>
 </context>
 <context>
     <name>clearance-cli</name>
     <message>
         <source>annotate: give one file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate：请指定一个文件，或用 - 表示标准输入。</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>There is no library at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有资料库。</translation>
     </message>
     <message>
         <source>Run &quot;clearance-cli --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“clearance-cli --help”查看用法。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot; (or an option without its value).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”（或选项缺少值）。</translation>
     </message>
     <message>
         <source>export-pdf: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf：意外的参数“%1”。</translation>
     </message>
     <message>
         <source>export-pdf needs --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf 需要 --output FILE。</translation>
     </message>
     <message>
         <source>Unknown paper size &quot;%1&quot;; use a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知纸张尺寸“%1”；请使用 a4 或 letter。</translation>
     </message>
     <message>
         <source>--ids needs article ids separated by commas, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids 需要以逗号分隔的文章 ID，而不是“%1”。</translation>
     </message>
     <message>
         <source>export-pdf: give either --ids or filter options, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf：请指定 --ids 或筛选选项，不能同时指定。</translation>
     </message>
     <message>
         <source>No article matches the filter; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的文章；未导出任何内容。</translation>
     </message>
     <message>
         <source>Chosen articles</source>
-        <translation type="unfinished"></translation>
+        <translation>所选文章</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>全部文章</translation>
     </message>
     <message>
         <source>Wrote %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1：</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 页。</numerusform>
         </translation>
     </message>
     <message>
         <source>facets: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>facets：意外的参数“%1”。</translation>
     </message>
     <message>
         <source>import: give one or more files.</source>
-        <translation type="unfinished"></translation>
+        <translation>import：请指定一个或多个文件。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n article(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已添加 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 篇已在资料库中。</numerusform>
         </translation>
     </message>
     <message>
         <source>--limit needs a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要整数，而不是“%1”。</translation>
     </message>
     <message>
         <source>list: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：意外的参数“%1”。</translation>
     </message>
     <message>
         <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
@@ -1284,83 +1287,103 @@ FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR w
 
 The default library is %1; it is created with the sample articles on first use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+命令：
+  import FILE...                    导入文章（每个文件一个事务）
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    所选或符合条件文章的简报汇编
+  retag                             用当前分类重新标记所有文章
+  annotate [FILE|-] [--format json|tsv]   文本中的提及（无需资料库）
+  taxonomy [--format tsv|json]      地区、倡议、机构和国家
+
+--lang CODE：消息和 PDF 简报的语言（%2；默认：窗口首选项中选择的语言，否则为系统语言）。
+
+FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同类之间为“或”，
+        不同类之间为“且”）--search TEXT --unread --starred
+
+默认资料库为 %1；首次使用时创建并载入示例文章。
+</translation>
     </message>
     <message>
         <source>--lang needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 需要以下之一：%1。</translation>
     </message>
     <message>
         <source>--library needs a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--library 需要路径。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>retag takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>retag 不接受参数。</translation>
     </message>
     <message numerus="yes">
         <source>Re-tagged %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已重新标记 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%n 篇有变化。</numerusform>
         </translation>
     </message>
     <message>
         <source>show: give one article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show：请指定一个文章 ID。</translation>
     </message>
     <message>
         <source>show: &quot;%1&quot; is not an article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show：“%1”不是文章 ID。</translation>
     </message>
     <message>
         <source>Published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时间：%1</translation>
     </message>
     <message>
         <source> (date of import; the source gave none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（导入日期；来源未提供日期）</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>链接：%1</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>倡议</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>国家和地区</translation>
     </message>
     <message>
         <source>taxonomy takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>taxonomy 不接受参数。</translation>
     </message>
 </context>
 </TS>
