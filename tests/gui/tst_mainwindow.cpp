@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "SearchBar.h"
 #include "ServiceTestSupport.h"
+#include "i18n/InterfaceLanguage.h"
 #include "library/SavedViewStore.h"
 #include "models/ArticleListModel.h"
 #include "models/FacetFilterProxyModel.h"
@@ -77,6 +78,8 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    // As clearance starts: English, with its plural forms ("1 article").
+    InterfaceLanguage::apply(QStringLiteral("en"));
 }
 
 void TestMainWindow::init()
@@ -120,7 +123,7 @@ void TestMainWindow::startsAndShowsTheFirstArticle()
     const auto window = openWindow();
     QVERIFY(window);
     QTRY_COMPARE(window->articleModel()->rowCount(), 10);
-    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("10 article(s)"));
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("10 articles"));
     // The first row is current and shown, then marked read.
     QTRY_VERIFY(window->shownArticleId() != 0);
     const QModelIndex first = window->articleModel()->index(0, 0);
@@ -156,7 +159,7 @@ void TestMainWindow::checkingFrancophoneAfricaLeavesTwoArticles()
     QStringList expected{kFrancophonePca, kBelgium};
     expected.sort();
     QTRY_COMPARE(titles(*window), expected);
-    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("2 article(s)"));
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("2 articles"));
     // The other counts follow the filter.
     QTRY_COMPARE(window->facetModel()
                      ->valueIndex(FacetKind::Organization, QStringLiteral("wco"))
@@ -169,7 +172,7 @@ void TestMainWindow::checkingFrancophoneAfricaLeavesTwoArticles()
     QVERIFY(clear);
     QTest::mouseClick(clear, Qt::LeftButton);
     QTRY_COMPARE(window->articleModel()->rowCount(), 10);
-    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("10 article(s)"));
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("10 articles"));
 }
 
 void TestMainWindow::searchNarrowsTheList()
@@ -183,7 +186,7 @@ void TestMainWindow::searchNarrowsTheList()
     QTest::keyClicks(line, QStringLiteral("Guatemala"));
     QTRY_COMPARE(titles(*window), QStringList{kGuatemala});
     QCOMPARE(window->facetModel()->filter().search, QStringLiteral("Guatemala"));
-    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("1 article(s)"));
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("1 article"));
 
     // Any text works: quotes, operators and stray punctuation find nothing, without an error.
     line->clear();
@@ -257,7 +260,7 @@ void TestMainWindow::organizationClickFilters()
     QTRY_COMPARE(titles(*window), QStringList{kPartnership});
     QCOMPARE(window->facetModel()->filter().values(FacetKind::Organization),
              QStringList{QStringLiteral("wto")});
-    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("1 article(s)"));
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("1 article"));
 }
 
 void TestMainWindow::stateIsRestored()
@@ -294,7 +297,7 @@ void TestMainWindow::stateIsRestored()
     QTRY_COMPARE(window->shownArticleId(), article);
     QCOMPARE(window->articleListView()->currentArticleId(), article);
     QCOMPARE(window->splitter()->sizes(), sizes);
-    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("2 article(s)"));
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("2 articles"));
 }
 
 void TestMainWindow::savedViewApplies()
@@ -412,11 +415,11 @@ void TestMainWindow::importAddsArticles()
     import->importFiles({testData(QStringLiteral("cli/crlf-bom.txt"))});
     QVERIFY(import->isRunning());
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(finished.first().first().toString(), QStringLiteral("Import finished: 2 article(s) added."));
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("Import finished: 2 articles added."));
     QVERIFY(!import->isRunning());
     // The list and the count refresh by themselves.
     QTRY_COMPARE(window->articleModel()->rowCount(), 12);
-    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("12 article(s)"));
+    QTRY_COMPARE(window->countLabel()->text(), QStringLiteral("12 articles"));
 }
 
 void TestMainWindow::firstUseAddsTheSamples_data()
@@ -445,7 +448,8 @@ void TestMainWindow::firstUseAddsTheSamples()
         window.importFiles(files);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE(window.articleModel()->rowCount(), articles);
-    QTRY_COMPARE(window.countLabel()->text(), QStringLiteral("%1 article(s)").arg(articles));
+    QTRY_COMPARE(window.countLabel()->text(),
+                 (articles == 1 ? QStringLiteral("1 article") : QStringLiteral("%1 articles").arg(articles)));
     QTRY_VERIFY(window.shownArticleId() != 0);
     QCOMPARE(window.articleListView()->currentIndex().row(), 0);
 }
@@ -463,7 +467,7 @@ void TestMainWindow::filesGivenAtStartAreImported()
         {testData(QStringLiteral("cli/crlf-bom.txt")), testData(QStringLiteral("cli/crlf-bom.txt"))});
     QVERIFY(import->isRunning());
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(finished.first().first().toString(), QStringLiteral("Import finished: 2 article(s) added."));
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("Import finished: 2 articles added."));
     QTRY_COMPARE(window.articleModel()->rowCount(), 12);
 
     window.importFiles({});
