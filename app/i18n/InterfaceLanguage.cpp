@@ -12,6 +12,19 @@ namespace {
 
 const QString kLanguageKey = QStringLiteral("interface/language");
 
+// Qt sets the layout direction again on every language change from this string of QGuiApplication,
+// translated "RTL" in right-to-left languages (the classic Qt technique): our translations carry it, so
+// Qt's choice agrees with the one apply() makes, whatever Qt's own translations hold.
+struct SourceText
+{
+    const char *source;
+    const char *comment;
+};
+[[maybe_unused]] const SourceText kLayoutDirection[] = {
+    QT_TRANSLATE_NOOP3("QGuiApplication", "QT_LAYOUT_DIRECTION",
+                       "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in "
+                       "right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.")};
+
 // The translators installed by apply(), removed by the next call; QCoreApplication owns them.
 QList<QPointer<QTranslator>> &installed()
 {

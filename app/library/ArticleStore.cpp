@@ -172,8 +172,9 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
         };
         // Indexing the new rows in one statement once they are all in, rather than row by row as
         // they are inserted, is what keeps an import close to the speed of SQLite's bulk indexing.
-        SqliteStatement index(db, "INSERT INTO articles_fts (rowid, title, body) "
-                                  "SELECT id, title, body FROM articles WHERE id >= ?1");
+        SqliteStatement index(
+            db, "INSERT INTO articles_fts (rowid, title, body) "
+                "SELECT id, clearance_fold(title), clearance_fold(body) FROM articles WHERE id >= ?1");
         if (!insert.isValid() || !index.isValid())
             return Status::failure(
                 tr("The library %1 could not prepare the import: %2.").arg(m_path, insert.error()));
