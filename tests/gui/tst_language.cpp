@@ -34,6 +34,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void switchesTheWindowToArabicAndBack();
+    void startsMirroredInArabic();
     void preferencesOfferEachLanguageInItsOwnName();
     void articlesKeepTheDirectionOfTheirText();
     void languageArgumentsAreRecognised_data();
@@ -153,6 +154,21 @@ void TestLanguage::switchesTheWindowToArabicAndBack()
                  QStringLiteral("Francophone Africa"));
     QTRY_VERIFY(chipLabels().contains(QStringLiteral("Francophone Africa")));
     QTRY_VERIFY(window->countLabel()->text().endsWith(QLatin1String(" articles")));
+}
+
+void TestLanguage::startsMirroredInArabic()
+{
+    // As `clearance --lang ar` starts: the language first, then the window.
+    InterfaceLanguage::apply(QStringLiteral("ar"));
+    const auto window = openWindow();
+    QVERIFY(window);
+    QCoreApplication::processEvents();
+    QVERIFY(window->isRightToLeft());
+    QVERIFY(window->facetPanel()->isRightToLeft());
+    QCOMPARE(menuTitle(*window, 0), QStringLiteral("&ملف"));
+    // The facet panel is on the right: the splitter mirrors.
+    QTRY_VERIFY(window->facetPanel()->mapTo(window.get(), QPoint(0, 0)).x() >
+                window->articleListView()->mapTo(window.get(), QPoint(0, 0)).x());
 }
 
 void TestLanguage::preferencesOfferEachLanguageInItsOwnName()
