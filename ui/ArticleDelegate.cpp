@@ -1,6 +1,7 @@
 #include "ArticleDelegate.h"
 
 #include "PaletteColors.h"
+#include "i18n/InterfaceLanguage.h"
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"
 #include "tagging/Tagger.h"
@@ -32,7 +33,9 @@ QStringList ArticleDelegate::regionLabels(const QModelIndex &index) const
 {
     QStringList labels;
     for (const QString &key : index.data(RegionsRole).toStringList())
-        labels.append(m_tagger ? m_tagger->taxonomy().label(FacetKind::Region, key) : key);
+        labels.append(m_tagger ? m_tagger->taxonomy().label(FacetKind::Region, key,
+                                                            InterfaceLanguage::taxonomyLanguage())
+                               : key);
     return labels;
 }
 

@@ -4,6 +4,7 @@
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -18,8 +19,7 @@ ArticleListView::ArticleListView(std::shared_ptr<const Tagger> tagger, QWidget *
     : QTreeView(parent)
 {
     setObjectName(QStringLiteral("articleList"));
-    setAccessibleName(tr("Articles"));
-    setAccessibleDescription(tr("The articles matching the filters, in the order of the sorted column"));
+    retranslate();
     setRootIsDecorated(false);
     setItemsExpandable(false);
     setUniformRowHeights(true);
@@ -30,6 +30,19 @@ ArticleListView::ArticleListView(std::shared_ptr<const Tagger> tagger, QWidget *
     setSortingEnabled(true);
     header()->setStretchLastSection(false);
     header()->setSortIndicator(static_cast<int>(ArticleListModel::Column::Date), Qt::DescendingOrder);
+}
+
+void ArticleListView::retranslate()
+{
+    setAccessibleName(tr("Articles"));
+    setAccessibleDescription(tr("The articles matching the filters, in the order of the sorted column"));
+}
+
+void ArticleListView::changeEvent(QEvent *event)
+{
+    QTreeView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void ArticleListView::setModel(QAbstractItemModel *model)

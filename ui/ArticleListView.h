@@ -36,9 +36,11 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void retranslate();
     void onCurrentChanged(const QModelIndex &current);
 
     qint64 m_announced = 0;

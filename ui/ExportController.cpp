@@ -40,12 +40,11 @@ ExportController::ExportController(QMainWindow *window, ArticleListView *view,
     , m_window(window)
     , m_view(view)
     , m_tagger(std::move(tagger))
-    , m_action(new QAction(tr("&Export to PDF…"), this))
+    , m_action(new QAction(this))
     , m_job(new PdfExportJob(m_tagger, this))
 {
     m_action->setObjectName(QStringLiteral("exportPdfAction"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_action->setStatusTip(tr("Export the selected articles, or the whole list, as a PDF briefing pack"));
     m_action->setEnabled(false);
     connect(m_action, &QAction::triggered, this, &ExportController::exportArticles);
     connect(m_job, &PdfExportJob::progressed, this, [this](int done, int total) {
@@ -55,6 +54,13 @@ ExportController::ExportController(QMainWindow *window, ArticleListView *view,
         }
     });
     connect(m_job, &PdfExportJob::finished, this, &ExportController::onFinished);
+    retranslate();
+}
+
+void ExportController::retranslate()
+{
+    m_action->setText(tr("&Export to PDF…"));
+    m_action->setStatusTip(tr("Export the selected articles, or the whole list, as a PDF briefing pack"));
 }
 
 ExportController::~ExportController()

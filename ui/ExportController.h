@@ -31,6 +31,8 @@ public:
     Q_DISABLE_COPY_MOVE(ExportController)
 
     QAction *action() const { return m_action; }
+    // Names the action in the current language (the window calls it on a language change).
+    void retranslate();
     // The library exported from and the list whose filter and count describe "all".
     void setLibrary(const QString &path, ArticleListModel *model);
     bool isRunning() const;

@@ -5,6 +5,7 @@
 #include "models/FacetFilterProxyModel.h"
 #include "models/FacetModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -24,9 +25,9 @@ namespace {
 constexpr int kViewIdRole = Qt::UserRole + 1;
 constexpr int kViewFilterRole = Qt::UserRole + 2;
 
-QLabel *heading(const QString &text, QWidget *parent)
+QLabel *heading(QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -47,22 +48,12 @@ FacetPanel::FacetPanel(QWidget *parent)
     , m_deleteView(new QToolButton(this))
 {
     setObjectName(QStringLiteral("facetPanel"));
-    m_clear->setText(tr("Clear filters"));
-    m_saveView->setText(tr("Save current…"));
-    m_renameView->setText(tr("Rename…"));
-    m_deleteView->setText(tr("Delete"));
-    setAccessibleName(tr("Filters"));
 
     m_find->setObjectName(QStringLiteral("facetFind"));
-    m_find->setPlaceholderText(tr("Find a value"));
     m_find->setClearButtonEnabled(true);
-    m_find->setAccessibleName(tr("Find a filter value"));
     connect(m_find, &QLineEdit::textChanged, m_proxy, &FacetFilterProxyModel::setFindText);
 
     m_tree->setObjectName(QStringLiteral("facetTree"));
-    m_tree->setAccessibleName(tr("Filter values"));
-    m_tree->setAccessibleDescription(
-        tr("Regions, initiatives, organizations and countries; check values to filter the articles"));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setItemDelegate(new FacetDelegate(m_tree));
@@ -80,22 +71,15 @@ FacetPanel::FacetPanel(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FacetPanel::expandKinds);
 
     m_clear->setObjectName(QStringLiteral("clearFilters"));
-    m_clear->setAccessibleName(tr("Clear filters"));
-    m_clear->setToolTip(tr("Uncheck every value; the search stays"));
     connect(m_clear, &QToolButton::clicked, this, [this] {
         if (m_model)
             m_model->clearChecks();
     });
 
     m_views->setObjectName(QStringLiteral("savedViews"));
-    m_views->setAccessibleName(tr("Saved views"));
-    m_views->setAccessibleDescription(tr("Click a view to apply its filter"));
     connect(m_views, &QListWidget::itemClicked, this, &FacetPanel::applySelectedView);
     connect(m_views, &QListWidget::itemActivated, this, &FacetPanel::applySelectedView);
     connect(m_views, &QListWidget::currentRowChanged, this, &FacetPanel::updateViewButtons);
-    m_saveView->setAccessibleName(tr("Save the current filter as a view"));
-    m_renameView->setAccessibleName(tr("Rename the selected view"));
-    m_deleteView->setAccessibleName(tr("Delete the selected view"));
     connect(m_saveView, &QToolButton::clicked, this, &FacetPanel::saveCurrentView);
     connect(m_renameView, &QToolButton::clicked, this, &FacetPanel::renameSelectedView);
     connect(m_deleteView, &QToolButton::clicked, this, &FacetPanel::deleteSelectedView);
@@ -104,7 +88,8 @@ FacetPanel::FacetPanel(QWidget *parent)
     auto *filtersLayout = new QVBoxLayout(filters);
     filtersLayout->setContentsMargins(0, 0, 0, 0);
     auto *filtersTop = new QHBoxLayout;
-    filtersTop->addWidget(heading(tr("Filters"), filters), 1);
+    m_filtersHeading = heading(filters);
+    filtersTop->addWidget(m_filtersHeading, 1);
     filtersTop->addWidget(m_clear);
     filtersLayout->addLayout(filtersTop);
     filtersLayout->addWidget(m_find);
@@ -113,7 +98,8 @@ FacetPanel::FacetPanel(QWidget *parent)
     auto *views = new QWidget(this);
     auto *viewsLayout = new QVBoxLayout(views);
     viewsLayout->setContentsMargins(0, 0, 0, 0);
-    viewsLayout->addWidget(heading(tr("Saved views"), views));
+    m_viewsHeading = heading(views);
+    viewsLayout->addWidget(m_viewsHeading);
     viewsLayout->addWidget(m_views, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveView);
@@ -133,10 +119,45 @@ FacetPanel::FacetPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+    retranslate();
     updateViewButtons();
 }
 
 FacetPanel::~FacetPanel() = default;
+
+void FacetPanel::retranslate()
+{
+    setAccessibleName(tr("Filters"));
+    m_filtersHeading->setText(tr("Filters"));
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setAccessibleName(tr("Clear filters"));
+    m_clear->setToolTip(tr("Uncheck every value; the search stays"));
+    m_find->setPlaceholderText(tr("Find a value"));
+    m_find->setAccessibleName(tr("Find a filter value"));
+    m_tree->setAccessibleName(tr("Filter values"));
+    m_tree->setAccessibleDescription(
+        tr("Regions, initiatives, organizations and countries; check values to filter the articles"));
+    m_viewsHeading->setText(tr("Saved views"));
+    m_views->setAccessibleName(tr("Saved views"));
+    m_views->setAccessibleDescription(tr("Click a view to apply its filter"));
+    m_saveView->setText(tr("Save current…"));
+    m_saveView->setAccessibleName(tr("Save the current filter as a view"));
+    m_renameView->setText(tr("Rename…"));
+    m_renameView->setAccessibleName(tr("Rename the selected view"));
+    m_deleteView->setText(tr("Delete"));
+    m_deleteView->setAccessibleName(tr("Delete the selected view"));
+    for (int row = 0; row < m_views->count(); ++row) {
+        QListWidgetItem *item = m_views->item(row);
+        item->setToolTip(tr("Click to apply the view \"%1\"").arg(item->text()));
+    }
+}
+
+void FacetPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
 
 void FacetPanel::setLibrary(FacetModel *model, LibraryService *service)
 {

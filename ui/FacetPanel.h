@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QToolButton;
@@ -35,7 +36,11 @@ public:
     QListWidget *viewList() const { return m_views; }
     FacetFilterProxyModel *proxy() const { return m_proxy; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void expandKinds();
     void refreshViews();
     void onViewsListed(quint64 requestId, const QList<Clearance::SavedView> &views, const QString &error);
@@ -58,6 +63,8 @@ private:
     QToolButton *m_saveView;
     QToolButton *m_renameView;
     QToolButton *m_deleteView;
+    QLabel *m_filtersHeading = nullptr;
+    QLabel *m_viewsHeading = nullptr;
     quint64 m_listRequest = 0;
     QList<quint64> m_writeRequests; // saves, renames and removals whose errors this panel shows
 };

@@ -8,6 +8,7 @@
 #include "LibraryChooser.h"
 #include "ReaderActions.h"
 #include "SearchBar.h"
+#include "SettingsDialog.h"
 #include "ingest/SampleLibrary.h"
 #include "library/LibraryService.h"
 #include "library/LibraryThread.h"
@@ -65,11 +66,8 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     , m_readerActions(new ReaderActions(m_listView, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setAccessibleName(tr("Clearance"));
     m_articleView->setObjectName(QStringLiteral("articleView"));
-    m_articleView->setAccessibleName(tr("Reading pane"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setAccessibleName(tr("Filters, articles and reading pane"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_panel);
     m_splitter->addWidget(m_listView);
@@ -86,7 +84,6 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     setCentralWidget(central);
 
     m_countLabel->setObjectName(QStringLiteral("articleCount"));
-    m_countLabel->setAccessibleName(tr("Number of matching articles"));
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_search, &SearchBar::searchChanged, this, [this](const QString &text) {
@@ -127,44 +124,90 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import…"), m_import, &ImportController::chooseAndImport);
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setObjectName(QStringLiteral("importAction"));
-    import->setStatusTip(tr("Import articles from files into this library"));
-    file->addAction(m_export->action());
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), m_import, &ImportController::chooseAndImport);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_fileMenu->addAction(m_export->action());
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *next = go->addAction(tr("&Next Article"), m_listView, &ArticleListView::selectNext);
-    next->setShortcuts({QKeySequence(Qt::Key_J)});
-    next->setObjectName(QStringLiteral("nextAction"));
-    QAction *previous = go->addAction(tr("&Previous Article"), m_listView, &ArticleListView::selectPrevious);
-    previous->setShortcuts({QKeySequence(Qt::Key_K)});
-    previous->setObjectName(QStringLiteral("previousAction"));
+    m_goMenu = menuBar()->addMenu(QString());
+    m_nextAction = m_goMenu->addAction(QString(), m_listView, &ArticleListView::selectNext);
+    m_nextAction->setShortcuts({QKeySequence(Qt::Key_J)});
+    m_nextAction->setObjectName(QStringLiteral("nextAction"));
+    m_previousAction = m_goMenu->addAction(QString(), m_listView, &ArticleListView::selectPrevious);
+    m_previousAction->setShortcuts({QKeySequence(Qt::Key_K)});
+    m_previousAction->setObjectName(QStringLiteral("previousAction"));
     // Space pages through the reading pane, then moves on. It only applies in the list and the pane:
     // elsewhere Space keeps its usual meaning (a check box in the facet tree, a button).
-    QAction *nextUnread =
-        go->addAction(tr("Next &Unread (Page Down First)"), this, &MainWindow::pageOrNextUnread);
-    nextUnread->setShortcut(QKeySequence(Qt::Key_Space));
-    nextUnread->setObjectName(QStringLiteral("nextUnreadAction"));
-    nextUnread->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_listView->addAction(nextUnread);
-    m_articleView->addAction(nextUnread);
-    go->addSeparator();
-    QAction *find = go->addAction(tr("&Search…"), m_search, &SearchBar::focusSearch);
-    find->setShortcut(QKeySequence::Find);
-    find->setObjectName(QStringLiteral("searchAction"));
+    m_nextUnreadAction = m_goMenu->addAction(QString(), this, &MainWindow::pageOrNextUnread);
+    m_nextUnreadAction->setShortcut(QKeySequence(Qt::Key_Space));
+    m_nextUnreadAction->setObjectName(QStringLiteral("nextUnreadAction"));
+    m_nextUnreadAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_listView->addAction(m_nextUnreadAction);
+    m_articleView->addAction(m_nextUnreadAction);
+    m_goMenu->addSeparator();
+    m_searchAction = m_goMenu->addAction(QString(), m_search, &SearchBar::focusSearch);
+    m_searchAction->setShortcut(QKeySequence::Find);
+    m_searchAction->setObjectName(QStringLiteral("searchAction"));
 
-    QMenu *article = menuBar()->addMenu(tr("&Article"));
-    m_readerActions->addTo(article);
+    m_articleMenu = menuBar()->addMenu(QString());
+    m_readerActions->addTo(m_articleMenu);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Clearance"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_preferencesAction = m_toolsMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    setAccessibleName(tr("Clearance"));
+    m_articleView->setAccessibleName(tr("Reading pane"));
+    m_splitter->setAccessibleName(tr("Filters, articles and reading pane"));
+    m_countLabel->setAccessibleName(tr("Number of matching articles"));
+    onCountChanged(m_count);
+    setWindowTitle(tr("Clearance — %1").arg(QFileInfo(m_path).fileName()));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setStatusTip(tr("Import articles from files into this library"));
+    m_quitAction->setText(tr("&Quit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_nextAction->setText(tr("&Next Article"));
+    m_previousAction->setText(tr("&Previous Article"));
+    m_nextUnreadAction->setText(tr("Next &Unread (Page Down First)"));
+    m_searchAction->setText(tr("&Search…"));
+    m_articleMenu->setTitle(tr("&Article"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_preferencesAction->setStatusTip(tr("Choose the language of the interface"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Clearance"));
+    m_readerActions->retranslate();
+    m_export->retranslate();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::restoreState()
@@ -245,6 +288,7 @@ void MainWindow::openLibrary(const QString &path)
     connect(service, &LibraryService::writeFinished, this, &MainWindow::onWriteFinished);
 
     m_facets = new FacetModel(service, this);
+    m_facets->setTagger(m_tagger);
     m_list = new ArticleListModel(service, this);
     connect(m_facets, &FacetModel::filterChanged, m_list, &ArticleListModel::setFilter);
     connect(m_facets, &FacetModel::filterChanged, this, &MainWindow::onFilterChanged);
@@ -311,6 +355,7 @@ void MainWindow::onFilterChanged(const ArticleFilter &filter)
 
 void MainWindow::onCountChanged(qint64 count)
 {
+    m_count = count;
     m_countLabel->setText(count < 0 ? tr("Counting articles…")
                                     : tr("%n article(s)", "", static_cast<int>(count)));
 }

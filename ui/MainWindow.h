@@ -7,7 +7,9 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace Clearance {
@@ -62,11 +64,16 @@ public Q_SLOTS:
     // be called before the library has finished opening: the request waits for it.
     void importFiles(const QStringList &files);
 
+    // Tools > Preferences: the settings dialog, applied when accepted.
+    void showPreferences();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
+    void retranslate();
     void restoreState();
     void openLibrary(const QString &path);
     void closeLibrary();
@@ -98,6 +105,22 @@ private:
     ImportController *m_import;
     ExportController *m_export;
     ReaderActions *m_readerActions;
+
+    // Menus and actions, named again in retranslate() when the language changes.
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_articleMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextUnreadAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    qint64 m_count = -1; // the count shown in the status bar
 
     std::optional<ArticleFilter> m_restoredFilter; // applied to each library opened
     bool m_addSamples = false;

@@ -13,10 +13,10 @@ namespace Clearance {
 ReaderActions::ReaderActions(ArticleListView *view, QObject *parent)
     : QObject(parent)
     , m_view(view)
-    , m_markRead(new QAction(tr("Mark as &Read"), this))
-    , m_markUnread(new QAction(tr("Mark as &Unread"), this))
-    , m_star(new QAction(tr("&Star"), this))
-    , m_markAllRead(new QAction(tr("Mark &All in This List as Read"), this))
+    , m_markRead(new QAction(this))
+    , m_markUnread(new QAction(this))
+    , m_star(new QAction(this))
+    , m_markAllRead(new QAction(this))
 {
     m_markRead->setObjectName(QStringLiteral("markReadAction"));
     m_markRead->setShortcut(QKeySequence(Qt::Key_R));
@@ -27,12 +27,21 @@ ReaderActions::ReaderActions(ArticleListView *view, QObject *parent)
     m_star->setShortcut(QKeySequence(Qt::Key_S));
     m_markAllRead->setObjectName(QStringLiteral("markAllReadAction"));
     m_markAllRead->setShortcut(QKeySequence(Qt::SHIFT | Qt::CTRL | Qt::Key_R));
-    m_markAllRead->setStatusTip(tr("Mark every article matching the filters as read"));
     connect(m_markRead, &QAction::triggered, this, [this] { markSelection(true); });
     connect(m_markUnread, &QAction::triggered, this, [this] { markSelection(false); });
     connect(m_star, &QAction::triggered, this, &ReaderActions::starSelection);
     connect(m_markAllRead, &QAction::triggered, this, &ReaderActions::markAllRead);
+    retranslate();
     update();
+}
+
+void ReaderActions::retranslate()
+{
+    m_markRead->setText(tr("Mark as &Read"));
+    m_markUnread->setText(tr("Mark as &Unread"));
+    m_star->setText(tr("&Star"));
+    m_markAllRead->setText(tr("Mark &All in This List as Read"));
+    m_markAllRead->setStatusTip(tr("Mark every article matching the filters as read"));
 }
 
 void ReaderActions::setLibrary(LibraryService *service, ArticleListModel *model)

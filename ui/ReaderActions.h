@@ -26,6 +26,8 @@ public:
 
     void setLibrary(LibraryService *service, ArticleListModel *model);
     void addTo(QMenu *menu) const;
+    // Names the actions in the current language (the window calls it on a language change).
+    void retranslate();
 
 public Q_SLOTS:
     // Enables the actions and checks "Star" for the current article.

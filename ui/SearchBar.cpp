@@ -1,5 +1,6 @@
 #include "SearchBar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
@@ -14,10 +15,7 @@ SearchBar::SearchBar(QWidget *parent)
     setObjectName(QStringLiteral("searchBar"));
     m_edit->setObjectName(QStringLiteral("searchLine"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setPlaceholderText(tr("Search articles (Ctrl+F)"));
-    m_edit->setAccessibleName(tr("Search articles"));
-    m_edit->setAccessibleDescription(tr("Full-text search, combined with the facet filters"));
-    m_edit->setToolTip(tr("Search the title and text of every article"));
+    retranslate();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -29,6 +27,21 @@ SearchBar::SearchBar(QWidget *parent)
     // textEdited: typing and the clear button, never setText().
     connect(m_edit, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
     connect(m_edit, &QLineEdit::returnPressed, this, &SearchBar::emitNow);
+}
+
+void SearchBar::retranslate()
+{
+    m_edit->setPlaceholderText(tr("Search articles (Ctrl+F)"));
+    m_edit->setAccessibleName(tr("Search articles"));
+    m_edit->setAccessibleDescription(tr("Full-text search, combined with the facet filters"));
+    m_edit->setToolTip(tr("Search the title and text of every article"));
+}
+
+void SearchBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 QString SearchBar::text() const

@@ -32,7 +32,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void searchChanged(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void emitNow();
 
     QLineEdit *m_edit;

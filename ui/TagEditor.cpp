@@ -119,8 +119,9 @@ void TagEditor::setTags(qint64 articleId, const QList<Facet> &tags)
     for (Facet tag : tags) {
         if (!isEditable(tag.kind))
             continue;
-        if (tag.label.isEmpty())
-            tag.label = labelOf(tag.kind, tag.key);
+        // The taxonomy's label in the interface language; the stored one when the taxonomy has none.
+        if (const QString label = labelOf(tag.kind, tag.key); label != tag.key || tag.label.isEmpty())
+            tag.label = label;
         m_tags.append(tag);
     }
     rebuildChips();
@@ -150,7 +151,12 @@ void TagEditor::changeEvent(QEvent *event)
         rebuildChips();
         break;
     case QEvent::LanguageChange:
+    case QEvent::LocaleChange:
         retranslate();
+        for (Facet &tag : m_tags) {
+            if (const QString label = labelOf(tag.kind, tag.key); label != tag.key)
+                tag.label = label;
+        }
         rebuildChips();
         break;
     default:

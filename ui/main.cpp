@@ -3,6 +3,7 @@
 // are imported into that library (the desktop entry's "Exec=clearance %F": "Open with Clearance").
 
 #include "MainWindow.h"
+#include "i18n/InterfaceLanguage.h"
 #include "ingest/SampleLibrary.h"
 
 #include <QApplication>
@@ -12,16 +13,10 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <cstdio>
+#include <optional>
+
 using namespace Clearance;
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("clearance", text);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -30,7 +25,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Clearance"));
     QCoreApplication::setApplicationName(QStringLiteral("Clearance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLEARANCE_VERSION));
-    QGuiApplication::setApplicationDisplayName(tr("Clearance"));
+    // The language first (--lang, else the reader's choice, else the system's), so that --help and every
+    // message are in it; --lang applies to this run only.
+    const std::optional<QString> requested = InterfaceLanguage::fromArguments(QCoreApplication::arguments());
+    const std::optional<QString> language =
+        requested ? InterfaceLanguage::match(*requested) : std::optional<QString>(InterfaceLanguage::saved());
+    InterfaceLanguage::apply(language.value_or(QString()));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("clearance", "Clearance"));
     // The application id (packaging/): Wayland's app id and the desktop entry the shell matches.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.clearance_reader.Clearance"));
     QIcon icon;
@@ -39,19 +40,39 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("A desktop reader for customs and trade news."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("clearance", "A desktop reader for customs and trade news."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(
         QStringList{QStringLiteral("library")},
-        tr("The library file to open (default: %1, created with the sample articles on first use).")
+        QCoreApplication::translate(
+            "clearance",
+            "The library file to open (default: %1, created with the sample articles on first use).")
             .arg(QDir::toNativeSeparators(SampleLibrary::defaultPath())),
-        tr("PATH"));
+        QCoreApplication::translate("clearance", "PATH"));
     parser.addOption(libraryOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Files to import into the library once the window is open."),
-                                 tr("[FILE...]"));
+    const QCommandLineOption languageOption(
+        QStringList{QStringLiteral("lang")},
+        QCoreApplication::translate("clearance",
+                                    "The language of the interface for this run: %1 (default: the one "
+                                    "chosen in Preferences, else the system's).")
+            .arg(InterfaceLanguage::codes().join(QLatin1String(", "))),
+        QCoreApplication::translate("clearance", "CODE"));
+    parser.addOption(languageOption);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("clearance", "Files to import into the library once the window is open."),
+        QCoreApplication::translate("clearance", "[FILE...]"));
     parser.process(app);
+    if (!language) {
+        std::fputs(
+            qPrintable(QCoreApplication::translate("clearance", "Unknown language \"%1\"; use one of: %2.")
+                           .arg(*requested, InterfaceLanguage::codes().join(QLatin1String(", "))) +
+                       QLatin1Char('\n')),
+            stderr);
+        return 2;
+    }
     QStringList files;
     for (const QString &file : parser.positionalArguments())
         files.append(QFileInfo(file).absoluteFilePath());

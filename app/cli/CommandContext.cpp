@@ -13,13 +13,6 @@
 
 namespace Clearance {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("clearance-cli", text);
-}
-} // namespace
-
 CommandContext::CommandContext(QStringList arguments, QString libraryPath, bool libraryGiven)
     : m_arguments(std::move(arguments))
     , m_libraryPath(std::move(libraryPath))
@@ -39,7 +32,7 @@ Database *CommandContext::openLibrary(OpenMode mode)
         return m_database.get();
     const bool exists = QFileInfo::exists(m_libraryPath);
     if (m_libraryGiven && !exists && mode == MustExist) {
-        fail(tr("There is no library at %1.").arg(m_libraryPath));
+        fail(QCoreApplication::translate("clearance-cli", "There is no library at %1.").arg(m_libraryPath));
         return nullptr;
     }
     const bool createSample = !m_libraryGiven && !exists;
@@ -68,7 +61,9 @@ int CommandContext::fail(const QString &message, int code)
 
 int CommandContext::usage(const QString &message)
 {
-    m_err << message << Qt::endl << tr("Run \"clearance-cli --help\" for usage.") << Qt::endl;
+    m_err << message << Qt::endl
+          << QCoreApplication::translate("clearance-cli", "Run \"clearance-cli --help\" for usage.")
+          << Qt::endl;
     return ExitUsage;
 }
 
@@ -134,7 +129,8 @@ QString CommandContext::takeFormat(const QStringList &allowed)
     if (!format)
         return allowed.first();
     if (!allowed.contains(*format)) {
-        usage(tr("Unknown format \"%1\"; use one of: %2.").arg(*format, allowed.join(QLatin1String(", "))));
+        usage(QCoreApplication::translate("clearance-cli", "Unknown format \"%1\"; use one of: %2.")
+                  .arg(*format, allowed.join(QLatin1String(", "))));
         return {};
     }
     return *format;
@@ -145,7 +141,9 @@ bool CommandContext::rejectUnknownOptions()
     for (const QString &arg : std::as_const(m_arguments)) {
         if (arg.startsWith(QLatin1String("--")) ||
             (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))) {
-            usage(tr("Unknown option \"%1\" (or an option without its value).").arg(arg));
+            usage(QCoreApplication::translate("clearance-cli",
+                                              "Unknown option \"%1\" (or an option without its value).")
+                      .arg(arg));
             return false;
         }
     }

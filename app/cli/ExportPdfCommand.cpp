@@ -12,11 +12,6 @@
 namespace Clearance {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("clearance-cli", text, nullptr, n);
-}
-
 // "1,2, 3" -> ids; nullopt when a part is not a positive whole number.
 std::optional<QList<qint64>> parseIds(const QString &text)
 {
@@ -48,23 +43,30 @@ int runExportPdf(CommandContext &context)
     if (!context.rejectUnknownOptions())
         return ExitUsage;
     if (!context.arguments().isEmpty())
-        return context.usage(tr("export-pdf: unexpected argument \"%1\".").arg(context.arguments().first()));
+        return context.usage(
+            QCoreApplication::translate("clearance-cli", "export-pdf: unexpected argument \"%1\".")
+                .arg(context.arguments().first()));
     if (!output || output->isEmpty())
-        return context.usage(tr("export-pdf needs --output FILE."));
+        return context.usage(QCoreApplication::translate("clearance-cli", "export-pdf needs --output FILE."));
     if (paper == QLatin1String("a4"))
         options.paper = PdfExportOptions::Paper::A4;
     else if (paper == QLatin1String("letter"))
         options.paper = PdfExportOptions::Paper::Letter;
     else
-        return context.usage(tr("Unknown paper size \"%1\"; use a4 or letter.").arg(paper));
+        return context.usage(
+            QCoreApplication::translate("clearance-cli", "Unknown paper size \"%1\"; use a4 or letter.")
+                .arg(paper));
     std::optional<QList<qint64>> ids;
     if (idsText) {
         ids = parseIds(*idsText);
         if (!ids || ids->isEmpty())
             return context.usage(
-                tr("--ids needs article ids separated by commas, not \"%1\".").arg(*idsText));
+                QCoreApplication::translate("clearance-cli",
+                                            "--ids needs article ids separated by commas, not \"%1\".")
+                    .arg(*idsText));
         if (!filter.isEmpty())
-            return context.usage(tr("export-pdf: give either --ids or filter options, not both."));
+            return context.usage(QCoreApplication::translate(
+                "clearance-cli", "export-pdf: give either --ids or filter options, not both."));
     }
 
     Database *database = context.openLibrary();
@@ -76,7 +78,8 @@ int runExportPdf(CommandContext &context)
         if (!matching)
             return context.fail(matching.error());
         if (matching->isEmpty())
-            return context.fail(tr("No article matches the filter; nothing was exported."));
+            return context.fail(QCoreApplication::translate(
+                "clearance-cli", "No article matches the filter; nothing was exported."));
         ids = *matching;
     }
     const auto articles = PdfExporter::load(store, *ids);
@@ -87,15 +90,18 @@ int runExportPdf(CommandContext &context)
     const QString language = QLocale::languageToCode(QLocale().language());
     const QString described = FilterDescription::describe(filter, tagger->taxonomy(), language);
     options.title = title ? *title : FilterDescription::defaultTitle(filter, tagger->taxonomy(), language);
-    options.filterDescription = idsText               ? tr("Chosen articles")
-                                : described.isEmpty() ? tr("All articles")
-                                                      : described;
+    options.filterDescription = idsText ? QCoreApplication::translate("clearance-cli", "Chosen articles")
+                                : described.isEmpty()
+                                    ? QCoreApplication::translate("clearance-cli", "All articles")
+                                    : described;
     const PdfExporter exporter(tagger, options);
     const auto report = exporter.write(*articles, *output);
     if (!report)
         return context.fail(report.error());
-    context.out() << tr("Wrote %1: ").arg(QDir::toNativeSeparators(*output))
-                  << tr("%n article(s)", report->articles) << tr(", %n page(s).", report->pages) << Qt::endl;
+    context.out()
+        << QCoreApplication::translate("clearance-cli", "Wrote %1: ").arg(QDir::toNativeSeparators(*output))
+        << QCoreApplication::translate("clearance-cli", "%n article(s)", nullptr, report->articles)
+        << QCoreApplication::translate("clearance-cli", ", %n page(s).", nullptr, report->pages) << Qt::endl;
     return ExitOk;
 }
 

@@ -42,15 +42,16 @@ int runImport(CommandContext &context)
             status = ExitBadInput;
             continue;
         }
-        const auto tr = [](const char *text, int n) {
-            return QCoreApplication::translate("clearance-cli", text, nullptr, n);
-        };
-        context.out() << tr("%1: %n article(s) added", report->added).arg(file)
-                      << tr(", %n already in the library", report->updated + report->unchanged)
-                      << tr(" (%n updated", report->updated) << tr(", %n unchanged)", report->unchanged)
-                      << tr(", %n skipped for having neither title nor text", report->skipped)
-                      << QCoreApplication::translate("clearance-cli", "; read as %1.").arg(report->format)
-                      << Qt::endl;
+        context.out()
+            << QCoreApplication::translate("clearance-cli", "%1: %n article(s) added", nullptr, report->added)
+                   .arg(file)
+            << QCoreApplication::translate("clearance-cli", ", %n already in the library", nullptr,
+                                           report->updated + report->unchanged)
+            << QCoreApplication::translate("clearance-cli", " (%n updated", nullptr, report->updated)
+            << QCoreApplication::translate("clearance-cli", ", %n unchanged)", nullptr, report->unchanged)
+            << QCoreApplication::translate("clearance-cli", ", %n skipped for having neither title nor text",
+                                           nullptr, report->skipped)
+            << QCoreApplication::translate("clearance-cli", "; read as %1.").arg(report->format) << Qt::endl;
     }
     return status;
 }

@@ -8,24 +8,19 @@
 
 namespace Clearance {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("clearance-cli", text);
-}
-} // namespace
-
 int runShow(CommandContext &context)
 {
     const QString format = context.takeFormat({QStringLiteral("text"), QStringLiteral("json")});
     if (format.isEmpty() || !context.rejectUnknownOptions())
         return ExitUsage;
     if (context.arguments().size() != 1)
-        return context.usage(tr("show: give one article id."));
+        return context.usage(QCoreApplication::translate("clearance-cli", "show: give one article id."));
     bool ok = false;
     const qint64 id = context.arguments().first().toLongLong(&ok);
     if (!ok || id <= 0)
-        return context.usage(tr("show: \"%1\" is not an article id.").arg(context.arguments().first()));
+        return context.usage(
+            QCoreApplication::translate("clearance-cli", "show: \"%1\" is not an article id.")
+                .arg(context.arguments().first()));
     Database *database = context.openLibrary();
     if (!database)
         return ExitBadInput;
@@ -71,14 +66,20 @@ int runShow(CommandContext &context)
     QTextStream &out = context.out();
     out << a.title << "\n\n";
     const QLocale locale;
-    out << tr("Published: %1").arg(locale.toString(a.published.toLocalTime(), QLocale::LongFormat))
-        << (a.publishedEstimated ? tr(" (date of import; the source gave none)") : QString()) << '\n';
+    out << QCoreApplication::translate("clearance-cli", "Published: %1")
+               .arg(locale.toString(a.published.toLocalTime(), QLocale::LongFormat))
+        << (a.publishedEstimated
+                ? QCoreApplication::translate("clearance-cli", " (date of import; the source gave none)")
+                : QString())
+        << '\n';
     if (!a.source.isEmpty())
-        out << tr("Source: %1").arg(a.source) << '\n';
+        out << QCoreApplication::translate("clearance-cli", "Source: %1").arg(a.source) << '\n';
     if (!a.url.isEmpty())
-        out << tr("Link: %1").arg(a.url) << '\n';
-    const std::array<QString, 4> headings{tr("Regions"), tr("Initiatives"), tr("Organizations"),
-                                          tr("Countries")};
+        out << QCoreApplication::translate("clearance-cli", "Link: %1").arg(a.url) << '\n';
+    const std::array<QString, 4> headings{QCoreApplication::translate("clearance-cli", "Regions"),
+                                          QCoreApplication::translate("clearance-cli", "Initiatives"),
+                                          QCoreApplication::translate("clearance-cli", "Organizations"),
+                                          QCoreApplication::translate("clearance-cli", "Countries")};
     for (FacetKind kind : allFacetKinds) {
         const QStringList &l = labels[static_cast<size_t>(kind)];
         if (!l.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "CommandContext.h"
 #include "Commands.h"
+#include "i18n/InterfaceLanguage.h"
 #include "ingest/SampleLibrary.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,9 @@ namespace {
 
 QString usageText()
 {
-    return QCoreApplication::translate("clearance-cli",
-                                       R"(Usage: clearance-cli [--library PATH] COMMAND [OPTIONS]
+    return QCoreApplication::translate(
+               "clearance-cli",
+               R"(Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
 
 Commands:
   import FILE...                    import articles (one transaction per file)
@@ -34,12 +36,15 @@ Commands:
   annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
   taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
 
+--lang CODE: the language of messages and PDF packs (%2; default: the one chosen in the window's
+Preferences, else the system's).
+
 FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
         AND across kinds) --search TEXT --unread --starred
 
 The default library is %1; it is created with the sample articles on first use.
 )")
-        .arg(SampleLibrary::defaultPath());
+        .arg(SampleLibrary::defaultPath(), InterfaceLanguage::codes().join(QLatin1String(", ")));
 }
 
 // Only export-pdf needs fonts, so only it starts a QGuiApplication. The command line never shows a
@@ -81,9 +86,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Clearance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLEARANCE_VERSION));
 
+    // The language before any message: --lang, else the window's saved choice, else the system's.
+    const std::optional<QString> requested = InterfaceLanguage::fromArguments(QCoreApplication::arguments());
+    const std::optional<QString> language =
+        requested ? InterfaceLanguage::match(*requested) : std::optional<QString>(InterfaceLanguage::saved());
+    InterfaceLanguage::apply(language.value_or(QString()));
+
     QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (!language || (requested && requested->isEmpty())) {
+        err << QCoreApplication::translate("clearance-cli", "--lang needs one of: %1.")
+                   .arg(InterfaceLanguage::codes().join(QLatin1String(", ")))
+            << Qt::endl;
+        return ExitUsage;
+    }
     if (args.isEmpty()) {
         err << usageText();
         return ExitUsage;
@@ -103,7 +120,11 @@ int main(int argc, char *argv[])
             out << "clearance-cli " << QCoreApplication::applicationVersion() << Qt::endl;
             return ExitOk;
         }
-        if (arg == QLatin1String("--library")) {
+        if (arg == QLatin1String("--lang")) {
+            ++i; // applied above
+        } else if (arg.startsWith(QLatin1String("--lang="))) {
+            // applied above
+        } else if (arg == QLatin1String("--library")) {
             if (i + 1 >= args.size()) {
                 err << QCoreApplication::translate("clearance-cli", "--library needs a path.") << Qt::endl;
                 return ExitUsage;

@@ -14,11 +14,6 @@ namespace Clearance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FeedReader", text);
-}
-
 // Text and HTML pages are read whole; larger ones are not articles.
 constexpr qint64 kMaxWholeFile = 256ll * 1024 * 1024;
 

@@ -3,6 +3,7 @@
 #include "ArticleReader.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <memory>
@@ -13,6 +14,8 @@ namespace Clearance {
 // JSON Feed and JSON article arrays, an HTML page, the sample corpus's text layout, or plain text.
 class FeedReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(FeedReader)
+
 public:
     // A reader over `device` (which must outlive it), or why the file cannot be read at all.
     static Result<std::unique_ptr<ArticleReader>> open(QIODevice &device);

@@ -15,11 +15,6 @@ namespace Clearance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 // Articles read from the file per chunk: big enough to keep the workers busy, small enough that a few
 // chunks in flight stay a few megabytes.
 constexpr qsizetype kChunkSize = 512;

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Article.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -29,6 +30,8 @@ struct ImportReport
 // file's size.
 class Importer final
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     // Asked between chunks: true stops the import and rolls the file back.
     using CancelCheck = std::function<bool()>;

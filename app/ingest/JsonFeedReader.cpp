@@ -14,11 +14,6 @@ namespace {
 
 constexpr qint64 kBlockSize = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonFeedReader", text);
-}
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';

@@ -2,6 +2,7 @@
 
 #include "ArticleReader.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonObject>
 #include <QStringDecoder>
@@ -15,6 +16,8 @@ namespace Clearance {
 // arrives, so memory does not grow with the file. A syntax error is reported with its line and column.
 class JsonFeedReader final : public ArticleReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonFeedReader)
+
 public:
     explicit JsonFeedReader(QIODevice &device);
 

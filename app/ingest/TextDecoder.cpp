@@ -7,11 +7,6 @@ namespace Clearance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TextDecoder", text);
-}
-
 bool startsWith(const QByteArray &bytes, std::initializer_list<unsigned char> prefix)
 {
     if (bytes.size() < static_cast<qsizetype>(prefix.size()))
@@ -29,7 +24,8 @@ Result<QString> decodeWith(QStringConverter::Encoding encoding, const QByteArray
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return Result<QString>::failure(tr("The file is not valid %1 text.").arg(QLatin1String(name)));
+        return Result<QString>::failure(
+            TextDecoder::tr("The file is not valid %1 text.").arg(QLatin1String(name)));
     if (!text.isEmpty() && text.front() == QChar(QChar::ByteOrderMark))
         text.remove(0, 1);
     return text;

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Clearance {
@@ -13,6 +14,8 @@ namespace Clearance {
 // page, binary data) is refused with the reason: guessing would import mojibake.
 class TextDecoder final
 {
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+
 public:
     static Result<QString> decode(const QByteArray &bytes);
     // The name of a common binary format the bytes start with ("PNG", "PDF"...), so a message can say

@@ -12,11 +12,6 @@ namespace Clearance {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("XmlFeedReader", text, disambiguation, n);
-}
-
 const QLatin1String kAtom10("http://www.w3.org/2005/Atom");
 const QLatin1String kAtom03("http://purl.org/atom/ns#");
 const QLatin1String kRss10("http://purl.org/rss/1.0/");

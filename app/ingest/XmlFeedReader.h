@@ -3,6 +3,7 @@
 #include "ArticleReader.h"
 #include "XmlInput.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace Clearance {
@@ -14,6 +15,8 @@ namespace Clearance {
 // with what it is.
 class XmlFeedReader final : public ArticleReader
 {
+    Q_DECLARE_TR_FUNCTIONS(XmlFeedReader)
+
 public:
     explicit XmlFeedReader(QIODevice &device);
     ~XmlFeedReader() override;

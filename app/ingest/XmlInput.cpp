@@ -12,11 +12,6 @@ namespace {
 
 constexpr qint64 kBlockSize = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XmlInput", text);
-}
-
 // The encoding an XML declaration names, or an empty string.
 QByteArray declaredEncoding(const QByteArray &head)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
@@ -14,6 +15,8 @@ namespace Clearance {
 // the HTML named entities real feeds use without declaring them (&nbsp;, &eacute;...).
 class XmlInput final
 {
+    Q_DECLARE_TR_FUNCTIONS(XmlInput)
+
 public:
     explicit XmlInput(QIODevice &device);
     ~XmlInput();

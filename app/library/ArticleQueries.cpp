@@ -16,11 +16,6 @@ namespace Clearance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArticleQueries", text);
-}
-
 QDateTime fromSeconds(qint64 secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);

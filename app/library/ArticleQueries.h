@@ -4,6 +4,8 @@
 #include "ArticleRanking.h"
 #include "ArticleStore.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <optional>
 
@@ -17,6 +19,8 @@ class FacetIndex;
 // has committed (PRAGMA data_version). The store applies its own writes to the index directly.
 class ArticleQueries final
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleQueries)
+
 public:
     explicit ArticleQueries(const Database &database);
     ~ArticleQueries();

@@ -13,11 +13,6 @@ namespace Clearance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArticleRanking", text);
-}
-
 struct Row
 {
     quint32 id = 0;

@@ -5,6 +5,7 @@
 #include "domain/ArticleSort.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -21,6 +22,8 @@ namespace Clearance {
 // now stands, so a page costs the same anywhere in the list.
 class ArticleRanking final
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleRanking)
+
 public:
     static Result<ArticleRanking> build(sqlite3 *db, const ArticleSort &sort);
     // How titles and sources compare: the interface locale's collation, ignoring case, numbers by value.

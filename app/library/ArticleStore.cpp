@@ -20,11 +20,6 @@ namespace Clearance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArticleStore", text);
-}
-
 qint64 toSeconds(const QDateTime &dt)
 {
     return dt.isValid() ? dt.toSecsSinceEpoch() : 0;
@@ -204,8 +199,9 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
             };
             // Indexing the new rows in one statement once they are all in, rather than row by row as
             // they are inserted, is what keeps an import close to the speed of SQLite's bulk indexing.
-            SqliteStatement index(db, "INSERT INTO articles_fts (rowid, title, body) "
-                                      "SELECT id, title, body FROM articles WHERE id >= ?1");
+            SqliteStatement index(
+                db, "INSERT INTO articles_fts (rowid, title, body) "
+                    "SELECT id, clearance_fold(title), clearance_fold(body) FROM articles WHERE id >= ?1");
             ArticleUpdater updater(db);
             if (!insert.isValid() || !index.isValid() || !updater.isValid())
                 return Status::failure(

@@ -8,6 +8,7 @@
 #include "domain/Facet.h"
 #include "domain/TagSet.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -73,6 +74,8 @@ using SourceCheck = std::function<Status()>;
 // classes of library/; every multi-row write is one transaction.
 class ArticleStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleStore)
+
 public:
     explicit ArticleStore(const Database &database);
     ~ArticleStore();

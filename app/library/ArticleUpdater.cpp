@@ -6,14 +6,7 @@
 
 namespace Clearance {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArticleStore", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 ArticleUpdater::ArticleUpdater(sqlite3 *db)
     : m_lookup(db, "SELECT id, title, body, html, url FROM articles WHERE guid = ?1")

@@ -4,6 +4,8 @@
 #include "SqliteStatement.h"
 #include "domain/Article.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 struct sqlite3;
@@ -29,6 +31,8 @@ struct ArticleUpdate
 // manual tags and the tags the reader removed by hand, which re-tagging never brings back.
 class ArticleUpdater final
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleUpdater)
+
 public:
     explicit ArticleUpdater(sqlite3 *db);
     Q_DISABLE_COPY_MOVE(ArticleUpdater)

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "Schema.h"
+#include "SearchText.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -115,6 +116,9 @@ Status Database::open()
             "Database", "Qt's SQLite driver does not use the SQLite library Clearance was built with."));
     }
 
+    // The search index holds folded text (SearchText); the triggers that keep it call this function.
+    if (!SearchText::registerFunction(m_handle))
+        return Status::failure(describe(db.lastError(), m_path));
     if (Status s = applyPragmas(); !s)
         return s;
     return migrate();

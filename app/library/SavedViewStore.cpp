@@ -13,15 +13,10 @@ namespace Clearance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SavedViewStore", text);
-}
-
 QString failure(const QString &what, const QSqlQuery &q)
 {
     qCWarning(lcLibrary) << what << q.lastError().text();
-    return tr("%1: %2.").arg(what, q.lastError().databaseText());
+    return SavedViewStore::tr("%1: %2.").arg(what, q.lastError().databaseText());
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/ArticleFilter.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace Clearance {
@@ -20,6 +21,8 @@ struct SavedView
 // The saved views of a library. Names are unique, ignoring case.
 class SavedViewStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(SavedViewStore)
+
 public:
     explicit SavedViewStore(const Database &database);
     Q_DISABLE_COPY_MOVE(SavedViewStore)

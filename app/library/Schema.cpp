@@ -65,6 +65,26 @@ const QList<QStringList> &migrations()
                 filter TEXT NOT NULL,
                 created_at INTEGER NOT NULL))"),
         },
+        // Version 3: the search index holds Arabic without tashkeel and tatweel, and alef without
+        // hamza (SearchText::fold, the SQL function clearance_fold), so a search finds a word however
+        // it is vowelled; the triggers fold too, and the index is rebuilt from the folded text.
+        {
+            QStringLiteral("DROP TRIGGER articles_fts_delete"),
+            QStringLiteral("DROP TRIGGER articles_fts_update"),
+            QStringLiteral(R"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, body)
+                    VALUES ('delete', old.id, clearance_fold(old.title), clearance_fold(old.body));
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, body)
+                    VALUES ('delete', old.id, clearance_fold(old.title), clearance_fold(old.body));
+                INSERT INTO articles_fts(rowid, title, body)
+                    VALUES (new.id, clearance_fold(new.title), clearance_fold(new.body));
+            END)"),
+            QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')"),
+            QStringLiteral(R"(INSERT INTO articles_fts(rowid, title, body)
+                SELECT id, clearance_fold(title), clearance_fold(body) FROM articles)"),
+        },
     };
     return steps;
 }

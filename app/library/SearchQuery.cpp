@@ -1,5 +1,7 @@
 #include "SearchQuery.h"
 
+#include "SearchText.h"
+
 #include <QStringList>
 
 namespace Clearance {
@@ -112,7 +114,8 @@ QString render(const Term &term)
 
 QString SearchQuery::toFts(const QString &userText)
 {
-    const QList<Term> terms = parse(userText);
+    // Folded as the index is (Arabic tashkeel, tatweel, hamza on alef), so either spelling finds the other.
+    const QList<Term> terms = parse(SearchText::fold(userText));
 
     // Group positive terms into OR-groups joined by AND.
     QStringList groups;

@@ -5,6 +5,7 @@
 #include "domain/MetaTypes.h"
 #include "library/LibraryService.h"
 
+#include <QEvent>
 #include <QLocale>
 
 namespace Clearance {
@@ -91,6 +92,17 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Source");
     }
     return {};
+}
+
+bool ArticleListModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, columnCount() - 1),
+                               {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+    return QAbstractTableModel::event(event);
 }
 
 QHash<int, QByteArray> ArticleListModel::roleNames() const

@@ -3,8 +3,12 @@
 #include "Logging.h"
 #include "Roles.h"
 #include "domain/MetaTypes.h"
+#include "i18n/InterfaceLanguage.h"
 #include "library/LibraryService.h"
+#include "tagging/Tagger.h"
 
+#include <QCollator>
+#include <QEvent>
 #include <QSet>
 
 #include <algorithm>
@@ -15,11 +19,16 @@ namespace {
 
 constexpr quintptr kKindRow = 0; // internal id of a kind row; a value row holds its kind + 1
 
-bool labelOrder(const Facet &a, const Facet &b)
+// Label order as the interface language sorts ("États arabes" among the Es in French).
+void sortByLabel(QList<Facet> &list)
 {
-    if (const int c = QString::compare(a.label, b.label, Qt::CaseInsensitive); c != 0)
-        return c < 0;
-    return a.key < b.key;
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(list.begin(), list.end(), [&collator](const Facet &a, const Facet &b) {
+        if (const int c = collator.compare(a.label, b.label); c != 0)
+            return c < 0;
+        return a.key < b.key;
+    });
 }
 
 } // namespace
@@ -50,6 +59,31 @@ QString FacetModel::kindTitle(FacetKind kind)
         return tr("Countries");
     }
     return {};
+}
+
+void FacetModel::setTagger(std::shared_ptr<const Tagger> tagger)
+{
+    m_tagger = std::move(tagger);
+    refresh();
+}
+
+bool FacetModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        Q_EMIT dataChanged(kindIndex(allFacetKinds.front()), kindIndex(allFacetKinds.back()),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole});
+        refresh(); // the fresh counts arrive labelled and sorted in the new language
+    }
+    return QAbstractItemModel::event(event);
+}
+
+QString FacetModel::displayLabel(const Facet &facet) const
+{
+    if (!m_tagger)
+        return facet.label;
+    const QString label =
+        m_tagger->taxonomy().label(facet.kind, facet.key, InterfaceLanguage::taxonomyLanguage());
+    return label == facet.key ? facet.label : label;
 }
 
 QModelIndex FacetModel::index(int row, int column, const QModelIndex &parent) const
@@ -261,7 +295,9 @@ void FacetModel::onFacetsCounted(quint64 requestId, const QList<Facet> &facets, 
             if (!present)
                 list.append(Facet{kind, key, key, 0});
         }
-        std::sort(list.begin(), list.end(), labelOrder);
+        for (Facet &facet : list)
+            facet.label = displayLabel(facet);
+        sortByLabel(list);
         applyCounts(kind, std::move(list));
     }
     Q_EMIT countsUpdated();

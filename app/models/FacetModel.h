@@ -7,10 +7,12 @@
 #include <QPointer>
 
 #include <array>
+#include <memory>
 
 namespace Clearance {
 
 class LibraryService;
+class Tagger;
 
 // The facet panel's tree: one row per kind (regions, initiatives, organizations, countries), under it
 // the values with their live counts, checkable. The model holds the whole filter the reader builds
@@ -43,6 +45,13 @@ public:
     // Checks or unchecks one value (what a click on an organization in the reading pane does).
     void setChecked(FacetKind kind, const QString &key, bool checked);
     static QString kindTitle(FacetKind kind);
+    // Values are labelled from this tagger's taxonomy in the interface language (the library stores
+    // one label, English); values the taxonomy does not know keep the stored label.
+    void setTagger(std::shared_ptr<const Tagger> tagger);
+
+    // A language change (sent by the window the model belongs to) renames the kinds and relabels and
+    // re-sorts the values.
+    bool event(QEvent *event) override;
 
 public Q_SLOTS:
     // Replaces the whole filter (a saved view, a restored session): checks follow, counts refresh.
@@ -65,9 +74,11 @@ private:
     void applyCounts(FacetKind kind, QList<Facet> values);
     void emitCheckChanges(const ArticleFilter &before);
     bool isChecked(const Facet &facet) const;
+    QString displayLabel(const Facet &facet) const;
     const QList<Facet> &values(FacetKind kind) const { return m_values[static_cast<size_t>(kind)]; }
 
     QPointer<LibraryService> m_service;
+    std::shared_ptr<const Tagger> m_tagger;
     ArticleFilter m_filter;
     std::array<QList<Facet>, 4> m_values; // by kind, in label order
     quint64 m_countRequest = 0;

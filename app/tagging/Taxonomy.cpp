@@ -92,11 +92,6 @@ void mergeText(LocalizedText &into, const LocalizedText &more)
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taxonomy", text);
-}
-
 QString pick(const LocalizedText &text, const QString &lang)
 {
     if (const auto it = text.constFind(lang); it != text.constEnd())

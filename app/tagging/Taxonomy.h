@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/FacetKind.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -83,6 +84,8 @@ struct AdministrationPattern
 // national administrations. Loaded from resources/taxonomy/*.json and the user's own files.
 class Taxonomy final
 {
+    Q_DECLARE_TR_FUNCTIONS(Taxonomy)
+
 public:
     // Our bundled files followed by the user's (<AppData>/taxonomy/*.json); later files extend earlier.
     static QStringList defaultFiles();

@@ -40,8 +40,8 @@ set(ALL_TITLES
     "WCO Aids Guatemala in Boosting Trade for Economic Growth"
     "WCO Enhances Trade Aid for Landlocked Nations During Pandemic")
 
-# "N article(s) added, M already in the library." (plural forms allowed)
-set(ADDED_RE "article(\\(s\\)|s)? added")
+# "N articles added, M already in the library." ("1 article added": English has its plural forms too)
+set(ADDED_RE "articles? added")
 
 # ---------------------------------------------------------------------------------------------
 # Generic cases

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void countsFacetsUnderTheOtherKinds();
+    void searchesFrenchSpanishAndArabic_data();
+    void searchesFrenchSpanishAndArabic();
     void keepsSelectedFacetWithZero();
     void pagesByKeyset();
     void sortedPagesFollowWrites();
@@ -144,6 +146,46 @@ void TestArticleStore::filters()
     filter.search = search;
     QCOMPARE(titles(filter), expected);
     QCOMPARE(*m_library->store->countArticles(filter), expected.size());
+}
+
+void TestArticleStore::searchesFrenchSpanishAndArabic_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    const QString fr = QStringLiteral("FR");
+    const QString es = QStringLiteral("ES");
+    const QString ar = QStringLiteral("AR");
+    QTest::newRow("case, French") << QStringLiteral("douane") << QStringList{fr};
+    QTest::newRow("plural by prefix") << QStringLiteral("douane*") << QStringList{fr};
+    QTest::newRow("accents, French") << QStringLiteral("securite") << QStringList{fr};
+    QTest::newRow("accents in the query") << QStringLiteral("contrôle à posteriori") << QStringList{fr};
+    QTest::newRow("capitals, Spanish") << QStringLiteral("aduana") << QStringList{es};
+    QTest::newRow("accent, Spanish") << QStringLiteral("paises sin litoral") << QStringList{es};
+    QTest::newRow("Arabic, plain query, vowelled text") << QStringLiteral("الجمارك") << QStringList{ar};
+    QTest::newRow("Arabic, vowelled query") << QStringLiteral("الجَمَارِك") << QStringList{ar};
+    QTest::newRow("Arabic, tatweel in the text") << QStringLiteral("التدقيق") << QStringList{ar};
+    QTest::newRow("Arabic, hamza on alef") << QStringLiteral("افريقيا") << QStringList{ar};
+    QTest::newRow("Arabic, no match") << QStringLiteral("الضرائب") << QStringList{};
+}
+
+void TestArticleStore::searchesFrenchSpanishAndArabic()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    TaggedArticle fr = make(QStringLiteral("FR"), {}, {}, {}, 10);
+    fr.article.body = QStringLiteral("La DOUANE renforce la sécurité : contrôle a posteriori en Afrique.");
+    TaggedArticle es = make(QStringLiteral("ES"), {}, {}, {}, 11);
+    es.article.body = QStringLiteral("La ADUANA apoya a los países en desarrollo sin litoral.");
+    TaggedArticle ar = make(QStringLiteral("AR"), {}, {}, {}, 12);
+    // Vowelled, with tatweel, and "Africa" with its hamza.
+    ar.article.body = QStringLiteral("تدعم الجَمَارِك التدقيـــق اللاحق في أفريقيا.");
+    QVERIFY(m_library->store->addArticles({fr, es, ar}, {}).ok());
+
+    ArticleFilter filter;
+    filter.search = search;
+    QStringList found = titles(filter);
+    found.removeIf([](const QString &t) { return t.size() == 1; }); // the articles of init()
+    QCOMPARE(found, expected);
 }
 
 void TestArticleStore::countsFacetsUnderTheOtherKinds()

@@ -1,0 +1,1597 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ArticleDocument</name>
+    <message>
+        <source>Regions:</source>
+        <translation>Regiones:</translation>
+    </message>
+    <message>
+        <source>Initiatives:</source>
+        <translation>Iniciativas:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tooltip of an organization: its full name — its kind</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleQueries</name>
+    <message>
+        <source>The library %1 could not be read: %2.</source>
+        <translation>No se pudo leer la biblioteca %1: %2.</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; could not be run: %2.</source>
+        <translation>No se pudo realizar la búsqueda «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The articles could not be listed: %1.</source>
+        <translation>No se pudieron listar los artículos: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleRanking</name>
+    <message>
+        <source>The articles could not be sorted: %1.</source>
+        <translation>No se pudieron ordenar los artículos: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleStore</name>
+    <message>
+        <source>The library %1 is busy in another program; try again.</source>
+        <translation>La biblioteca %1 está ocupada por otro programa; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>El disco que contiene %1 está lleno.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not start a transaction: %2.</source>
+        <translation>La biblioteca %1 no pudo iniciar una transacción: %2.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not save the change: %2.</source>
+        <translation>La biblioteca %1 no pudo guardar el cambio: %2.</translation>
+    </message>
+    <message>
+        <source>A tag could not be saved</source>
+        <translation>No se pudo guardar una etiqueta</translation>
+    </message>
+    <message>
+        <source>The library %1 could not prepare the import: %2.</source>
+        <translation>La biblioteca %1 no pudo preparar la importación: %2.</translation>
+    </message>
+    <message>
+        <source>An article could not be saved: %1.</source>
+        <translation>No se pudo guardar un artículo: %1.</translation>
+    </message>
+    <message>
+        <source>A tag could not be saved: %1.</source>
+        <translation>No se pudo guardar una etiqueta: %1.</translation>
+    </message>
+    <message>
+        <source>The new articles could not be indexed: %1.</source>
+        <translation>No se pudieron indexar los artículos nuevos: %1.</translation>
+    </message>
+    <message>
+        <source>The article could not be read</source>
+        <translation>No se pudo leer el artículo</translation>
+    </message>
+    <message>
+        <source>No article has the id %1.</source>
+        <translation>Ningún artículo tiene el identificador %1.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s tags could not be read</source>
+        <translation>No se pudieron leer las etiquetas del artículo</translation>
+    </message>
+    <message>
+        <source>The article could not be marked</source>
+        <translation>No se pudo marcar el artículo</translation>
+    </message>
+    <message>
+        <source>The tag could not be added</source>
+        <translation>No se pudo añadir la etiqueta</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a tag in this library.</source>
+        <translation>%1 «%2» no es una etiqueta de esta biblioteca.</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed</source>
+        <translation>No se pudo quitar la etiqueta</translation>
+    </message>
+    <message>
+        <source>The articles could not be read</source>
+        <translation>No se pudieron leer los artículos</translation>
+    </message>
+    <message>
+        <source>The article&apos;s tags could not be replaced</source>
+        <translation>No se pudieron sustituir las etiquetas del artículo</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleUpdater</name>
+    <message>
+        <source>An article could not be read back: %1.</source>
+        <translation>No se pudo volver a leer un artículo: %1.</translation>
+    </message>
+    <message>
+        <source>An article could not be updated: %1.</source>
+        <translation>No se pudo actualizar un artículo: %1.</translation>
+    </message>
+    <message>
+        <source>A tag could not be saved: %1.</source>
+        <translation>No se pudo guardar una etiqueta: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ArticleListView</name>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>The articles matching the filters, in the order of the sorted column</source>
+        <translation>Los artículos que coinciden con los filtros, en el orden de la columna ordenada</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ArticleView</name>
+    <message>
+        <source>%1 (date estimated)</source>
+        <comment>the source gave no date: the import date</comment>
+        <translation>%1 (fecha estimada)</translation>
+    </message>
+    <message>
+        <source>Date and source</source>
+        <translation>Fecha y fuente</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>Abrir %1 en el navegador</translation>
+    </message>
+    <message>
+        <source>Link to the original article</source>
+        <translation>Enlace al artículo original</translation>
+    </message>
+    <message>
+        <source>Mentions of a %1 are highlighted in this colour</source>
+        <comment>legend: a kind of organization</comment>
+        <translation>Las menciones del tipo «%1» se resaltan en este color</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Color de %1</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>Panel de lectura</translation>
+    </message>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Seleccione un artículo para leerlo.</translation>
+    </message>
+    <message>
+        <source>No article selected</source>
+        <translation>Ningún artículo seleccionado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Legend of the organization highlights</source>
+        <translation>Leyenda de los resaltados de organizaciones</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texto del artículo</translation>
+    </message>
+    <message>
+        <source>Organization names are highlighted by kind; activate one to filter the list by it</source>
+        <translation>Los nombres de organizaciones se resaltan por tipo; active uno para filtrar la lista por él</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ExportController</name>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>&amp;Exportar a PDF…</translation>
+    </message>
+    <message>
+        <source>Export the selected articles, or the whole list, as a PDF briefing pack</source>
+        <translation>Exportar los artículos seleccionados, o toda la lista, como dossier informativo en PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected article(s)</source>
+        <translation>
+            <numerusform>%n artículo seleccionado</numerusform>
+            <numerusform>%n artículos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s)</source>
+        <translation>
+            <numerusform>%n artículo exportado</numerusform>
+            <numerusform>%n artículos exportados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n page(s) to %1.</source>
+        <translation>
+            <numerusform> en %n página a %1.</numerusform>
+            <numerusform> en %n páginas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Mostrar carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ExportDialog</name>
+    <message>
+        <source>&amp;Continuous</source>
+        <translation>&amp;Continuo</translation>
+    </message>
+    <message>
+        <source>One article per &amp;page</source>
+        <translation>Un artículo por &amp;página</translation>
+    </message>
+    <message>
+        <source>Table of &amp;contents</source>
+        <translation>Índice de &amp;contenidos</translation>
+    </message>
+    <message>
+        <source>&amp;Legend of the highlight colours</source>
+        <translation>&amp;Leyenda de los colores de resaltado</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <source>Exports %1 as a briefing pack.</source>
+        <translation>Exporta %1 como dossier informativo.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apel:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Diseño:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected article(s)</source>
+        <translation>
+            <numerusform>%n artículo seleccionado</numerusform>
+            <numerusform>los %n artículos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n article(s)</source>
+        <translation>
+            <numerusform>el único artículo</numerusform>
+            <numerusform>los %n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the briefing pack a title.</source>
+        <translation>Dé un título al dossier informativo.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>briefing-pack</source>
+        <translation>dossier-informativo</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::FacetModel</name>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::FacetPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Uncheck every value; the search stays</source>
+        <translation>Desmarcar todos los valores; la búsqueda se mantiene</translation>
+    </message>
+    <message>
+        <source>Find a value</source>
+        <translation>Buscar un valor</translation>
+    </message>
+    <message>
+        <source>Find a filter value</source>
+        <translation>Buscar un valor de filtro</translation>
+    </message>
+    <message>
+        <source>Filter values</source>
+        <translation>Valores de filtro</translation>
+    </message>
+    <message>
+        <source>Regions, initiatives, organizations and countries; check values to filter the articles</source>
+        <translation>Regiones, iniciativas, organizaciones y países; marque valores para filtrar los artículos</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Click a view to apply its filter</source>
+        <translation>Haga clic en una vista para aplicar su filtro</translation>
+    </message>
+    <message>
+        <source>Save current…</source>
+        <translation>Guardar actual…</translation>
+    </message>
+    <message>
+        <source>Save the current filter as a view</source>
+        <translation>Guardar el filtro actual como vista</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Rename the selected view</source>
+        <translation>Renombrar la vista seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected view</source>
+        <translation>Eliminar la vista seleccionada</translation>
+    </message>
+    <message>
+        <source>Click to apply the view &quot;%1&quot;</source>
+        <translation>Haga clic para aplicar la vista «%1»</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nombre de la vista:</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Renombrar vista</translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation>Nuevo nombre de la vista:</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <source>Delete the saved view &quot;%1&quot;?</source>
+        <translation>¿Eliminar la vista guardada «%1»?</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ImportController</name>
+    <message>
+        <source>Import Articles</source>
+        <translation>Importar artículos</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importando %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n article(s) added.</source>
+        <translation>
+            <numerusform>Importación cancelada: se añadió %n artículo.</numerusform>
+            <numerusform>Importación cancelada: se añadieron %n artículos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n article(s) added.</source>
+        <translation>
+            <numerusform>Importación terminada: se añadió %n artículo.</numerusform>
+            <numerusform>Importación terminada: se añadieron %n artículos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed.</source>
+        <translation>
+            <numerusform>%n archivo falló.</numerusform>
+            <numerusform>%n archivos fallaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feeds and articles (*.xml *.rss *.rdf *.atom *.json *.html *.htm *.txt);;RSS and Atom feeds (*.xml *.rss *.rdf *.atom);;JSON Feed and JSON articles (*.json);;Web pages (*.html *.htm);;Text (*.txt);;All files (*)</source>
+        <translation>Fuentes y artículos (*.xml *.rss *.rdf *.atom *.json *.html *.htm *.txt);;Fuentes RSS y Atom (*.xml *.rss *.rdf *.atom);;JSON Feed y artículos JSON (*.json);;Páginas web (*.html *.htm);;Texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling: the file being read is rolled back…</source>
+        <translation>Cancelando: se deshace el archivo que se está leyendo…</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ImportSummaryDialog</name>
+    <message>
+        <source>Import Summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leído como</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Archivos importados</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::LibraryService</name>
+    <message>
+        <source>The library is not open yet.</source>
+        <translation>La biblioteca aún no está abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::MainWindow</name>
+    <message>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>Panel de lectura</translation>
+    </message>
+    <message>
+        <source>Filters, articles and reading pane</source>
+        <translation>Filtros, artículos y panel de lectura</translation>
+    </message>
+    <message>
+        <source>Number of matching articles</source>
+        <translation>Número de artículos coincidentes</translation>
+    </message>
+    <message>
+        <source>Clearance — %1</source>
+        <translation>Clearance — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import articles from files into this library</source>
+        <translation>Importar artículos desde archivos a esta biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>Artículo &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>Artículo &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread (Page Down First)</source>
+        <translation>Siguiente &amp;no leído (primero avanza página)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>Artí&amp;culo</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Choose the language of the interface</source>
+        <translation>Elegir el idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Clearance</source>
+        <translation>&amp;Acerca de Clearance</translation>
+    </message>
+    <message>
+        <source>Counting articles…</source>
+        <translation>Contando artículos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>No unread article below this one.</source>
+        <translation>No hay ningún artículo sin leer debajo de este.</translation>
+    </message>
+    <message>
+        <source>About Clearance</source>
+        <translation>Acerca de Clearance</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;A desktop reader for customs and trade news: filter by region, initiative, organization and country, search, and read with every organization highlighted.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;Un lector de noticias de aduanas y comercio: filtre por región, iniciativa, organización y país, busque y lea con todas las organizaciones resaltadas.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ReaderActions</name>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Marcar como &amp;leído</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Marcar como &amp;no leído</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>&amp;Destacar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All in This List as Read</source>
+        <translation>Marcar &amp;todo en esta lista como leído</translation>
+    </message>
+    <message>
+        <source>Mark every article matching the filters as read</source>
+        <translation>Marcar como leídos todos los artículos que coinciden con los filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) marked as read.</source>
+        <translation>
+            <numerusform>%n artículo marcado como leído.</numerusform>
+            <numerusform>%n artículos marcados como leídos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SearchBar</name>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation>Buscar artículos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Buscar artículos</translation>
+    </message>
+    <message>
+        <source>Full-text search, combined with the facet filters</source>
+        <translation>Búsqueda de texto completo, combinada con los filtros</translation>
+    </message>
+    <message>
+        <source>Search the title and text of every article</source>
+        <translation>Buscar en el título y el texto de todos los artículos</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>The window switches language at once. Article texts keep their own language and direction.</source>
+        <translation>La ventana cambia de idioma al instante. Los textos de los artículos conservan su propio idioma y dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::TagCandidateModel</name>
+    <message>
+        <source>%1 — region</source>
+        <comment>add-tag completion</comment>
+        <translation>%1 — región</translation>
+    </message>
+    <message>
+        <source>%1 — initiative</source>
+        <comment>add-tag completion</comment>
+        <translation>%1 — iniciativa</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::TagEditor</name>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tag chip tooltip: kind: label</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <comment>tag chip tooltip: kind: label, definition</comment>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>+ Add tag…</source>
+        <translation>+ Añadir etiqueta…</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Añadir una etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag this article with a region or an initiative</source>
+        <translation>Etiquetar este artículo con una región o una iniciativa</translation>
+    </message>
+    <message>
+        <source>Region or initiative…</source>
+        <translation>Región o iniciativa…</translation>
+    </message>
+    <message>
+        <source>Region or initiative to add</source>
+        <translation>Región o iniciativa que añadir</translation>
+    </message>
+    <message>
+        <source>Regions and initiatives</source>
+        <translation>Regiones e iniciativas</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The library %1 is locked by another program.</source>
+        <translation>La biblioteca %1 está bloqueada por otro programa.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Clearance library, or it is damaged.</source>
+        <translation>El archivo %1 no es una biblioteca de Clearance, o está dañado.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be used: %2.</source>
+        <translation>No se pudo usar la biblioteca %1: %2.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file.</source>
+        <translation>%1 es una carpeta, no un archivo de biblioteca.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver does not use the SQLite library Clearance was built with.</source>
+        <translation>El controlador SQLite de Qt no usa la biblioteca SQLite con la que se compiló Clearance.</translation>
+    </message>
+    <message>
+        <source>The library %1 was not upgraded because its backup copy %2 could not be written: %3.</source>
+        <translation>La biblioteca %1 no se actualizó porque no se pudo escribir su copia de seguridad %2: %3.</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer version of Clearance (schema %2; this version reads up to %3).</source>
+        <translation>La biblioteca %1 fue escrita por una versión más reciente de Clearance (esquema %2; esta versión lee hasta el %3).</translation>
+    </message>
+</context>
+<context>
+    <name>FeedReader</name>
+    <message>
+        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
+        <translation>El archivo no contiene ningún artículo: se esperaba una línea de título, una línea en blanco y el texto del artículo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not articles.</source>
+        <translation>El archivo contiene datos binarios, no artículos.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not articles.</source>
+        <translation>El archivo es un archivo %1, no artículos.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import as text (%1 MB).</source>
+        <translation>El archivo es demasiado grande para importarlo como texto (%1 MB).</translation>
+    </message>
+    <message>
+        <source>The page holds no text.</source>
+        <translation>La página no contiene texto.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <source> or </source>
+        <comment>between two values of one kind in a filter</comment>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a search text in a filter description</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>no leídos</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>destacados</translation>
+    </message>
+    <message>
+        <source>Customs and trade briefing</source>
+        <translation>Boletín de aduanas y comercio</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightPalette</name>
+    <message>
+        <source>Intergovernmental organization</source>
+        <translation>Organización intergubernamental</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>Organismo de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Multilateral initiative</source>
+        <translation>Iniciativa multilateral</translation>
+    </message>
+    <message>
+        <source>Regional economic community</source>
+        <translation>Comunidad económica regional</translation>
+    </message>
+    <message>
+        <source>National customs administration</source>
+        <translation>Administración aduanera nacional</translation>
+    </message>
+    <message>
+        <source>Tax administration</source>
+        <translation>Administración tributaria</translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation>Organismo gubernamental</translation>
+    </message>
+    <message>
+        <source>Training academy</source>
+        <translation>Centro de formación</translation>
+    </message>
+    <message>
+        <source>Private-sector association</source>
+        <translation>Asociación del sector privado</translation>
+    </message>
+    <message>
+        <source>Non-governmental organization</source>
+        <translation>Organización no gubernamental</translation>
+    </message>
+    <message>
+        <source>Other organization</source>
+        <translation>Otra organización</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file of articles.</source>
+        <translation>%1 es una carpeta, no un archivo de artículos.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>No se pudo leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 no se importó: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the import was cancelled.</source>
+        <translation>%1 no se importó: se canceló la importación.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2.</source>
+        <translation>%1 no se importó: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFeedReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON: %1 (%2)</source>
+        <translation>no es JSON bien formado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON: text after the end (%1)</source>
+        <translation>no es JSON bien formado: hay texto después del final (%1)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON: &apos;,&apos; or &apos;]&apos; expected between items (%1)</source>
+        <translation>no es JSON bien formado: se esperaba «,» o «]» entre los elementos (%1)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON: &apos;%1&apos; closes nothing open (%2)</source>
+        <translation>no es JSON bien formado: «%1» no cierra nada abierto (%2)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON: the file ends before the data does (%1)</source>
+        <translation>no es JSON bien formado: el archivo termina antes que los datos (%1)</translation>
+    </message>
+    <message>
+        <source>it is JSON, but neither a JSON Feed (no &quot;items&quot;) nor an array of articles</source>
+        <translation>es JSON, pero no es ni un JSON Feed (sin «items») ni una lista de artículos</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryChooser</name>
+    <message>
+        <source>Clearance libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Bibliotecas de Clearance (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Library</source>
+        <translation>No se puede abrir la biblioteca</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened.</source>
+        <translation>No se puede abrir la biblioteca %1.</translation>
+    </message>
+    <message>
+        <source>Choose another library…</source>
+        <translation>Elegir otra biblioteca…</translation>
+    </message>
+    <message>
+        <source>Create a new library…</source>
+        <translation>Crear una biblioteca nueva…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Choose another library</source>
+        <translation>Elegir otra biblioteca</translation>
+    </message>
+    <message>
+        <source>Create a new library</source>
+        <translation>Crear una biblioteca nueva</translation>
+    </message>
+    <message>
+        <source>Quit Clearance</source>
+        <translation>Salir de Clearance</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Biblioteca nueva</translation>
+    </message>
+</context>
+<context>
+    <name>PdfContents</name>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>La exportación se canceló; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>There are no articles to export.</source>
+        <translation>No hay artículos que exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>No se puede escribir %1: no se pudo iniciar el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTitlePage</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dossier informativo</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organizations are highlighted by kind</source>
+        <translation>Las organizaciones se resaltan por tipo</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The saved views could not be read</source>
+        <translation>No se pudieron leer las vistas guardadas</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Una vista guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The view could not be saved</source>
+        <translation>No se pudo guardar la vista</translation>
+    </message>
+    <message>
+        <source>A saved view is already called &quot;%1&quot;.</source>
+        <translation>Ya hay una vista guardada llamada «%1».</translation>
+    </message>
+    <message>
+        <source>The view could not be renamed</source>
+        <translation>No se pudo renombrar la vista</translation>
+    </message>
+    <message>
+        <source>The saved view no longer exists.</source>
+        <translation>La vista guardada ya no existe.</translation>
+    </message>
+    <message>
+        <source>The view could not be deleted</source>
+        <translation>No se pudo eliminar la vista</translation>
+    </message>
+</context>
+<context>
+    <name>SeedTextParser</name>
+    <message>
+        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
+        <translation>El archivo no contiene ningún artículo: se esperaba una línea de título, una línea en blanco y el texto del artículo.</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>The taxonomy file %1 could not be read: %2.</source>
+        <translation>No se pudo leer el archivo de taxonomía %1: %2.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file %1 is not valid JSON (at byte %2: %3).</source>
+        <translation>El archivo de taxonomía %1 no es JSON válido (en el byte %2: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>The file is not valid %1 text.</source>
+        <translation>El archivo no es texto %1 válido.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not text.</source>
+        <translation>El archivo es un archivo %1, no texto.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>El archivo contiene datos binarios, no texto.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte 0x%1 at offset %2 is not valid UTF-8); it may use a legacy encoding such as Windows-1252 or ISO-8859-1: save it as UTF-8 and import it again.</source>
+        <translation>El archivo no es texto UTF-8 (el byte 0x%1 en la posición %2 no es UTF-8 válido); puede usar una codificación antigua como Windows-1252 o ISO-8859-1: guárdelo como UTF-8 e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file holds control characters, so it is not plain text.</source>
+        <translation>El archivo contiene caracteres de control, así que no es texto sin formato.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlFeedReader</name>
+    <message>
+        <source>it is XML but not a feed (its root element is &lt;%1&gt;); Clearance reads RSS, RSS 1.0 (RDF), Atom, JSON Feed, JSON article lists, HTML pages and text</source>
+        <translation>es XML pero no una fuente (su elemento raíz es &lt;%1&gt;); Clearance lee RSS, RSS 1.0 (RDF), Atom, JSON Feed, listas de artículos JSON, páginas HTML y texto</translation>
+    </message>
+    <message>
+        <source>it holds no XML element</source>
+        <translation>no contiene ningún elemento XML</translation>
+    </message>
+    <message>
+        <source>it is an OPML file: a list of feeds, not of articles, and it lists no feed</source>
+        <translation>es un archivo OPML: una lista de fuentes, no de artículos, y no incluye ninguna fuente</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. Import the feeds&apos; own files instead</source>
+        <translation>
+            <numerusform>es un archivo OPML: una lista de fuentes, no de artículos; incluye %n fuente, como %1. Importe en su lugar los archivos de las fuentes</numerusform>
+            <numerusform>es un archivo OPML: una lista de fuentes, no de artículos; incluye %n fuentes, como %1. Importe en su lugar los archivos de las fuentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XmlInput</name>
+    <message>
+        <source>the file declares the encoding &quot;%1&quot;, which Clearance cannot read</source>
+        <translation>el archivo declara la codificación «%1», que Clearance no puede leer</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML: %1 (line %2, column %3)</source>
+        <translation>no es XML bien formado: %1 (línea %2, columna %3)</translation>
+    </message>
+</context>
+<context>
+    <name>clearance</name>
+    <message>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>A desktop reader for customs and trade news.</source>
+        <translation>Un lector de noticias de aduanas y comercio.</translation>
+    </message>
+    <message>
+        <source>The library file to open (default: %1, created with the sample articles on first use).</source>
+        <translation>El archivo de biblioteca que se abrirá (por omisión: %1, creado con los artículos de muestra la primera vez).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>The language of the interface for this run: %1 (default: the one chosen in Preferences, else the system&apos;s).</source>
+        <translation>El idioma de la interfaz en esta ejecución: %1 (por omisión: el elegido en Preferencias o, si no, el del sistema).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Files to import into the library once the window is open.</source>
+        <translation>Archivos que importar a la biblioteca una vez abierta la ventana.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[ARCHIVO...]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use one of: %2.</source>
+        <translation>Idioma desconocido «%1»; use uno de estos: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearance-cli</name>
+    <message>
+        <source>annotate: give one file, or - for standard input.</source>
+        <translation>annotate: indique un archivo, o - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>No se pudo leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>No hay ninguna biblioteca en %1.</translation>
+    </message>
+    <message>
+        <source>Run &quot;clearance-cli --help&quot; for usage.</source>
+        <translation>Ejecute «clearance-cli --help» para ver el uso.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use one of: %2.</source>
+        <translation>Formato desconocido «%1»; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; (or an option without its value).</source>
+        <translation>Opción desconocida «%1» (o una opción sin su valor).</translation>
+    </message>
+    <message>
+        <source>export-pdf: unexpected argument &quot;%1&quot;.</source>
+        <translation>export-pdf: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>export-pdf needs --output FILE.</source>
+        <translation>export-pdf necesita --output ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;; use a4 or letter.</source>
+        <translation>Tamaño de papel desconocido «%1»; use a4 o letter.</translation>
+    </message>
+    <message>
+        <source>--ids needs article ids separated by commas, not &quot;%1&quot;.</source>
+        <translation>--ids necesita identificadores de artículo separados por comas, no «%1».</translation>
+    </message>
+    <message>
+        <source>export-pdf: give either --ids or filter options, not both.</source>
+        <translation>export-pdf: indique --ids u opciones de filtro, no ambos.</translation>
+    </message>
+    <message>
+        <source>No article matches the filter; nothing was exported.</source>
+        <translation>Ningún artículo coincide con el filtro; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>Chosen articles</source>
+        <translation>Artículos elegidos</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <source>Wrote %1: </source>
+        <translation>Escrito %1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s).</source>
+        <translation>
+            <numerusform>, %n página.</numerusform>
+            <numerusform>, %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>facets: unexpected argument &quot;%1&quot;.</source>
+        <translation>facets: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>import: give one or more files.</source>
+        <translation>import: indique uno o más archivos.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--limit necesita un número entero, no «%1».</translation>
+    </message>
+    <message>
+        <source>list: unexpected argument &quot;%1&quot;.</source>
+        <translation>list: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+
+--lang CODE: the language of messages and PDF packs (%2; default: the one chosen in the window&apos;s
+Preferences, else the system&apos;s).
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>Uso: clearance-cli [--library RUTA] [--lang CÓDIGO] COMANDO [OPCIONES]
+
+Comandos:
+  import ARCHIVO...                 importar artículos (una transacción por archivo)
+  list   [FILTRO] [--limit N] [--format tsv|json]
+  facets [FILTRO] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output ARCHIVO [--ids 1,2,..] [FILTRO] [--title TEXTO]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    un dossier informativo de los artículos elegidos o coincidentes
+  retag                             volver a etiquetar todos los artículos con la taxonomía actual
+  annotate [ARCHIVO|-] [--format json|tsv]   las menciones de un texto (sin biblioteca)
+  taxonomy [--format tsv|json]      las regiones, iniciativas, organizaciones y países
+
+--lang CÓDIGO: el idioma de los mensajes y de los dossieres PDF (%2; por omisión: el elegido en las
+Preferencias de la ventana o, si no, el del sistema).
+
+FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
+        Y entre tipos) --search TEXTO --unread --starred
+
+La biblioteca predeterminada es %1; se crea con los artículos de muestra la primera vez.
+</translation>
+    </message>
+    <message>
+        <source>--lang needs one of: %1.</source>
+        <translation>--lang necesita uno de estos valores: %1.</translation>
+    </message>
+    <message>
+        <source>--library needs a path.</source>
+        <translation>--library necesita una ruta.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>retag takes no argument.</source>
+        <translation>retag no admite argumentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-tagged %n article(s)</source>
+        <translation>
+            <numerusform>%n artículo reetiquetado</numerusform>
+            <numerusform>%n artículos reetiquetados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n changed.</source>
+        <translation>
+            <numerusform>; %n cambió.</numerusform>
+            <numerusform>; %n cambiaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show: give one article id.</source>
+        <translation>show: indique un identificador de artículo.</translation>
+    </message>
+    <message>
+        <source>show: &quot;%1&quot; is not an article id.</source>
+        <translation>show: «%1» no es un identificador de artículo.</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publicado: %1</translation>
+    </message>
+    <message>
+        <source> (date of import; the source gave none)</source>
+        <translation> (fecha de importación; la fuente no indicaba ninguna)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Enlace: %1</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>taxonomy takes no argument.</source>
+        <translation>taxonomy no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>; read as %1.</source>
+        <translation>; leído como %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n article(s) added</source>
+        <translation>
+            <numerusform>%1: %n artículo añadido</numerusform>
+            <numerusform>%1: %n artículos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation>
+            <numerusform>, %n ya en la biblioteca</numerusform>
+            <numerusform>, %n ya en la biblioteca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n updated</source>
+        <translation>
+            <numerusform> (%n actualizado</numerusform>
+            <numerusform> (%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged)</source>
+        <translation>
+            <numerusform>, %n sin cambios)</numerusform>
+            <numerusform>, %n sin cambios)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped for having neither title nor text</source>
+        <translation>
+            <numerusform>, %n omitido por no tener título ni texto</numerusform>
+            <numerusform>, %n omitidos por no tener título ni texto</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

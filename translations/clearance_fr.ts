@@ -1,0 +1,1597 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ArticleDocument</name>
+    <message>
+        <source>Regions:</source>
+        <translation>Régions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Initiatives:</source>
+        <translation>Initiatives&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tooltip of an organization: its full name — its kind</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleQueries</name>
+    <message>
+        <source>The library %1 could not be read: %2.</source>
+        <translation>La bibliothèque %1 n&apos;a pas pu être lue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; could not be run: %2.</source>
+        <translation>La recherche «&#xa0;%1&#xa0;» n&apos;a pas pu être effectuée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The articles could not be listed: %1.</source>
+        <translation>Les articles n&apos;ont pas pu être listés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleRanking</name>
+    <message>
+        <source>The articles could not be sorted: %1.</source>
+        <translation>Les articles n&apos;ont pas pu être triés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleStore</name>
+    <message>
+        <source>The library %1 is busy in another program; try again.</source>
+        <translation>La bibliothèque %1 est occupée par un autre programme&#x202f;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>Le disque contenant %1 est plein.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not start a transaction: %2.</source>
+        <translation>La bibliothèque %1 n&apos;a pas pu démarrer une transaction&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not save the change: %2.</source>
+        <translation>La bibliothèque %1 n&apos;a pas pu enregistrer la modification&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A tag could not be saved</source>
+        <translation>Une étiquette n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The library %1 could not prepare the import: %2.</source>
+        <translation>La bibliothèque %1 n&apos;a pas pu préparer l&apos;importation&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>An article could not be saved: %1.</source>
+        <translation>Un article n&apos;a pas pu être enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A tag could not be saved: %1.</source>
+        <translation>Une étiquette n&apos;a pas pu être enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The new articles could not be indexed: %1.</source>
+        <translation>Les nouveaux articles n&apos;ont pas pu être indexés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The article could not be read</source>
+        <translation>L&apos;article n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>No article has the id %1.</source>
+        <translation>Aucun article ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s tags could not be read</source>
+        <translation>Les étiquettes de l&apos;article n&apos;ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>The article could not be marked</source>
+        <translation>L&apos;article n&apos;a pas pu être marqué</translation>
+    </message>
+    <message>
+        <source>The tag could not be added</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être ajoutée</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a tag in this library.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une étiquette de cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être retirée</translation>
+    </message>
+    <message>
+        <source>The articles could not be read</source>
+        <translation>Les articles n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>The article&apos;s tags could not be replaced</source>
+        <translation>Les étiquettes de l&apos;article n&apos;ont pas pu être remplacées</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleUpdater</name>
+    <message>
+        <source>An article could not be read back: %1.</source>
+        <translation>Un article n’a pas pu être relu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>An article could not be updated: %1.</source>
+        <translation>Un article n’a pas pu être mis à jour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A tag could not be saved: %1.</source>
+        <translation>Une étiquette n’a pas pu être enregistrée&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ArticleListView</name>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>The articles matching the filters, in the order of the sorted column</source>
+        <translation>Les articles correspondant aux filtres, dans l&apos;ordre de la colonne triée</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ArticleView</name>
+    <message>
+        <source>%1 (date estimated)</source>
+        <comment>the source gave no date: the import date</comment>
+        <translation>%1 (date estimée)</translation>
+    </message>
+    <message>
+        <source>Date and source</source>
+        <translation>Date et source</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>Ouvrir %1 dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Link to the original article</source>
+        <translation>Lien vers l&apos;article original</translation>
+    </message>
+    <message>
+        <source>Mentions of a %1 are highlighted in this colour</source>
+        <comment>legend: a kind of organization</comment>
+        <translation>Les mentions du type «&#xa0;%1&#xa0;» sont surlignées de cette couleur</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Couleur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>Volet de lecture</translation>
+    </message>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Sélectionnez un article pour le lire.</translation>
+    </message>
+    <message>
+        <source>No article selected</source>
+        <translation>Aucun article sélectionné</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Legend of the organization highlights</source>
+        <translation>Légende des surlignages d&apos;organisations</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Organization names are highlighted by kind; activate one to filter the list by it</source>
+        <translation>Les noms d&apos;organisations sont surlignés par type&#x202f;; activez-en un pour filtrer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ExportController</name>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export the selected articles, or the whole list, as a PDF briefing pack</source>
+        <translation>Exporter les articles sélectionnés, ou toute la liste, sous forme de dossier d&apos;information PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected article(s)</source>
+        <translation>
+            <numerusform>%n article sélectionné</numerusform>
+            <numerusform>%n articles sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#x202f;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s)</source>
+        <translation>
+            <numerusform>%n article exporté</numerusform>
+            <numerusform>%n articles exportés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n page(s) to %1.</source>
+        <translation>
+            <numerusform> sur %n page vers %1.</numerusform>
+            <numerusform> sur %n pages vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ExportDialog</name>
+    <message>
+        <source>&amp;Continuous</source>
+        <translation>&amp;Continu</translation>
+    </message>
+    <message>
+        <source>One article per &amp;page</source>
+        <translation>Un article par &amp;page</translation>
+    </message>
+    <message>
+        <source>Table of &amp;contents</source>
+        <translation>Table des &amp;matières</translation>
+    </message>
+    <message>
+        <source>&amp;Legend of the highlight colours</source>
+        <translation>&amp;Légende des couleurs de surlignage</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Exports %1 as a briefing pack.</source>
+        <translation>Exporte %1 sous forme de dossier d&apos;information.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Mise en page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected article(s)</source>
+        <translation>
+            <numerusform>%n article sélectionné</numerusform>
+            <numerusform>les %n articles sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n article(s)</source>
+        <translation>
+            <numerusform>le seul article</numerusform>
+            <numerusform>les %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the briefing pack a title.</source>
+        <translation>Donnez un titre au dossier d&apos;information.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>briefing-pack</source>
+        <translation>dossier-information</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::FacetModel</name>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::FacetPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Uncheck every value; the search stays</source>
+        <translation>Décocher toutes les valeurs&#x202f;; la recherche est conservée</translation>
+    </message>
+    <message>
+        <source>Find a value</source>
+        <translation>Chercher une valeur</translation>
+    </message>
+    <message>
+        <source>Find a filter value</source>
+        <translation>Chercher une valeur de filtre</translation>
+    </message>
+    <message>
+        <source>Filter values</source>
+        <translation>Valeurs de filtre</translation>
+    </message>
+    <message>
+        <source>Regions, initiatives, organizations and countries; check values to filter the articles</source>
+        <translation>Régions, initiatives, organisations et pays&#x202f;; cochez des valeurs pour filtrer les articles</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Click a view to apply its filter</source>
+        <translation>Cliquez sur une vue pour appliquer son filtre</translation>
+    </message>
+    <message>
+        <source>Save current…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the current filter as a view</source>
+        <translation>Enregistrer le filtre actuel comme vue</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the selected view</source>
+        <translation>Renommer la vue sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected view</source>
+        <translation>Supprimer la vue sélectionnée</translation>
+    </message>
+    <message>
+        <source>Click to apply the view &quot;%1&quot;</source>
+        <translation>Cliquez pour appliquer la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Renommer la vue</translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation>Nouveau nom de la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>Delete the saved view &quot;%1&quot;?</source>
+        <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ImportController</name>
+    <message>
+        <source>Import Articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importation de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n article(s) added.</source>
+        <translation>
+            <numerusform>Importation annulée&#xa0;: %n article ajouté.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %n articles ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n article(s) added.</source>
+        <translation>
+            <numerusform>Importation terminée&#xa0;: %n article ajouté.</numerusform>
+            <numerusform>Importation terminée&#xa0;: %n articles ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed.</source>
+        <translation>
+            <numerusform>%n fichier en échec.</numerusform>
+            <numerusform>%n fichiers en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feeds and articles (*.xml *.rss *.rdf *.atom *.json *.html *.htm *.txt);;RSS and Atom feeds (*.xml *.rss *.rdf *.atom);;JSON Feed and JSON articles (*.json);;Web pages (*.html *.htm);;Text (*.txt);;All files (*)</source>
+        <translation>Flux et articles (*.xml *.rss *.rdf *.atom *.json *.html *.htm *.txt);;Flux RSS et Atom (*.xml *.rss *.rdf *.atom);;JSON Feed et articles JSON (*.json);;Pages web (*.html *.htm);;Texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling: the file being read is rolled back…</source>
+        <translation>Annulation&#xa0;: le fichier en cours de lecture est annulé…</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ImportSummaryDialog</name>
+    <message>
+        <source>Import Summary</source>
+        <translation>Bilan de l’importation</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lu comme</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Fichiers importés</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::LibraryService</name>
+    <message>
+        <source>The library is not open yet.</source>
+        <translation>La bibliothèque n&apos;est pas encore ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::MainWindow</name>
+    <message>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>Volet de lecture</translation>
+    </message>
+    <message>
+        <source>Filters, articles and reading pane</source>
+        <translation>Filtres, articles et volet de lecture</translation>
+    </message>
+    <message>
+        <source>Number of matching articles</source>
+        <translation>Nombre d&apos;articles correspondants</translation>
+    </message>
+    <message>
+        <source>Clearance — %1</source>
+        <translation>Clearance — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import articles from files into this library</source>
+        <translation>Importer dans cette bibliothèque des articles depuis des fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>Article &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>Article &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread (Page Down First)</source>
+        <translation>Prochain &amp;non lu (page suivante d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rticle</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Choose the language of the interface</source>
+        <translation>Choisir la langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Clearance</source>
+        <translation>À &amp;propos de Clearance</translation>
+    </message>
+    <message>
+        <source>Counting articles…</source>
+        <translation>Décompte des articles…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>No unread article below this one.</source>
+        <translation>Aucun article non lu plus bas.</translation>
+    </message>
+    <message>
+        <source>About Clearance</source>
+        <translation>À propos de Clearance</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;A desktop reader for customs and trade news: filter by region, initiative, organization and country, search, and read with every organization highlighted.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;Un lecteur de l&apos;actualité douanière et commerciale&#xa0;: filtrez par région, initiative, organisation et pays, cherchez, et lisez chaque article avec les organisations surlignées.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ReaderActions</name>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>&amp;Favori</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All in This List as Read</source>
+        <translation>Marquer &amp;tout cette liste comme lue</translation>
+    </message>
+    <message>
+        <source>Mark every article matching the filters as read</source>
+        <translation>Marquer comme lus tous les articles correspondant aux filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) marked as read.</source>
+        <translation>
+            <numerusform>%n article marqué comme lu.</numerusform>
+            <numerusform>%n articles marqués comme lus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SearchBar</name>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation>Rechercher dans les articles (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Rechercher dans les articles</translation>
+    </message>
+    <message>
+        <source>Full-text search, combined with the facet filters</source>
+        <translation>Recherche en texte intégral, combinée aux filtres</translation>
+    </message>
+    <message>
+        <source>Search the title and text of every article</source>
+        <translation>Rechercher dans le titre et le texte de tous les articles</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>The window switches language at once. Article texts keep their own language and direction.</source>
+        <translation>La fenêtre change de langue immédiatement. Les articles gardent leur propre langue et leur sens d&apos;écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::TagCandidateModel</name>
+    <message>
+        <source>%1 — region</source>
+        <comment>add-tag completion</comment>
+        <translation>%1 — région</translation>
+    </message>
+    <message>
+        <source>%1 — initiative</source>
+        <comment>add-tag completion</comment>
+        <translation>%1 — initiative</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::TagEditor</name>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tag chip tooltip: kind: label</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <comment>tag chip tooltip: kind: label, definition</comment>
+        <translation>%1&#xa0;: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>+ Add tag…</source>
+        <translation>+ Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag this article with a region or an initiative</source>
+        <translation>Étiqueter cet article avec une région ou une initiative</translation>
+    </message>
+    <message>
+        <source>Region or initiative…</source>
+        <translation>Région ou initiative…</translation>
+    </message>
+    <message>
+        <source>Region or initiative to add</source>
+        <translation>Région ou initiative à ajouter</translation>
+    </message>
+    <message>
+        <source>Regions and initiatives</source>
+        <translation>Régions et initiatives</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The library %1 is locked by another program.</source>
+        <translation>La bibliothèque %1 est verrouillée par un autre programme.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Clearance library, or it is damaged.</source>
+        <translation>Le fichier %1 n&apos;est pas une bibliothèque Clearance, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be used: %2.</source>
+        <translation>La bibliothèque %1 n&apos;a pas pu être utilisée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt n&apos;est pas installé (paquet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file.</source>
+        <translation>%1 est un dossier, pas un fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver does not use the SQLite library Clearance was built with.</source>
+        <translation>Le pilote SQLite de Qt n&apos;utilise pas la bibliothèque SQLite avec laquelle Clearance a été compilé.</translation>
+    </message>
+    <message>
+        <source>The library %1 was not upgraded because its backup copy %2 could not be written: %3.</source>
+        <translation>La bibliothèque %1 n&apos;a pas été mise à niveau, car sa copie de sauvegarde %2 n&apos;a pas pu être écrite&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer version of Clearance (schema %2; this version reads up to %3).</source>
+        <translation>La bibliothèque %1 a été écrite par une version plus récente de Clearance (schéma %2&#x202f;; cette version lit jusqu&apos;au schéma %3).</translation>
+    </message>
+</context>
+<context>
+    <name>FeedReader</name>
+    <message>
+        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
+        <translation>Le fichier ne contient aucun article&#xa0;: une ligne de titre, une ligne vide puis le texte de l’article étaient attendus.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not articles.</source>
+        <translation>Le fichier contient des données binaires, pas des articles.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not articles.</source>
+        <translation>Le fichier est un fichier %1, pas des articles.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import as text (%1 MB).</source>
+        <translation>Le fichier est trop volumineux pour être importé comme texte (%1 Mo).</translation>
+    </message>
+    <message>
+        <source>The page holds no text.</source>
+        <translation>La page ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <source> or </source>
+        <comment>between two values of one kind in a filter</comment>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a search text in a filter description</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lus</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>favoris</translation>
+    </message>
+    <message>
+        <source>Customs and trade briefing</source>
+        <translation>Veille douanière et commerciale</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightPalette</name>
+    <message>
+        <source>Intergovernmental organization</source>
+        <translation>Organisation intergouvernementale</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>Institution des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Multilateral initiative</source>
+        <translation>Initiative multilatérale</translation>
+    </message>
+    <message>
+        <source>Regional economic community</source>
+        <translation>Communauté économique régionale</translation>
+    </message>
+    <message>
+        <source>National customs administration</source>
+        <translation>Administration nationale des douanes</translation>
+    </message>
+    <message>
+        <source>Tax administration</source>
+        <translation>Administration fiscale</translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>Training academy</source>
+        <translation>Centre de formation</translation>
+    </message>
+    <message>
+        <source>Private-sector association</source>
+        <translation>Association du secteur privé</translation>
+    </message>
+    <message>
+        <source>Non-governmental organization</source>
+        <translation>Organisation non gouvernementale</translation>
+    </message>
+    <message>
+        <source>Other organization</source>
+        <translation>Autre organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file of articles.</source>
+        <translation>%1 est un dossier, pas un fichier d&apos;articles.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n&apos;a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the import was cancelled.</source>
+        <translation>%1 n’a pas été importé&#xa0;: l’importation a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2.</source>
+        <translation>%1 n’a pas été importé&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFeedReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON: %1 (%2)</source>
+        <translation>ce n’est pas du JSON bien formé&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON: text after the end (%1)</source>
+        <translation>ce n’est pas du JSON bien formé&#xa0;: du texte suit la fin (%1)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON: &apos;,&apos; or &apos;]&apos; expected between items (%1)</source>
+        <translation>ce n’est pas du JSON bien formé&#xa0;: «&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» attendu entre les éléments (%1)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON: &apos;%1&apos; closes nothing open (%2)</source>
+        <translation>ce n’est pas du JSON bien formé&#xa0;: «&#xa0;%1&#xa0;» ne ferme rien d’ouvert (%2)</translation>
+    </message>
+    <message>
+        <source>it is not well-formed JSON: the file ends before the data does (%1)</source>
+        <translation>ce n’est pas du JSON bien formé&#xa0;: le fichier se termine avant les données (%1)</translation>
+    </message>
+    <message>
+        <source>it is JSON, but neither a JSON Feed (no &quot;items&quot;) nor an array of articles</source>
+        <translation>c’est du JSON, mais ni un JSON Feed (pas de «&#xa0;items&#xa0;») ni un tableau d’articles</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryChooser</name>
+    <message>
+        <source>Clearance libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Bibliothèques Clearance (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Library</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened.</source>
+        <translation>La bibliothèque %1 ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>Choose another library…</source>
+        <translation>Choisir une autre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Create a new library…</source>
+        <translation>Créer une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Choose another library</source>
+        <translation>Choisir une autre bibliothèque</translation>
+    </message>
+    <message>
+        <source>Create a new library</source>
+        <translation>Créer une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Quit Clearance</source>
+        <translation>Quitter Clearance</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>PdfContents</name>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;exportation a été annulée&#x202f;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>There are no articles to export.</source>
+        <translation>Il n&apos;y a aucun article à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le PDF n&apos;a pas pu être commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTitlePage</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organizations are highlighted by kind</source>
+        <translation>Les organisations sont surlignées par type</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewStore</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The saved views could not be read</source>
+        <translation>Les vues enregistrées n&apos;ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Une vue enregistrée doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The view could not be saved</source>
+        <translation>La vue n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>A saved view is already called &quot;%1&quot;.</source>
+        <translation>Une vue enregistrée s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The view could not be renamed</source>
+        <translation>La vue n&apos;a pas pu être renommée</translation>
+    </message>
+    <message>
+        <source>The saved view no longer exists.</source>
+        <translation>La vue enregistrée n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The view could not be deleted</source>
+        <translation>La vue n&apos;a pas pu être supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>SeedTextParser</name>
+    <message>
+        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
+        <translation>Le fichier ne contient aucun article&#xa0;: une ligne de titre, une ligne vide puis le texte de l&apos;article étaient attendus.</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>The taxonomy file %1 could not be read: %2.</source>
+        <translation>Le fichier de taxonomie %1 n&apos;a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The taxonomy file %1 is not valid JSON (at byte %2: %3).</source>
+        <translation>Le fichier de taxonomie %1 n&apos;est pas du JSON valide (à l&apos;octet %2&#xa0;: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>The file is not valid %1 text.</source>
+        <translation>Le fichier n&apos;est pas du texte %1 valide.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not text.</source>
+        <translation>Le fichier est un fichier %1, pas du texte.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation>Le fichier contient des données binaires, pas du texte.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte 0x%1 at offset %2 is not valid UTF-8); it may use a legacy encoding such as Windows-1252 or ISO-8859-1: save it as UTF-8 and import it again.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (l&apos;octet 0x%1 à la position %2 n&apos;est pas de l&apos;UTF-8 valide)&#x202f;; il utilise peut-être un ancien encodage comme Windows-1252 ou ISO-8859-1&#xa0;: enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The file holds control characters, so it is not plain text.</source>
+        <translation>Le fichier contient des caractères de contrôle&#x202f;; ce n&apos;est donc pas du texte brut.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlFeedReader</name>
+    <message>
+        <source>it is XML but not a feed (its root element is &lt;%1&gt;); Clearance reads RSS, RSS 1.0 (RDF), Atom, JSON Feed, JSON article lists, HTML pages and text</source>
+        <translation>c’est du XML mais pas un flux (son élément racine est &lt;%1&gt;)&#xa0;; Clearance lit RSS, RSS 1.0 (RDF), Atom, JSON Feed, les listes d’articles JSON, les pages HTML et le texte</translation>
+    </message>
+    <message>
+        <source>it holds no XML element</source>
+        <translation>il ne contient aucun élément XML</translation>
+    </message>
+    <message>
+        <source>it is an OPML file: a list of feeds, not of articles, and it lists no feed</source>
+        <translation>c’est un fichier OPML&#xa0;: une liste de flux, pas d’articles, et il ne cite aucun flux</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. Import the feeds&apos; own files instead</source>
+        <translation>
+            <numerusform>c’est un fichier OPML&#xa0;: une liste de flux, pas d’articles&#xa0;; il cite %n flux, dont %1. Importez plutôt les fichiers de ces flux</numerusform>
+            <numerusform>c’est un fichier OPML&#xa0;: une liste de flux, pas d’articles&#xa0;; il cite %n flux, dont %1. Importez plutôt les fichiers de ces flux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>XmlInput</name>
+    <message>
+        <source>the file declares the encoding &quot;%1&quot;, which Clearance cannot read</source>
+        <translation>le fichier déclare l’encodage «&#xa0;%1&#xa0;», que Clearance ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML: %1 (line %2, column %3)</source>
+        <translation>ce n’est pas du XML bien formé&#xa0;: %1 (ligne %2, colonne %3)</translation>
+    </message>
+</context>
+<context>
+    <name>clearance</name>
+    <message>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>A desktop reader for customs and trade news.</source>
+        <translation>Un lecteur de l&apos;actualité douanière et commerciale.</translation>
+    </message>
+    <message>
+        <source>The library file to open (default: %1, created with the sample articles on first use).</source>
+        <translation>Le fichier de bibliothèque à ouvrir (par défaut&#xa0;: %1, créé avec les articles d&apos;exemple à la première utilisation).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>The language of the interface for this run: %1 (default: the one chosen in Preferences, else the system&apos;s).</source>
+        <translation>La langue de l&apos;interface pour cette session&#xa0;: %1 (par défaut&#xa0;: celle choisie dans les Préférences, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Files to import into the library once the window is open.</source>
+        <translation>Fichiers à importer dans la bibliothèque une fois la fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[FICHIER...]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use one of: %2.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;une de celles-ci&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearance-cli</name>
+    <message>
+        <source>annotate: give one file, or - for standard input.</source>
+        <translation>annotate&#xa0;: indiquez un fichier, ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>Il n&apos;y a pas de bibliothèque à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Run &quot;clearance-cli --help&quot; for usage.</source>
+        <translation>Lancez «&#xa0;clearance-cli --help&#xa0;» pour l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use one of: %2.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; (or an option without its value).</source>
+        <translation>Option inconnue «&#xa0;%1&#xa0;» (ou option sans sa valeur).</translation>
+    </message>
+    <message>
+        <source>export-pdf: unexpected argument &quot;%1&quot;.</source>
+        <translation>export-pdf&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>export-pdf needs --output FILE.</source>
+        <translation>export-pdf requiert --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;; use a4 or letter.</source>
+        <translation>Format de papier inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>--ids needs article ids separated by commas, not &quot;%1&quot;.</source>
+        <translation>--ids attend des identifiants d&apos;articles séparés par des virgules, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>export-pdf: give either --ids or filter options, not both.</source>
+        <translation>export-pdf&#xa0;: indiquez soit --ids, soit des options de filtre, pas les deux.</translation>
+    </message>
+    <message>
+        <source>No article matches the filter; nothing was exported.</source>
+        <translation>Aucun article ne correspond au filtre&#x202f;; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Chosen articles</source>
+        <translation>Articles choisis</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Wrote %1: </source>
+        <translation>%1 écrit&#xa0;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s).</source>
+        <translation>
+            <numerusform>, %n page.</numerusform>
+            <numerusform>, %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>facets: unexpected argument &quot;%1&quot;.</source>
+        <translation>facets&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>import: give one or more files.</source>
+        <translation>import&#xa0;: indiquez un ou plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--limit attend un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>list: unexpected argument &quot;%1&quot;.</source>
+        <translation>list&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+
+--lang CODE: the language of messages and PDF packs (%2; default: the one chosen in the window&apos;s
+Preferences, else the system&apos;s).
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>Utilisation&#xa0;: clearance-cli [--library CHEMIN] [--lang CODE] COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  import FICHIER...                 importer des articles (une transaction par fichier)
+  list   [FILTRE] [--limit N] [--format tsv|json]
+  facets [FILTRE] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FICHIER [--ids 1,2,..] [FILTRE] [--title TEXTE]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    un dossier d&apos;information des articles choisis ou correspondants
+  retag                             réétiqueter tous les articles avec la taxonomie actuelle
+  annotate [FICHIER|-] [--format json|tsv]   les mentions d&apos;un texte (sans bibliothèque)
+  taxonomy [--format tsv|json]      les régions, initiatives, organisations et pays
+
+--lang CODE&#xa0;: la langue des messages et des dossiers PDF (%2&#x202f;; par défaut&#xa0;: celle choisie dans les
+Préférences de la fenêtre, sinon celle du système).
+
+FILTRE&#xa0;: --region ID --initiative ID --org ID --country CC (répétables&#x202f;; OU au sein d&apos;un type,
+         ET entre les types) --search TEXTE --unread --starred
+
+La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles d&apos;exemple à la première utilisation.
+</translation>
+    </message>
+    <message>
+        <source>--lang needs one of: %1.</source>
+        <translation>--lang attend l&apos;une de ces valeurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>--library needs a path.</source>
+        <translation>--library attend un chemin.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>retag takes no argument.</source>
+        <translation>retag ne prend aucun argument.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-tagged %n article(s)</source>
+        <translation>
+            <numerusform>%n article réétiqueté</numerusform>
+            <numerusform>%n articles réétiquetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n changed.</source>
+        <translation>
+            <numerusform>&#x202f;; %n modifié.</numerusform>
+            <numerusform>&#x202f;; %n modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show: give one article id.</source>
+        <translation>show&#xa0;: indiquez un identifiant d&apos;article.</translation>
+    </message>
+    <message>
+        <source>show: &quot;%1&quot; is not an article id.</source>
+        <translation>show&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un identifiant d&apos;article.</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publié le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> (date of import; the source gave none)</source>
+        <translation> (date d&apos;importation&#x202f;; la source n&apos;en donnait pas)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Lien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>taxonomy takes no argument.</source>
+        <translation>taxonomy ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>; read as %1.</source>
+        <translation>; lu comme %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n article(s) added</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n article ajouté</numerusform>
+            <numerusform>%1&#xa0;: %n articles ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation>
+            <numerusform>, %n déjà dans la bibliothèque</numerusform>
+            <numerusform>, %n déjà dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n updated</source>
+        <translation>
+            <numerusform> (%n mis à jour</numerusform>
+            <numerusform> (%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged)</source>
+        <translation>
+            <numerusform>, %n inchangé)</numerusform>
+            <numerusform>, %n inchangés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped for having neither title nor text</source>
+        <translation>
+            <numerusform>, %n ignoré faute de titre et de texte</numerusform>
+            <numerusform>, %n ignorés faute de titre et de texte</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
