@@ -1,6 +1,7 @@
 #include "ArticleDelegate.h"
 
 #include "PaletteColors.h"
+#include "export/ArticleDocument.h"
 #include "i18n/InterfaceLanguage.h"
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"
@@ -135,8 +136,12 @@ void ArticleDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(text);
     // Absolute: the painter mirrors a plain AlignRight in a right-to-left layout, which would put the
     // title under the chips.
+    // The title in its own direction (an English title in an Arabic window), so it is cut at its end.
+    const Qt::LayoutDirection windowDirection = painter->layoutDirection();
+    painter->setLayoutDirection(ArticleDocument::directionOf(title, opt.direction));
     painter->drawText(rect, Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft),
                       elided);
+    painter->setLayoutDirection(windowDirection);
 
     const QColor chipBackground =
         selected ? mixColors(palette.color(QPalette::Highlight), text, 0.22)

@@ -1,6 +1,7 @@
 #include "FacetDelegate.h"
 
 #include "PaletteColors.h"
+#include "export/ArticleDocument.h"
 #include "models/Roles.h"
 
 #include <QApplication>
@@ -80,10 +81,13 @@ void FacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-    // Absolute alignments: the painter would mirror plain ones again in a right-to-left layout.
+    // A label the taxonomy has only in English reads left to right in an Arabic window too. Absolute
+    // alignments: the painter would mirror plain ones again in a right-to-left layout.
+    painter->setLayoutDirection(ArticleDocument::directionOf(label, opt.direction));
     painter->drawText(labelRect,
                       Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft),
                       fm.elidedText(label, Qt::ElideRight, labelRect.width()));
+    painter->setLayoutDirection(opt.direction);
     painter->setPen(
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
     painter->drawText(countRect,

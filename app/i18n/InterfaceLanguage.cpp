@@ -129,6 +129,11 @@ std::optional<QString> InterfaceLanguage::fromArguments(const QStringList &argum
 
 QString InterfaceLanguage::apply(const QString &code)
 {
+    // Qt's -reverse option mirrors the layout to test it. Read before the first translator goes in:
+    // installing one makes Qt set the direction from the translated QT_LAYOUT_DIRECTION, and an Arabic
+    // one would then pass for -reverse (the window started in Arabic left to right).
+    static const bool reversed =
+        qobject_cast<QGuiApplication *>(QCoreApplication::instance()) && QGuiApplication::isRightToLeft();
     const QString language = code.isEmpty() ? systemLanguage() : match(code).value_or(QStringLiteral("en"));
     for (const QPointer<QTranslator> &translator : std::as_const(installed())) {
         if (translator) {
@@ -162,9 +167,6 @@ QString InterfaceLanguage::apply(const QString &code)
         delete ours;
 
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        // Qt's -reverse option mirrors the layout to test it: before any language is applied, a
-        // right-to-left layout can only come from it, and it keeps mirroring whatever the language.
-        static const bool reversed = QGuiApplication::isRightToLeft();
         const bool rtl = QLocale(language).textDirection() == Qt::RightToLeft;
         QGuiApplication::setLayoutDirection(rtl != reversed ? Qt::RightToLeft : Qt::LeftToRight);
     }
