@@ -1,5 +1,6 @@
 #include "SearchText.h"
 
+#include <cstring>
 #include <sqlite3.h>
 
 namespace Clearance::SearchText {
@@ -22,10 +23,19 @@ void foldFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
         sqlite3_result_null(context);
         return;
     }
-    const auto *data = static_cast<const char16_t *>(sqlite3_value_text16(argv[0]));
-    const int bytes = sqlite3_value_bytes16(argv[0]);
-    const QString folded = fold(QString(reinterpret_cast<const QChar *>(data), bytes / 2));
-    sqlite3_result_text16(context, folded.utf16(), static_cast<int>(folded.size() * 2), SQLITE_TRANSIENT);
+    // UTF-8, as the library stores text: every character fold() changes lies in U+0622..U+0671, whose
+    // encodings start with the byte 0xD8 or 0xD9. Text without either (all but Arabic) goes back as it
+    // came, with no conversion: the import indexes every article through this function.
+    const auto *data = sqlite3_value_text(argv[0]);
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const bool maybeArabic = std::memchr(data, 0xD8, size_t(bytes)) != nullptr ||
+                             std::memchr(data, 0xD9, size_t(bytes)) != nullptr;
+    if (!maybeArabic) {
+        sqlite3_result_value(context, argv[0]);
+        return;
+    }
+    const QByteArray folded = fold(QString::fromUtf8(reinterpret_cast<const char *>(data), bytes)).toUtf8();
+    sqlite3_result_text(context, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
 } // namespace
@@ -49,7 +59,7 @@ QString fold(const QString &text)
 bool registerFunction(sqlite3 *db)
 {
     return sqlite3_create_function_v2(db, "clearance_fold", 1,
-                                      SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                       &foldFunction, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
