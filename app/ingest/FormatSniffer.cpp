@@ -8,18 +8,6 @@ namespace Clearance {
 
 namespace {
 
-bool startsWith(const QByteArray &bytes, std::initializer_list<unsigned char> prefix)
-{
-    if (bytes.size() < static_cast<qsizetype>(prefix.size()))
-        return false;
-    qsizetype i = 0;
-    for (unsigned char b : prefix) {
-        if (static_cast<unsigned char>(bytes.at(i++)) != b)
-            return false;
-    }
-    return true;
-}
-
 // After an XML declaration, comments, processing instructions and a doctype: the root element's name
 // (in lower case, prefix dropped), or "!doctype html" for an HTML doctype.
 QString firstElement(const QString &text)
@@ -84,18 +72,18 @@ QString firstElement(const QString &text)
 
 FormatSniffer::Encoding FormatSniffer::unicodeEncoding(const QByteArray &head)
 {
-    if (startsWith(head, {0xEF, 0xBB, 0xBF}))
+    if (TextDecoder::startsWith(head, {0xEF, 0xBB, 0xBF}))
         return {"UTF-8", 3};
-    if (startsWith(head, {0xFF, 0xFE, 0x00, 0x00}))
+    if (TextDecoder::startsWith(head, {0xFF, 0xFE, 0x00, 0x00}))
         return {"UTF-32LE", 4};
-    if (startsWith(head, {0x00, 0x00, 0xFE, 0xFF}))
+    if (TextDecoder::startsWith(head, {0x00, 0x00, 0xFE, 0xFF}))
         return {"UTF-32BE", 4};
-    if (startsWith(head, {0xFF, 0xFE}))
+    if (TextDecoder::startsWith(head, {0xFF, 0xFE}))
         return {"UTF-16LE", 2};
-    if (startsWith(head, {0xFE, 0xFF}))
+    if (TextDecoder::startsWith(head, {0xFE, 0xFF}))
         return {"UTF-16BE", 2};
     // Without a mark: the zero bytes around the ASCII of "<?xml", "{" or plain text.
-    if (startsWith(head, {0x00, 0x00, 0x00}) && head.size() >= 4 && head.at(3) != 0)
+    if (TextDecoder::startsWith(head, {0x00, 0x00, 0x00}) && head.size() >= 4 && head.at(3) != 0)
         return {"UTF-32BE", 0};
     if (head.size() >= 4 && head.at(0) != 0 && head.at(1) == 0 && head.at(2) == 0 && head.at(3) == 0)
         return {"UTF-32LE", 0};

@@ -7,18 +7,6 @@ namespace Clearance {
 
 namespace {
 
-bool startsWith(const QByteArray &bytes, std::initializer_list<unsigned char> prefix)
-{
-    if (bytes.size() < static_cast<qsizetype>(prefix.size()))
-        return false;
-    qsizetype i = 0;
-    for (unsigned char b : prefix) {
-        if (static_cast<unsigned char>(bytes.at(i++)) != b)
-            return false;
-    }
-    return true;
-}
-
 Result<QString> decodeWith(QStringConverter::Encoding encoding, const QByteArray &bytes, const char *name)
 {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
@@ -145,6 +133,18 @@ Result<QString> TextDecoder::decode(const QByteArray &bytes)
     if (controls > 0)
         return Result<QString>::failure(tr("The file holds control characters, so it is not plain text."));
     return text;
+}
+
+bool TextDecoder::startsWith(const QByteArray &bytes, std::initializer_list<unsigned char> prefix)
+{
+    if (bytes.size() < static_cast<qsizetype>(prefix.size()))
+        return false;
+    qsizetype i = 0;
+    for (unsigned char b : prefix) {
+        if (static_cast<unsigned char>(bytes.at(i++)) != b)
+            return false;
+    }
+    return true;
 }
 
 } // namespace Clearance

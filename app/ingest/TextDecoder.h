@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <initializer_list>
+
 namespace Clearance {
 
 // Turns a file's bytes into text, or says why it is not text. Decodes what can be told apart
@@ -21,6 +23,8 @@ public:
     // The name of a common binary format the bytes start with ("PNG", "PDF"...), so a message can say
     // what the file is; empty for anything else.
     static QString binaryKind(const QByteArray &bytes);
+    // Whether the bytes start with these (a byte-order mark, a file signature).
+    static bool startsWith(const QByteArray &bytes, std::initializer_list<unsigned char> prefix);
 };
 
 } // namespace Clearance
