@@ -224,7 +224,7 @@
     <name>Clearance::ExportController</name>
     <message>
         <source>&amp;Export to PDF…</source>
-        <translation>&amp;تصدير إلى PDF…</translation>
+        <translation>تصدير &amp;إلى PDF…</translation>
     </message>
     <message>
         <source>Export the selected articles, or the whole list, as a PDF briefing pack</source>
@@ -304,19 +304,19 @@
     <name>Clearance::ExportDialog</name>
     <message>
         <source>&amp;Continuous</source>
-        <translation>&amp;متصل</translation>
+        <translation>&amp;دون فواصل</translation>
     </message>
     <message>
         <source>One article per &amp;page</source>
-        <translation>مقال في كل &amp;صفحة</translation>
+        <translation>مقا&amp;ل في كل صفحة</translation>
     </message>
     <message>
         <source>Table of &amp;contents</source>
-        <translation>&amp;جدول المحتويات</translation>
+        <translation>جد&amp;ول المحتويات</translation>
     </message>
     <message>
         <source>&amp;Legend of the highlight colours</source>
-        <translation>م&amp;فتاح ألوان الإبراز</translation>
+        <translation>مفتاح ألوان الإبرا&amp;ز</translation>
     </message>
     <message>
         <source>Export to PDF</source>
@@ -336,15 +336,15 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>است&amp;عراض…</translation>
+        <translation>استعرا&amp;ض…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>العنوا&amp;ن:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation>ال&amp;ورق:</translation>
+        <translation>الور&amp;ق:</translation>
     </message>
     <message>
         <source>Layout:</source>
@@ -352,11 +352,11 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>الم&amp;لف:</translation>
+        <translation>&amp;الملف:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;تصدير</translation>
+        <translation>صدّ&amp;ر</translation>
     </message>
     <message numerus="yes">
         <source>%n selected article(s)</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>&amp;الملف</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -673,31 +673,31 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنها&amp;ء</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>ا&amp;نتقال</translation>
+        <translation>انتقا&amp;ل</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation>المقال ال&amp;تالي</translation>
+        <translation>المقا&amp;ل التالي</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation>المقال ال&amp;سابق</translation>
+        <translation>&amp;المقال السابق</translation>
     </message>
     <message>
         <source>Next &amp;Unread (Page Down First)</source>
-        <translation>غير المقروء التالي (بعد التمرير &amp;صفحةً)</translation>
+        <translation>غير المقرو&amp;ء التالي (بعد التمرير صفحةً)</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation>&amp;بحث…</translation>
+        <translation>&amp;البحث…</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation>م&amp;قال</translation>
+        <translation>مقال</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>ت&amp;فضيلات…</translation>
+        <translation>تفضيلا&amp;ت…</translation>
     </message>
     <message>
         <source>Choose the language of the interface</source>
@@ -713,11 +713,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعد&amp;ة</translation>
     </message>
     <message>
         <source>&amp;About Clearance</source>
-        <translation>&amp;عن Clearance</translation>
+        <translation>عن &amp;Clearance</translation>
     </message>
     <message>
         <source>Counting articles…</source>
@@ -755,19 +755,19 @@
     <name>Clearance::ReaderActions</name>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation>وضع علامة &amp;مقروء</translation>
+        <translation>وضع علامة مقرو&amp;ء</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation>وضع علامة &amp;غير مقروء</translation>
+        <translation>&amp;وضع علامة غير مقروء</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation>&amp;تمييز بنجمة</translation>
+        <translation>&amp;إضافة نجمة</translation>
     </message>
     <message>
         <source>Mark &amp;All in This List as Read</source>
-        <translation>وضع علامة مقروء على &amp;كل ما في هذه القائمة</translation>
+        <translation>وضع علامة مقروء على كل ما في هذه &amp;القائمة</translation>
     </message>
     <message>
         <source>Mark every article matching the filters as read</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>System default (%1)</source>

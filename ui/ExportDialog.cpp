@@ -70,7 +70,11 @@ ExportDialog::ExportDialog(const QString &title, int selected, qint64 total, QWi
     form->addRow(tr("Layout:"), layoutChoice);
     form->addRow(QString(), m_contents);
     form->addRow(QString(), m_legend);
-    form->addRow(tr("&File:"), file);
+    // A row given a layout gets a label without a buddy, which would show the "&" and have no
+    // shortcut: the label is made here and pointed at the path.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_output);
+    form->addRow(fileLabel, file);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));

@@ -92,7 +92,10 @@ void PdfTitlePage::draw(QPainter &painter, const PdfStyle &style, const PdfExpor
 
     const qreal top = style.text.top() + style.text.height() * 0.22;
     painter.save();
-    painter.fillRect(QRectF(style.text.left(), top - 26, 42, 3.5), style.accent);
+    // The accent bar stands over the start of the kicker: on the right in a right-to-left pack.
+    constexpr qreal barWidth = 42;
+    const qreal barLeft = direction == Qt::RightToLeft ? style.text.right() - barWidth : style.text.left();
+    painter.fillRect(QRectF(barLeft, top - 26, barWidth, 3.5), style.accent);
     painter.restore();
     drawDocument(painter, front, QPointF(style.text.left(), top), style);
 
