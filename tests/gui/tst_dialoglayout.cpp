@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 #include "SettingsDialog.h"
+#include "WindowTestSupport.h"
 #include "i18n/InterfaceLanguage.h"
 
 #include <QAbstractButton>
@@ -57,10 +58,7 @@ QString clipped(const QWidget &dialog, const QWidget &widget)
 void TestDialogLayout::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("ClearanceTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_dialoglayout"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    WindowTest::keepSettingsIn(m_settingsDir.path(), QStringLiteral("tst_dialoglayout"));
 }
 
 void TestDialogLayout::cleanup()

@@ -3,6 +3,7 @@
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "ServiceTestSupport.h"
+#include "WindowTestSupport.h"
 #include "export/PdfExportJob.h"
 #include "export/PdfExporter.h"
 #include "models/ArticleListModel.h"
@@ -46,10 +47,7 @@ private:
 void TestExportController::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("ClearanceTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_exportcontroller"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    WindowTest::keepSettingsIn(m_dir.path(), QStringLiteral("tst_exportcontroller"));
 }
 
 void TestExportController::init()
@@ -66,13 +64,7 @@ void TestExportController::cleanup()
 
 std::unique_ptr<MainWindow> TestExportController::openWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_library->path());
-    window->setWindowState(Qt::WindowNoState);
-    window->resize(1400, 900);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return {};
-    return window;
+    return WindowTest::openWindow(m_library->path());
 }
 
 void TestExportController::dialogDefaultsFollowTheFilterAndSelection()

@@ -5,6 +5,7 @@
 #include "SearchBar.h"
 #include "ServiceTestSupport.h"
 #include "SettingsDialog.h"
+#include "WindowTestSupport.h"
 #include "i18n/InterfaceLanguage.h"
 #include "models/ArticleListModel.h"
 #include "models/FacetModel.h"
@@ -67,10 +68,7 @@ QString regionLabel(const MainWindow &window, const QString &key)
 void TestLanguage::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("ClearanceTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    WindowTest::keepSettingsIn(m_settingsDir.path(), QStringLiteral("tst_language"));
 }
 
 void TestLanguage::init()
@@ -89,13 +87,7 @@ void TestLanguage::cleanup()
 
 std::unique_ptr<MainWindow> TestLanguage::openWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_library->path());
-    window->setWindowState(Qt::WindowNoState);
-    window->resize(1400, 900);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return {};
-    return window;
+    return WindowTest::openWindow(m_library->path());
 }
 
 void TestLanguage::switchesTheWindowToArabicAndBack()

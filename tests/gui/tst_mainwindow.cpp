@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "SearchBar.h"
 #include "ServiceTestSupport.h"
+#include "WindowTestSupport.h"
 #include "i18n/InterfaceLanguage.h"
 #include "library/SavedViewStore.h"
 #include "models/ArticleListModel.h"
@@ -77,11 +78,7 @@ const QString kFrancophone = QStringLiteral("francophone-africa");
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    // The window keeps its state in QSettings: here, in an INI file of the temporary folder.
-    QCoreApplication::setOrganizationName(QStringLiteral("ClearanceTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    WindowTest::keepSettingsIn(m_settingsDir.path(), QStringLiteral("tst_mainwindow"));
     // As clearance starts: English, with its plural forms ("1 article").
     InterfaceLanguage::apply(QStringLiteral("en"));
 }
@@ -100,16 +97,7 @@ void TestMainWindow::cleanup()
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_library->path());
-    if (!QSettings().contains(QStringLiteral("window/geometry"))) {
-        // The offscreen screen is small: the first start would fill it.
-        window->setWindowState(Qt::WindowNoState);
-        window->resize(1400, 900);
-    }
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return {};
-    return window;
+    return WindowTest::openWindow(m_library->path());
 }
 
 QStringList TestMainWindow::titles(const MainWindow &window)
