@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Clearance {
 
@@ -35,6 +36,19 @@ int ArticleListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : kColumnCount;
 }
 
+QString ArticleListModel::dateText(const QDate &date, const QLocale &locale)
+{
+    // The long format without its weekday and its quoted words ("26 'de' noviembre 'de' 2026" becomes
+    // "26 nov 2026", as Spanish abbreviates it), months abbreviated.
+    static const QRegularExpression weekday(QStringLiteral("dddd[,،]?\\s*|[,،]?\\s*dddd"));
+    static const QRegularExpression quoted(QStringLiteral("'[^']*'\\s*"));
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    format.remove(quoted);
+    format.replace(QLatin1String("MMMM"), QLatin1String("MMM"));
+    return locale.toString(date, format.trimmed());
+}
+
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() ||
@@ -47,7 +61,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Column::Title:
             return row.title;
         case Column::Date:
-            return QLocale().toString(row.published.toLocalTime().date(), QLocale::ShortFormat);
+            return dateText(row.published.toLocalTime().date());
         case Column::Source:
             return row.source;
         }

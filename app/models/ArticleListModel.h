@@ -5,6 +5,8 @@
 #include "domain/ArticleSummary.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
+#include <QLocale>
 #include <QPointer>
 
 namespace Clearance {
@@ -45,6 +47,11 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The date column's text: day, abbreviated month and four-digit year in the locale's order
+    // ("Nov 26, 2026", "26 nov. 2026", "2026年11月26日"). The locale's short format can be ambiguous
+    // (11/26/26 reads as a different day in most of the world); the long one spends width on the weekday.
+    static QString dateText(const QDate &date, const QLocale &locale = QLocale());
 
     const ArticleFilter &filter() const { return m_filter; }
     const ArticleSort &sortOrder() const { return m_sort; }

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void sortsByEveryColumn_data();
     void sortsByEveryColumn();
     void sortsTheFilteredRows();
+    void datesAreShortButUnambiguous_data();
+    void datesAreShortButUnambiguous();
 
 private:
     void open(int generated = 0, bool tester = true);
@@ -348,6 +350,30 @@ void TestArticleListModel::sortsTheFilteredRows()
     std::sort(expected.begin(), expected.end(),
               [&collator](const QString &a, const QString &b) { return collator.compare(a, b) > 0; });
     QCOMPARE(titles(), expected);
+}
+
+void TestArticleListModel::datesAreShortButUnambiguous_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates)
+                           << QStringLiteral("Nov 26, 2026");
+    QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                           << QStringLiteral("26 Nov 2026");
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France) << QStringLiteral("26 nov. 2026");
+    QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain) << QStringLiteral("26 nov 2026");
+    QTest::newRow("zh_CN") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("2026年11月26日");
+}
+
+// Day, month and a four-digit year, no weekday: 11/26/26 reads as another day outside the US.
+void TestArticleListModel::datesAreShortButUnambiguous()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, expected);
+    QCOMPARE(ArticleListModel::dateText(QDate(2026, 11, 26), locale), expected);
+    const QString arabic =
+        ArticleListModel::dateText(QDate(2026, 11, 26), QLocale(QLocale::Arabic, QLocale::Egypt));
+    QVERIFY2(!arabic.contains(QLocale(QLocale::Arabic).dayName(4)), qPrintable(arabic)); // no Thursday
 }
 
 QTEST_GUILESS_MAIN(TestArticleListModel)
