@@ -38,11 +38,28 @@ void ArticleListView::retranslate()
     setAccessibleDescription(tr("The articles matching the filters, in the order of the sorted column"));
 }
 
+void ArticleListView::fitDateColumn()
+{
+    if (!model())
+        return;
+    // The widest date of a year in bold (unread rows), whatever the month's name.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int month = 1; month <= 12; ++month)
+        widest =
+            std::max(widest, metrics.horizontalAdvance(ArticleListModel::dateText(QDate(2026, month, 28))));
+    header()->resizeSection(static_cast<int>(ArticleListModel::Column::Date), widest + 24);
+}
+
 void ArticleListView::changeEvent(QEvent *event)
 {
     QTreeView::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        fitDateColumn(); // month names change with the language
+    }
 }
 
 void ArticleListView::setModel(QAbstractItemModel *model)
@@ -56,14 +73,9 @@ void ArticleListView::setModel(QAbstractItemModel *model)
         return;
     header()->setSectionResizeMode(static_cast<int>(ArticleListModel::Column::Title), QHeaderView::Stretch);
     // Date and source keep a modest width (a bold date fits) so the title gets the rest.
-    QFont bold = font();
-    bold.setBold(true);
-    const int dateWidth =
-        QFontMetrics(bold).horizontalAdvance(QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat)) +
-        24;
     header()->setSectionResizeMode(static_cast<int>(ArticleListModel::Column::Date),
                                    QHeaderView::Interactive);
-    header()->resizeSection(static_cast<int>(ArticleListModel::Column::Date), dateWidth);
+    fitDateColumn();
     header()->setSectionResizeMode(static_cast<int>(ArticleListModel::Column::Source),
                                    QHeaderView::Interactive);
     header()->resizeSection(static_cast<int>(ArticleListModel::Column::Source), 100);

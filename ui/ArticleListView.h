@@ -41,6 +41,7 @@ protected:
 
 private:
     void retranslate();
+    void fitDateColumn();
     void onCurrentChanged(const QModelIndex &current);
 
     qint64 m_announced = 0;
