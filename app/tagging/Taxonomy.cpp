@@ -164,6 +164,7 @@ Status Taxonomy::addFile(const QString &path)
         c.iso3 = o.value(QLatin1String("iso3")).toString();
         c.type = o.value(QLatin1String("type")).toString();
         c.names = toLocalizedList(o.value(QLatin1String("names")));
+        c.labels = toLocalizedText(o.value(QLatin1String("labels")));
         c.demonyms = toLocalizedList(o.value(QLatin1String("demonyms")));
         c.patternDemonyms = toLocalizedList(o.value(QLatin1String("pattern_demonyms")));
         c.abbreviations = toStringList(o.value(QLatin1String("abbreviations")));
@@ -172,6 +173,7 @@ Status Taxonomy::addFile(const QString &path)
         if (auto it = m_countryIndex.constFind(c.code); it != m_countryIndex.constEnd()) {
             Country &existing = m_countries[*it];
             mergeLocalized(existing.names, c.names);
+            mergeText(existing.labels, c.labels);
             mergeLocalized(existing.demonyms, c.demonyms);
             mergeLocalized(existing.patternDemonyms, c.patternDemonyms);
             mergeList(existing.abbreviations, c.abbreviations);
@@ -220,12 +222,14 @@ Status Taxonomy::addFile(const QString &path)
         org.kind = o.value(QLatin1String("kind")).toString();
         org.country = o.value(QLatin1String("country")).toString();
         org.names = toLocalizedText(o.value(QLatin1String("names")));
+        org.labels = toLocalizedText(o.value(QLatin1String("labels")));
         org.aliases = toLocalizedList(o.value(QLatin1String("aliases")));
         org.acronyms = toLocalizedList(o.value(QLatin1String("acronyms")));
         org.ambiguousAcronyms = toAmbiguous(o.value(QLatin1String("ambiguous_acronyms")));
         if (auto it = m_organizationIndex.constFind(org.id); it != m_organizationIndex.constEnd()) {
             Organization &existing = m_organizations[*it];
             mergeText(existing.names, org.names);
+            mergeText(existing.labels, org.labels);
             mergeLocalized(existing.aliases, org.aliases);
             mergeLocalized(existing.acronyms, org.acronyms);
             existing.ambiguousAcronyms += org.ambiguousAcronyms;
@@ -361,11 +365,11 @@ QString Taxonomy::label(FacetKind kind, const QString &key, const QString &lang)
         break;
     case FacetKind::Organization:
         if (const Organization *o = organization(key))
-            text = pick(o->names, lang);
+            text = o->labels.contains(lang) ? o->labels.value(lang) : pick(o->names, lang);
         break;
     case FacetKind::Country:
         if (const Country *c = country(key)) {
-            text = c->names.value(lang).value(0);
+            text = c->labels.contains(lang) ? c->labels.value(lang) : c->names.value(lang).value(0);
             if (text.isEmpty())
                 text = c->names.value(QStringLiteral("en")).value(0);
         }

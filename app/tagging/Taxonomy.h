@@ -29,7 +29,8 @@ struct Country
     QString code; // ISO 3166-1 alpha-2
     QString iso3;
     QString type;
-    LocalizedList names; // first of each language is the label
+    LocalizedList names;  // first of each language is the label
+    LocalizedText labels; // display only, never matched: languages the tagger does not read (zh)
     LocalizedList demonyms;
     LocalizedList patternDemonyms; // only inside administration patterns ("French Customs")
     QStringList abbreviations;
@@ -57,6 +58,7 @@ struct Organization
     QString kind;
     QString country;
     LocalizedText names;
+    LocalizedText labels; // display only, never matched: languages the tagger does not read (zh)
     LocalizedList aliases;
     LocalizedList acronyms; // "any", or the only language the acronym is used in
     QList<AmbiguousAcronym> ambiguousAcronyms;

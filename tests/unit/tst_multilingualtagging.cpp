@@ -83,6 +83,17 @@ void TestMultilingualTagging::mentions_data()
         << QStringLiteral("The OMD sensor was fitted.") << QStringLiteral("en") << org
         << QStringLiteral("wco") << QStringList{};
 
+    // Chinese labels are for display only: they never tag (the tokenizer makes every Han character a word).
+    QTest::newRow("zh: the WCO's Chinese label is not a phrase")
+        << s("世界海关组织在马里举办墨卡托计划研讨会。") << QStringLiteral("zh") << org
+        << QStringLiteral("wco") << QStringList{};
+    QTest::newRow("zh: Mali's Chinese label is not a phrase")
+        << s("世界海关组织在马里举办墨卡托计划研讨会。") << QStringLiteral("zh") << FacetKind::Country
+        << QStringLiteral("ML") << QStringList{};
+    QTest::newRow("zh: the Mercator Programme's Chinese label is not a phrase")
+        << s("世界海关组织在马里举办墨卡托计划研讨会。") << QStringLiteral("zh") << initiative
+        << QStringLiteral("mercator") << QStringList{};
+
     QTest::newRow("fr: francophone Africa after d'")
         << s("Un atelier pour les pays d'Afrique francophone s'est tenu à Dakar.") << QStringLiteral("fr")
         << region << QStringLiteral("francophone-africa") << QStringList{s("Afrique francophone")};

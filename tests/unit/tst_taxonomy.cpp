@@ -1,4 +1,5 @@
 #include "TestLibrary.h"
+#include "domain/MetaTypes.h"
 #include "tagging/Taxonomy.h"
 
 #include <QFile>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void requiredInitiativesExist();
     void organizationsAreEnough();
     void idsAreWellFormed();
+    void displayLabels_data();
+    void displayLabels();
     void userFileExtends();
     void brokenFileIsAClearError();
 };
@@ -158,6 +161,54 @@ void TestTaxonomy::idsAreWellFormed()
         QVERIFY2(id.match(o.id).hasMatch(), qPrintable(o.id));
     for (const Initiative &i : t.initiatives())
         QVERIFY2(id.match(i.id).hasMatch(), qPrintable(i.id));
+}
+
+void TestTaxonomy::displayLabels_data()
+{
+    QTest::addColumn<FacetKind>("kind");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("expected");
+    const auto s = [](const char *utf8) { return QString::fromUtf8(utf8); };
+    const auto zh = QStringLiteral("zh"); // QLocale::languageToCode(QLocale::Chinese)
+    QTest::newRow("zh region francophone-africa")
+        << FacetKind::Region << QStringLiteral("francophone-africa") << zh << s("非洲法语国家");
+    QTest::newRow("zh region lldc") << FacetKind::Region << QStringLiteral("lldc") << zh
+                                    << s("内陆发展中国家");
+    QTest::newRow("zh initiative mercator")
+        << FacetKind::Initiative << QStringLiteral("mercator") << zh << s("墨卡托计划");
+    QTest::newRow("zh initiative pca") << FacetKind::Initiative << QStringLiteral("pca") << zh << s("稽查");
+    QTest::newRow("zh organization wco")
+        << FacetKind::Organization << QStringLiteral("wco") << zh << s("世界海关组织");
+    QTest::newRow("zh organization cn-gacc (reference name_local)")
+        << FacetKind::Organization << QStringLiteral("cn-gacc") << zh << s("中华人民共和国海关总署");
+    QTest::newRow("zh country ML (CLDR)") << FacetKind::Country << QStringLiteral("ML") << zh << s("马里");
+    QTest::newRow("zh country CD (UN name over CLDR)")
+        << FacetKind::Country << QStringLiteral("CD") << zh << s("刚果民主共和国");
+    // A key without a zh label falls back to English.
+    QTest::newRow("zh organization gh-gra falls back to en")
+        << FacetKind::Organization << QStringLiteral("gh-gra") << zh
+        << QStringLiteral("Ghana Revenue Authority");
+    QTest::newRow("de region falls back to en")
+        << FacetKind::Region << QStringLiteral("lldc") << QStringLiteral("de")
+        << QStringLiteral("Landlocked Developing Countries");
+    // Display labels do not hide the names of the matched languages.
+    QTest::newRow("fr organization wco")
+        << FacetKind::Organization << QStringLiteral("wco") << QStringLiteral("fr")
+        << QStringLiteral("Organisation mondiale des douanes");
+    QTest::newRow("ar organization cn-gacc") << FacetKind::Organization << QStringLiteral("cn-gacc")
+                                             << QStringLiteral("ar") << s("الإدارة العامة للجمارك في الصين");
+    QTest::newRow("ar initiative columbus") << FacetKind::Initiative << QStringLiteral("columbus")
+                                            << QStringLiteral("ar") << s("برنامج كولومبوس");
+}
+
+void TestTaxonomy::displayLabels()
+{
+    QFETCH(FacetKind, kind);
+    QFETCH(QString, key);
+    QFETCH(QString, lang);
+    QFETCH(QString, expected);
+    QCOMPARE(Taxonomy::builtin().label(kind, key, lang), expected);
 }
 
 void TestTaxonomy::userFileExtends()

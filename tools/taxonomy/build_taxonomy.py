@@ -22,6 +22,8 @@ REPO = HERE.parents[1]
 CURATED = "curated (from knowledge)"
 GENERATED_BY = "tools/taxonomy/build_taxonomy.py"
 LANGS = ("en", "fr", "es", "ar")
+# Languages with display labels only (curated.json "display_labels"): never names, phrases or keywords.
+LABEL_LANGS = ("zh",)
 
 # --------------------------------------------------------------------------------------------------
 # Words, as the tagger sees them (app/tagging/Tokenizer.cpp): letters, digits and combining marks;
@@ -121,6 +123,38 @@ def strip_parenthetical(text: str | None) -> str | None:
     return PAREN.sub("", text).strip()
 
 
+def display_labels(cur: dict, kind: str) -> dict:
+    """id -> {lang: (label, source)} from curated.json "display_labels" (later groups override earlier ones)."""
+    out: dict = {}
+    for lang in LABEL_LANGS:
+        for group in cur.get("display_labels", {}).get(lang, {}).get(kind, []):
+            for id_, label in group["labels"].items():
+                if not label or not label.strip():
+                    raise BuildError(f"display_labels.{lang}.{kind}: empty label for {id_}")
+                out.setdefault(id_, {})[lang] = (label.strip(), group["source"])
+    return out
+
+
+def add_display_labels(entry: dict, labels: dict, field: str) -> None:
+    """Put the display labels into entry[field] and their sources at the end of entry["source"]."""
+    if not labels:
+        return
+    entry.setdefault(field, {})
+    by_source: dict = {}
+    for lang in LABEL_LANGS:
+        if lang in labels:
+            entry[field][lang] = labels[lang][0]
+            by_source.setdefault(labels[lang][1], []).append(lang)
+    for src, langs in by_source.items():
+        entry["source"] += f" | {'/'.join(langs)} label: {src}"
+
+
+def check_display_ids(kind: str, labels: dict, ids: set) -> None:
+    unknown = sorted(set(labels) - ids)
+    if unknown:
+        raise BuildError(f"display_labels for unknown {kind}: {unknown}")
+
+
 # --------------------------------------------------------------------------------------------------
 
 
@@ -147,6 +181,8 @@ INVERTED = re.compile(r",\s.*\b(of|of the|de|del|du|des|de la)\s*$", re.IGNORECA
 def build_countries(ref: dict, cur: dict) -> dict:
     cc = cur["countries"]
     en = cc["en"]
+    shown = display_labels(cur, "countries")
+    check_display_ids("countries", shown, {c["iso2"] for c in ref["countries"]})
     out = []
     for c in sorted(ref["countries"], key=lambda x: x["iso2"]):
         code = c["iso2"]
@@ -215,6 +251,7 @@ def build_countries(ref: dict, cur: dict) -> dict:
                     else "no curated demonyms")
         entry["source"] = ("shared/reference/countries.json (names: Unicode CLDR 41, iso-codes 4.15.0, mledoze/countries; "
                            f"English demonym: {c['demonym_source']}); {fr_es_ar}")
+        add_display_labels(entry, shown.get(code, {}), "labels")
         out.append(entry)
 
     # Two countries must never share a name, demonym or abbreviation.
@@ -276,6 +313,8 @@ def region_id_map(cur_regions: list) -> dict:
 
 def build_regions(ref: dict, cur: dict, country_codes: set) -> dict:
     refs = {r["id"]: r for r in ref["regions"]}
+    shown = display_labels(cur, "regions")
+    check_display_ids("regions", shown, {r["id"] for r in cur["regions"]})
     out = []
     for r in cur["regions"]:
         sources, members = [], []
@@ -309,6 +348,7 @@ def build_regions(ref: dict, cur: dict, country_codes: set) -> dict:
             "acronyms": r["acronyms"],
             "ambiguous_acronyms": r["ambiguous_acronyms"],
         }
+        add_display_labels(entry, shown.get(r["id"], {}), "labels")
         if r.get("kind"):
             entry["kind"] = r["kind"]
         out.append(entry)
@@ -358,6 +398,8 @@ def build_organizations(ref: dict, cur: dict, country_codes: set, region_ids: di
     unknown = set(ov_all) - ref_ids
     if unknown:
         raise BuildError(f"curated overrides for unknown organizations: {sorted(unknown)}")
+    shown = display_labels(cur, "organizations")
+    check_display_ids("organizations", shown, {hyphen_id(i) for i in ref_ids})
     out = []
     for o in ref["organizations"]:
         ov = ov_all.get(o["id"], {})
@@ -431,6 +473,10 @@ def build_organizations(ref: dict, cur: dict, country_codes: set, region_ids: di
         if ov:
             src += " | names, aliases and acronyms reviewed: " + CURATED
         entry["source"] = src
+        labels = {lang: (v, f"shared/reference/organizations.json name_local.{lang}")
+                  for lang, v in (o.get("name_local") or {}).items() if lang in LABEL_LANGS and v}
+        labels.update(shown.get(entry["id"], {}))
+        add_display_labels(entry, labels, "labels")
         out.append(entry)
 
     # No two organizations may share a name or alias; an unconditional acronym of one language is one body's.
@@ -506,6 +552,8 @@ def build_initiatives(ref: dict, cur: dict, org_ids: set, region_ids: dict) -> d
     missing = set(refs) - set(id_map)
     if missing:
         raise BuildError(f"reference initiatives not mapped: {sorted(missing)}")
+    shown = display_labels(cur, "initiatives")
+    check_display_ids("initiatives", shown, {i["id"] for i in cur["initiatives"]})
 
     def related_id(x):
         if x in id_map:
@@ -544,7 +592,8 @@ def build_initiatives(ref: dict, cur: dict, org_ids: set, region_ids: dict) -> d
             "labels": labels,
             "definition": definition,
             "source": "shared/reference/initiatives.json (" + "; ".join(refs[x]["verification"] for x in i["ref"])
-                      + ") | keywords reviewed and split into strong and weak: " + CURATED,
+                      + ") | keywords reviewed and split into strong and weak: " + CURATED
+                      + (f" | {'/'.join(sorted(i['labels']))} label: " + CURATED if i.get("labels") else ""),
             "keywords": {lang: v for lang, v in kw.items() if v},
             "weak_keywords": {lang: v for lang, v in weak.items() if v},
             "acronyms": i["acronyms"],
@@ -554,6 +603,7 @@ def build_initiatives(ref: dict, cur: dict, org_ids: set, region_ids: dict) -> d
         }
         if len(i["ref"]) > 1 or i["ref"][0].replace("_", "-") != i["id"]:
             entry["reference_ids"] = i["ref"]
+        add_display_labels(entry, shown.get(i["id"], {}), "labels")
         out.append(entry)
     return {
         "meta": {

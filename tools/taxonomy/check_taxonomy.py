@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.dont_write_bytecode = True
 sys.path.insert(0, str(HERE))
-from build_taxonomy import LANGS, REPO, fold, tokens, words  # noqa: E402
+from build_taxonomy import LABEL_LANGS, LANGS, REPO, fold, tokens, words  # noqa: E402
 
 REQUIRED_REGIONS = ["francophone-africa", "lldc", "ldc", "sids", "arab-states", "africa", "sub-saharan-africa",
                     "latin-america-caribbean", "asia-pacific", "europe", "central-asia", "wco-esa", "wco-wca",
@@ -107,8 +107,15 @@ def check_structure(tx) -> Problems:
                 or lang in c.get("withheld_demonyms", {})
             if not has:
                 p.add(f"{c['code']}: no {lang} demonym (nor pattern or withheld one)")
+    for c in un:
+        for lang in LABEL_LANGS:
+            if not c.get("labels", {}).get(lang):
+                p.add(f"{c['code']}: no {lang} label")
     all_acronyms = []  # (where, text)
     for c in countries:
+        for lang in c.get("labels", {}):
+            if lang not in LABEL_LANGS:
+                p.add(f"{c['code']}: display label in {lang!r}, a matched language (use names)")
         for lang, ns in c["names"].items():
             for n in ns:
                 if is_empty_phrase(n):
@@ -134,6 +141,9 @@ def check_structure(tx) -> Problems:
             p.add(f"region {r['id']} must be implied_by_members")
         if r["id"] in NAMED_ONLY_REGIONS and r["implied_by_members"]:
             p.add(f"region {r['id']} must not be implied_by_members")
+        for lang in LANGS + LABEL_LANGS:
+            if not r["labels"].get(lang):
+                p.add(f"region {r['id']}: no {lang} label")
         if not r.get("definition") or not r.get("source"):
             p.add(f"region {r['id']}: no definition or source")
         for m in r["members"]:
@@ -171,6 +181,9 @@ def check_structure(tx) -> Problems:
             p.add(f"{o['id']}: national body without country")
         if not o["names"].get("en"):
             p.add(f"{o['id']}: no English name")
+        for lang in o.get("labels", {}):
+            if lang not in LABEL_LANGS:
+                p.add(f"{o['id']}: display label in {lang!r}, a matched language (use names)")
         if not o.get("source"):
             p.add(f"{o['id']}: no source")
         for lang, n in o["names"].items():
@@ -214,6 +227,9 @@ def check_structure(tx) -> Problems:
     for i in inits:
         if not ID_RE.match(i["id"]):
             p.add(f"initiative id {i['id']!r}")
+        for lang in LANGS + LABEL_LANGS:
+            if not i["labels"].get(lang):
+                p.add(f"initiative {i['id']}: no {lang} label")
         strong = {" ".join(fold(w) for w in words(k)) for v in i["keywords"].values() for k in v}
         for lang, v in list(i["keywords"].items()) + list(i["weak_keywords"].items()):
             for k in v:
