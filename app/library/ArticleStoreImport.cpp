@@ -1,0 +1,194 @@
+// ArticleStore's import: the bulk write of new articles and of changed ones (ArticleStore.cpp holds the
+// other reads and writes).
+
+#include "ArticleQueries.h"
+#include "ArticleStore.h"
+#include "ArticleUpdater.h"
+#include "Database.h"
+#include "FacetIndex.h"
+#include "SqliteStatement.h"
+
+#include <QScopeGuard>
+
+#include <sqlite3.h>
+
+namespace Clearance {
+
+namespace {
+
+qint64 toSeconds(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toSecsSinceEpoch() : 0;
+}
+
+// Articles indexed for search per statement during an import.
+constexpr qint64 kIndexBatch = 4096;
+
+// An article this import added, for the in-memory index once the transaction has committed.
+struct NewArticle
+{
+    qint64 id;
+    qint64 published;
+    std::vector<qint64> facets;
+};
+
+} // namespace
+
+Result<AddReport> ArticleStore::addArticles(const QList<TaggedArticle> &articles, const FacetLabeler &labeler)
+{
+    bool given = false;
+    return addArticles(
+        [&](QList<TaggedArticle> &chunk) {
+            if (given)
+                return false;
+            chunk = articles;
+            given = true;
+            return true;
+        },
+        labeler);
+}
+
+Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const FacetLabeler &labeler,
+                                            const SourceCheck &check)
+{
+    AddReport report;
+    std::vector<NewArticle> added;
+    std::vector<ArticleUpdate> updates;
+    // Each tag row would look its article and facet up to check the foreign keys, though both were
+    // written or read a moment before in this very transaction: off for the import, on again after.
+    // (SQLite ignores the pragma inside a transaction, which keeps a caller's transaction safe.)
+    sqlite3 *db = m_database.handle();
+    sqlite3_exec(db, "PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
+    const auto restoreKeys =
+        qScopeGuard([db] { sqlite3_exec(db, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr); });
+    const Status status = inTransaction(
+        [&]() -> Status {
+            SqliteStatement insert(
+                db, "INSERT INTO articles (guid, title, body, html, url, source, language, "
+                    "published_at, published_estimated, imported_at) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (guid) DO NOTHING");
+            // All of an article's tags in one statement (one prepared per number of tags): the
+            // per-statement overhead was most of their cost.
+            std::vector<std::unique_ptr<SqliteStatement>> tagStatements;
+            auto tagStatement = [&](size_t rows) -> SqliteStatement & {
+                if (tagStatements.size() <= rows)
+                    tagStatements.resize(rows + 1);
+                if (!tagStatements[rows]) {
+                    QByteArray sql =
+                        "INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) VALUES ";
+                    for (size_t i = 0; i < rows; ++i)
+                        sql += QByteArray(i == 0 ? "" : ",") + "(?1, ?" +
+                               QByteArray::number(qulonglong(i + 2)) + ", 'auto')";
+                    tagStatements[rows] = std::make_unique<SqliteStatement>(db, sql);
+                }
+                return *tagStatements[rows];
+            };
+            // Indexing the new rows in one statement once they are all in, rather than row by row as
+            // they are inserted, is what keeps an import close to the speed of SQLite's bulk indexing.
+            SqliteStatement index(
+                db, "INSERT INTO articles_fts (rowid, title, body) "
+                    "SELECT id, clearance_fold(title), clearance_fold(body) FROM articles WHERE id >= ?1");
+            ArticleUpdater updater(db);
+            if (!insert.isValid() || !index.isValid() || !updater.isValid())
+                return Status::failure(
+                    tr("The library %1 could not prepare the import: %2.").arg(m_path, insert.error()));
+            QList<TaggedArticle> chunk;
+            qint64 firstId = 0; // the first article not yet in the search index
+            qint64 pending = 0;
+            auto indexFrom = [&] {
+                if (firstId == 0)
+                    return true;
+                index.bind(1, firstId);
+                firstId = 0;
+                pending = 0;
+                return index.exec();
+            };
+            while (source(chunk)) {
+                for (const TaggedArticle &tagged : std::as_const(chunk)) {
+                    const Article &a = tagged.article;
+                    insert.bind(1, a.guid);
+                    insert.bind(2, a.title);
+                    insert.bind(3, a.body);
+                    insert.bind(4, a.html);
+                    insert.bind(5, a.url);
+                    insert.bind(6, a.source);
+                    insert.bind(7, a.language);
+                    insert.bind(8, toSeconds(a.published));
+                    insert.bind(9, a.publishedEstimated ? 1 : 0);
+                    insert.bind(10, toSeconds(a.imported));
+                    if (!insert.exec())
+                        return Status::failure(tr("An article could not be saved: %1.").arg(insert.error()));
+                    // Read at once: saving a new tag below is a write of its own.
+                    const bool inserted = insert.changes() > 0;
+                    const qint64 articleId = inserted ? insert.lastInsertId() : 0;
+                    std::vector<qint64> facets;
+                    for (FacetKind kind : allFacetKinds) {
+                        for (const QString &key : tagged.tags.values(kind)) {
+                            const Result<qint64> facet = facetId(kind, key, labeler);
+                            if (!facet)
+                                return Status::failure(facet.error());
+                            facets.push_back(*facet);
+                        }
+                    }
+                    if (!inserted) {
+                        // Its guid is in the library. An article added by this very import and not yet
+                        // indexed must be indexed before the update trigger takes its old text out.
+                        if (!indexFrom())
+                            return Status::failure(
+                                tr("The new articles could not be indexed: %1.").arg(index.error()));
+                        Result<ArticleUpdate> update = updater.update(a, facets);
+                        if (!update)
+                            return Status::failure(update.error());
+                        if (update->outcome == ArticleUpdate::Outcome::Unchanged) {
+                            ++report.unchanged;
+                        } else {
+                            ++report.updated;
+                            updates.push_back(std::move(update.value()));
+                        }
+                        continue;
+                    }
+                    ++report.added;
+                    if (firstId == 0)
+                        firstId = articleId;
+                    NewArticle fresh{articleId, toSeconds(a.published), std::move(facets)};
+                    if (!fresh.facets.empty()) {
+                        SqliteStatement &tag = tagStatement(fresh.facets.size());
+                        tag.bind(1, articleId);
+                        for (size_t i = 0; i < fresh.facets.size(); ++i)
+                            tag.bind(static_cast<int>(i + 2), fresh.facets[i]);
+                        if (!tag.isValid() || !tag.exec())
+                            return Status::failure(tr("A tag could not be saved: %1.").arg(tag.error()));
+                    }
+                    added.push_back(std::move(fresh));
+                    ++pending;
+                }
+                chunk.clear();
+                // Indexing every few thousand articles lets it run while the next ones are tagged.
+                if (pending >= kIndexBatch && !indexFrom())
+                    return Status::failure(
+                        tr("The new articles could not be indexed: %1.").arg(index.error()));
+            }
+            if (!indexFrom())
+                return Status::failure(tr("The new articles could not be indexed: %1.").arg(index.error()));
+            return check ? check() : Status();
+        },
+        true);
+    if (!status)
+        return Result<AddReport>::failure(status.error());
+    if (FacetIndex *index = m_queries->loadedIndex()) {
+        for (const NewArticle &a : added) {
+            index->addArticle(static_cast<quint32>(a.id), a.published, false, false);
+            for (qint64 facet : a.facets)
+                index->addTag(static_cast<quint32>(a.id), facet);
+        }
+        for (const ArticleUpdate &u : updates) {
+            for (qint64 facet : u.removedTags)
+                index->removeTag(static_cast<quint32>(u.id), facet);
+            for (qint64 facet : u.addedTags)
+                index->addTag(static_cast<quint32>(u.id), facet);
+        }
+    }
+    return report;
+}
+
+} // namespace Clearance
