@@ -20,12 +20,16 @@ namespace {
 constexpr qsizetype kChunkSize = 512;
 
 // What every article gets before it is tagged: an identity when the file gave none, the import time
-// as its date when it had none (marked as an estimate). Hashing the text for an identity is as much
-// work as tagging it, so it runs on the tagging workers too.
-TaggingPipeline::Preparation preparation()
+// as its date when it had none (marked as an estimate), and `fallbackSource` (the file's name) as its
+// source when the file names none (text files, pages without a site name), so the list says where
+// it came from. Hashing the text for an identity is as much work as tagging it, so it runs on the
+// tagging workers too.
+TaggingPipeline::Preparation preparation(const QString &fallbackSource = {})
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return [now](Article &a) {
+    return [now, fallbackSource](Article &a) {
+        if (a.source.isEmpty())
+            a.source = fallbackSource;
         if (a.guid.isEmpty())
             a.guid = Importer::contentGuid(a);
         if (!a.published.isValid()) {
@@ -106,7 +110,7 @@ Result<ImportReport> Importer::importFile(const QString &path, const CancelCheck
     ArticleReader &reader = **opened;
 
     bool wasCancelled = false;
-    const TaggingPipeline::Preparation prepare = preparation();
+    const TaggingPipeline::Preparation prepare = preparation(QFileInfo(path).completeBaseName());
     TaggingPipeline pipeline(
         [&](ArticleReader::Completion &complete) {
             if (cancelled && cancelled()) {

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void importsManyChunksInOrder();
     void updatesChangedItemsKeepingTheReadersMarks();
     void cancelMidFileRollsBack();
+    void sourceIsTheFeedElseTheFileName_data();
+    void sourceIsTheFeedElseTheFileName();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -276,6 +278,30 @@ void TestImporter::cancelMidFileRollsBack()
     const auto again = m_importer->importFile(path);
     QVERIFY2(again.ok(), qPrintable(again.error()));
     QCOMPARE(again->added, 6000);
+}
+
+void TestImporter::sourceIsTheFeedElseTheFileName_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("text: the file's name") << QStringLiteral("two.txt") << QStringLiteral("two");
+    QTest::newRow("feed: its title") << testData(QStringLiteral("feeds/rss20.xml"))
+                                     << QStringLiteral("WCO Newsroom");
+}
+
+// Every article says where it came from: the feed's own name, else the file's.
+void TestImporter::sourceIsTheFeedElseTheFileName()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, source);
+    const QString path = file.contains(QLatin1Char('/')) ? file : write(file, kTwoArticles);
+    const auto report = m_importer->importFile(path);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    const auto rows = m_library->store->listArticles({}, ListPage::all());
+    QVERIFY(rows.ok());
+    QVERIFY(!rows->isEmpty());
+    for (const ArticleSummary &row : *rows)
+        QCOMPARE(row.source, source);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
