@@ -42,16 +42,20 @@ int runImport(CommandContext &context)
             status = ExitBadInput;
             continue;
         }
-        context.out()
-            << QCoreApplication::translate("clearance-cli", "%1: %n article(s) added", nullptr, report->added)
+        // The breakdown of what was already there, and the skipped items, only when there are any.
+        const int known = report->updated + report->unchanged;
+        QTextStream &out = context.out();
+        out << QCoreApplication::translate("clearance-cli", "%1: %n article(s) added", nullptr, report->added)
                    .arg(file)
-            << QCoreApplication::translate("clearance-cli", ", %n already in the library", nullptr,
-                                           report->updated + report->unchanged)
-            << QCoreApplication::translate("clearance-cli", " (%n updated", nullptr, report->updated)
-            << QCoreApplication::translate("clearance-cli", ", %n unchanged)", nullptr, report->unchanged)
-            << QCoreApplication::translate("clearance-cli", ", %n skipped for having neither title nor text",
-                                           nullptr, report->skipped)
-            << QCoreApplication::translate("clearance-cli", "; read as %1.").arg(report->format) << Qt::endl;
+            << QCoreApplication::translate("clearance-cli", ", %n already in the library", nullptr, known);
+        if (known > 0)
+            out << QCoreApplication::translate("clearance-cli", " (%n updated", nullptr, report->updated)
+                << QCoreApplication::translate("clearance-cli", ", %n unchanged)", nullptr,
+                                               report->unchanged);
+        if (report->skipped > 0)
+            out << QCoreApplication::translate(
+                "clearance-cli", ", %n skipped for having neither title nor text", nullptr, report->skipped);
+        out << QCoreApplication::translate("clearance-cli", "; read as %1.").arg(report->format) << Qt::endl;
     }
     return status;
 }
