@@ -231,14 +231,14 @@
         <translation>تصدير المقالات المحددة، أو القائمة كلها، في ملف إحاطة بصيغة PDF</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected article(s)</source>
+        <source>%Ln selected article(s)</source>
         <translation>
             <numerusform>لم يُحدَّد أي مقال</numerusform>
             <numerusform>مقال واحد محدد</numerusform>
             <numerusform>مقالان محددان</numerusform>
-            <numerusform>%n مقالات محددة</numerusform>
-            <numerusform>%n مقالًا محددًا</numerusform>
-            <numerusform>%n مقال محدد</numerusform>
+            <numerusform>%Ln مقالات محددة</numerusform>
+            <numerusform>%Ln مقالًا محددًا</numerusform>
+            <numerusform>%Ln مقال محدد</numerusform>
         </translation>
     </message>
     <message>
@@ -270,25 +270,25 @@
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n article(s)</source>
+        <source>Exported %Ln article(s)</source>
         <translation>
             <numerusform>لم يُصدَّر أي مقال</numerusform>
             <numerusform>صُدِّر مقال واحد</numerusform>
             <numerusform>صُدِّر مقالان</numerusform>
-            <numerusform>صُدِّرت %n مقالات</numerusform>
-            <numerusform>صُدِّر %n مقالًا</numerusform>
-            <numerusform>صُدِّر %n مقال</numerusform>
+            <numerusform>صُدِّرت %Ln مقالات</numerusform>
+            <numerusform>صُدِّر %Ln مقالًا</numerusform>
+            <numerusform>صُدِّر %Ln مقال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> on %n page(s) to %1.</source>
+        <source> on %Ln page(s) to %1.</source>
         <translation>
             <numerusform> في صفحة واحدة إلى %1.</numerusform>
             <numerusform> في صفحة واحدة إلى %1.</numerusform>
             <numerusform> في صفحتين إلى %1.</numerusform>
-            <numerusform> في %n صفحات إلى %1.</numerusform>
-            <numerusform> في %n صفحة إلى %1.</numerusform>
-            <numerusform> في %n صفحة إلى %1.</numerusform>
+            <numerusform> في %Ln صفحات إلى %1.</numerusform>
+            <numerusform> في %Ln صفحة إلى %1.</numerusform>
+            <numerusform> في %Ln صفحة إلى %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -359,25 +359,25 @@
         <translation>صدّ&amp;ر</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected article(s)</source>
+        <source>%Ln selected article(s)</source>
         <translation>
-            <numerusform>المقالات المحددة (%n)</numerusform>
+            <numerusform>المقالات المحددة (%Ln)</numerusform>
             <numerusform>المقال المحدد</numerusform>
             <numerusform>المقالين المحددين</numerusform>
-            <numerusform>المقالات %n المحددة</numerusform>
-            <numerusform>المقالات الـ%n المحددة</numerusform>
-            <numerusform>المقالات الـ%n المحددة</numerusform>
+            <numerusform>المقالات %Ln المحددة</numerusform>
+            <numerusform>المقالات الـ%Ln المحددة</numerusform>
+            <numerusform>المقالات الـ%Ln المحددة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>all %n article(s)</source>
+        <source>all %Ln article(s)</source>
         <translation>
-            <numerusform>كل المقالات (%n)</numerusform>
+            <numerusform>كل المقالات (%Ln)</numerusform>
             <numerusform>المقال الوحيد</numerusform>
             <numerusform>المقالين كليهما</numerusform>
-            <numerusform>المقالات %n كلها</numerusform>
-            <numerusform>المقالات الـ%n كلها</numerusform>
-            <numerusform>المقالات الـ%n كلها</numerusform>
+            <numerusform>المقالات %Ln كلها</numerusform>
+            <numerusform>المقالات الـ%Ln كلها</numerusform>
+            <numerusform>المقالات الـ%Ln كلها</numerusform>
         </translation>
     </message>
     <message>
@@ -542,36 +542,36 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Import cancelled: %n article(s) added.</source>
+        <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
             <numerusform>أُلغي الاستيراد: لم يُضَف أي مقال.</numerusform>
             <numerusform>أُلغي الاستيراد: أُضيف مقال واحد.</numerusform>
             <numerusform>أُلغي الاستيراد: أُضيف مقالان.</numerusform>
-            <numerusform>أُلغي الاستيراد: أُضيفت %n مقالات.</numerusform>
-            <numerusform>أُلغي الاستيراد: أُضيف %n مقالًا.</numerusform>
-            <numerusform>أُلغي الاستيراد: أُضيف %n مقال.</numerusform>
+            <numerusform>أُلغي الاستيراد: أُضيفت %Ln مقالات.</numerusform>
+            <numerusform>أُلغي الاستيراد: أُضيف %Ln مقالًا.</numerusform>
+            <numerusform>أُلغي الاستيراد: أُضيف %Ln مقال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import finished: %n article(s) added.</source>
+        <source>Import finished: %Ln article(s) added.</source>
         <translation>
             <numerusform>انتهى الاستيراد: لم يُضَف أي مقال.</numerusform>
             <numerusform>انتهى الاستيراد: أُضيف مقال واحد.</numerusform>
             <numerusform>انتهى الاستيراد: أُضيف مقالان.</numerusform>
-            <numerusform>انتهى الاستيراد: أُضيفت %n مقالات.</numerusform>
-            <numerusform>انتهى الاستيراد: أُضيف %n مقالًا.</numerusform>
-            <numerusform>انتهى الاستيراد: أُضيف %n مقال.</numerusform>
+            <numerusform>انتهى الاستيراد: أُضيفت %Ln مقالات.</numerusform>
+            <numerusform>انتهى الاستيراد: أُضيف %Ln مقالًا.</numerusform>
+            <numerusform>انتهى الاستيراد: أُضيف %Ln مقال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) failed.</source>
+        <source>%Ln file(s) failed.</source>
         <translation>
             <numerusform>لم يفشل أي ملف.</numerusform>
             <numerusform>فشل ملف واحد.</numerusform>
             <numerusform>فشل ملفان.</numerusform>
-            <numerusform>فشلت %n ملفات.</numerusform>
-            <numerusform>فشل %n ملفًا.</numerusform>
-            <numerusform>فشل %n ملف.</numerusform>
+            <numerusform>فشلت %Ln ملفات.</numerusform>
+            <numerusform>فشل %Ln ملفًا.</numerusform>
+            <numerusform>فشل %Ln ملف.</numerusform>
         </translation>
     </message>
     <message>
@@ -724,14 +724,14 @@
         <translation>جارٍ عدّ المقالات…</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
             <numerusform>مقال واحد</numerusform>
             <numerusform>مقالان</numerusform>
-            <numerusform>%n مقالات</numerusform>
-            <numerusform>%n مقالًا</numerusform>
-            <numerusform>%n مقال</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
         </translation>
     </message>
     <message>
@@ -774,14 +774,14 @@
         <translation>وضع علامة مقروء على كل المقالات المطابقة للمرشّحات</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) marked as read.</source>
+        <source>%Ln article(s) marked as read.</source>
         <translation>
             <numerusform>لم توضع علامة مقروء على أي مقال.</numerusform>
             <numerusform>وُضعت علامة مقروء على مقال واحد.</numerusform>
             <numerusform>وُضعت علامة مقروء على مقالين.</numerusform>
-            <numerusform>وُضعت علامة مقروء على %n مقالات.</numerusform>
-            <numerusform>وُضعت علامة مقروء على %n مقالًا.</numerusform>
-            <numerusform>وُضعت علامة مقروء على %n مقال.</numerusform>
+            <numerusform>وُضعت علامة مقروء على %Ln مقالات.</numerusform>
+            <numerusform>وُضعت علامة مقروء على %Ln مقالًا.</numerusform>
+            <numerusform>وُضعت علامة مقروء على %Ln مقال.</numerusform>
         </translation>
     </message>
 </context>
@@ -1199,14 +1199,14 @@
         <translation>المقالات</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
             <numerusform>مقال واحد</numerusform>
             <numerusform>مقالان</numerusform>
-            <numerusform>%n مقالات</numerusform>
-            <numerusform>%n مقالًا</numerusform>
-            <numerusform>%n مقال</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
         </translation>
     </message>
     <message>

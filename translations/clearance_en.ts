@@ -4,95 +4,95 @@
 <context>
     <name>Clearance::ExportController</name>
     <message numerus="yes">
-        <source>%n selected article(s)</source>
+        <source>%Ln selected article(s)</source>
         <translation>
-            <numerusform>%n selected article</numerusform>
-            <numerusform>%n selected articles</numerusform>
+            <numerusform>%Ln selected article</numerusform>
+            <numerusform>%Ln selected articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n article(s)</source>
+        <source>Exported %Ln article(s)</source>
         <translation>
-            <numerusform>Exported %n article</numerusform>
-            <numerusform>Exported %n articles</numerusform>
+            <numerusform>Exported %Ln article</numerusform>
+            <numerusform>Exported %Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> on %n page(s) to %1.</source>
+        <source> on %Ln page(s) to %1.</source>
         <translation>
-            <numerusform> on %n page to %1.</numerusform>
-            <numerusform> on %n pages to %1.</numerusform>
+            <numerusform> on %Ln page to %1.</numerusform>
+            <numerusform> on %Ln pages to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Clearance::ExportDialog</name>
     <message numerus="yes">
-        <source>%n selected article(s)</source>
+        <source>%Ln selected article(s)</source>
         <translation>
-            <numerusform>%n selected article</numerusform>
-            <numerusform>%n selected articles</numerusform>
+            <numerusform>%Ln selected article</numerusform>
+            <numerusform>%Ln selected articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>all %n article(s)</source>
+        <source>all %Ln article(s)</source>
         <translation>
             <numerusform>the one article</numerusform>
-            <numerusform>all %n articles</numerusform>
+            <numerusform>all %Ln articles</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Clearance::ImportController</name>
     <message numerus="yes">
-        <source>Import cancelled: %n article(s) added.</source>
+        <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
-            <numerusform>Import cancelled: %n article added.</numerusform>
-            <numerusform>Import cancelled: %n articles added.</numerusform>
+            <numerusform>Import cancelled: %Ln article added.</numerusform>
+            <numerusform>Import cancelled: %Ln articles added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import finished: %n article(s) added.</source>
+        <source>Import finished: %Ln article(s) added.</source>
         <translation>
-            <numerusform>Import finished: %n article added.</numerusform>
-            <numerusform>Import finished: %n articles added.</numerusform>
+            <numerusform>Import finished: %Ln article added.</numerusform>
+            <numerusform>Import finished: %Ln articles added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) failed.</source>
+        <source>%Ln file(s) failed.</source>
         <translation>
-            <numerusform>%n file failed.</numerusform>
-            <numerusform>%n files failed.</numerusform>
+            <numerusform>%Ln file failed.</numerusform>
+            <numerusform>%Ln files failed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Clearance::MainWindow</name>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Clearance::ReaderActions</name>
     <message numerus="yes">
-        <source>%n article(s) marked as read.</source>
+        <source>%Ln article(s) marked as read.</source>
         <translation>
-            <numerusform>%n article marked as read.</numerusform>
-            <numerusform>%n articles marked as read.</numerusform>
+            <numerusform>%Ln article marked as read.</numerusform>
+            <numerusform>%Ln articles marked as read.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PdfTitlePage</name>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
 </context>

@@ -231,10 +231,10 @@
         <translation>Exportar los artículos seleccionados, o toda la lista, como dossier informativo en PDF</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected article(s)</source>
+        <source>%Ln selected article(s)</source>
         <translation>
-            <numerusform>%n artículo seleccionado</numerusform>
-            <numerusform>%n artículos seleccionados</numerusform>
+            <numerusform>%Ln artículo seleccionado</numerusform>
+            <numerusform>%Ln artículos seleccionados</numerusform>
         </translation>
     </message>
     <message>
@@ -266,17 +266,17 @@
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n article(s)</source>
+        <source>Exported %Ln article(s)</source>
         <translation>
-            <numerusform>%n artículo exportado</numerusform>
-            <numerusform>%n artículos exportados</numerusform>
+            <numerusform>%Ln artículo exportado</numerusform>
+            <numerusform>%Ln artículos exportados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> on %n page(s) to %1.</source>
+        <source> on %Ln page(s) to %1.</source>
         <translation>
-            <numerusform> en %n página a %1.</numerusform>
-            <numerusform> en %n páginas a %1.</numerusform>
+            <numerusform> en %Ln página a %1.</numerusform>
+            <numerusform> en %Ln páginas a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -347,17 +347,17 @@
         <translation>&amp;Exportar</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected article(s)</source>
+        <source>%Ln selected article(s)</source>
         <translation>
-            <numerusform>%n artículo seleccionado</numerusform>
-            <numerusform>los %n artículos seleccionados</numerusform>
+            <numerusform>%Ln artículo seleccionado</numerusform>
+            <numerusform>los %Ln artículos seleccionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>all %n article(s)</source>
+        <source>all %Ln article(s)</source>
         <translation>
             <numerusform>el único artículo</numerusform>
-            <numerusform>los %n artículos</numerusform>
+            <numerusform>los %Ln artículos</numerusform>
         </translation>
     </message>
     <message>
@@ -522,24 +522,24 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Import cancelled: %n article(s) added.</source>
+        <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
-            <numerusform>Importación cancelada: se añadió %n artículo.</numerusform>
-            <numerusform>Importación cancelada: se añadieron %n artículos.</numerusform>
+            <numerusform>Importación cancelada: se añadió %Ln artículo.</numerusform>
+            <numerusform>Importación cancelada: se añadieron %Ln artículos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import finished: %n article(s) added.</source>
+        <source>Import finished: %Ln article(s) added.</source>
         <translation>
-            <numerusform>Importación terminada: se añadió %n artículo.</numerusform>
-            <numerusform>Importación terminada: se añadieron %n artículos.</numerusform>
+            <numerusform>Importación terminada: se añadió %Ln artículo.</numerusform>
+            <numerusform>Importación terminada: se añadieron %Ln artículos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) failed.</source>
+        <source>%Ln file(s) failed.</source>
         <translation>
-            <numerusform>%n archivo falló.</numerusform>
-            <numerusform>%n archivos fallaron.</numerusform>
+            <numerusform>%Ln archivo falló.</numerusform>
+            <numerusform>%Ln archivos fallaron.</numerusform>
         </translation>
     </message>
     <message>
@@ -692,10 +692,10 @@
         <translation>Contando artículos…</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n artículo</numerusform>
-            <numerusform>%n artículos</numerusform>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
         </translation>
     </message>
     <message>
@@ -738,10 +738,10 @@
         <translation>Marcar como leídos todos los artículos que coinciden con los filtros</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) marked as read.</source>
+        <source>%Ln article(s) marked as read.</source>
         <translation>
-            <numerusform>%n artículo marcado como leído.</numerusform>
-            <numerusform>%n artículos marcados como leídos.</numerusform>
+            <numerusform>%Ln artículo marcado como leído.</numerusform>
+            <numerusform>%Ln artículos marcados como leídos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,10 +1159,10 @@
         <translation>Artículos</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n artículo</numerusform>
-            <numerusform>%n artículos</numerusform>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
         </translation>
     </message>
     <message>

@@ -231,10 +231,10 @@
         <translation>Exporter les articles sélectionnés, ou toute la liste, sous forme de dossier d&apos;information PDF</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected article(s)</source>
+        <source>%Ln selected article(s)</source>
         <translation>
-            <numerusform>%n article sélectionné</numerusform>
-            <numerusform>%n articles sélectionnés</numerusform>
+            <numerusform>%Ln article sélectionné</numerusform>
+            <numerusform>%Ln articles sélectionnés</numerusform>
         </translation>
     </message>
     <message>
@@ -266,17 +266,17 @@
         <translation>Exportation annulée&#x202f;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n article(s)</source>
+        <source>Exported %Ln article(s)</source>
         <translation>
-            <numerusform>%n article exporté</numerusform>
-            <numerusform>%n articles exportés</numerusform>
+            <numerusform>%Ln article exporté</numerusform>
+            <numerusform>%Ln articles exportés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> on %n page(s) to %1.</source>
+        <source> on %Ln page(s) to %1.</source>
         <translation>
-            <numerusform> sur %n page vers %1.</numerusform>
-            <numerusform> sur %n pages vers %1.</numerusform>
+            <numerusform> sur %Ln page vers %1.</numerusform>
+            <numerusform> sur %Ln pages vers %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -347,17 +347,17 @@
         <translation>&amp;Exporter</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected article(s)</source>
+        <source>%Ln selected article(s)</source>
         <translation>
-            <numerusform>%n article sélectionné</numerusform>
-            <numerusform>les %n articles sélectionnés</numerusform>
+            <numerusform>%Ln article sélectionné</numerusform>
+            <numerusform>les %Ln articles sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>all %n article(s)</source>
+        <source>all %Ln article(s)</source>
         <translation>
             <numerusform>le seul article</numerusform>
-            <numerusform>les %n articles</numerusform>
+            <numerusform>les %Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -522,24 +522,24 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Import cancelled: %n article(s) added.</source>
+        <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
-            <numerusform>Importation annulée&#xa0;: %n article ajouté.</numerusform>
-            <numerusform>Importation annulée&#xa0;: %n articles ajoutés.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %Ln article ajouté.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %Ln articles ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import finished: %n article(s) added.</source>
+        <source>Import finished: %Ln article(s) added.</source>
         <translation>
-            <numerusform>Importation terminée&#xa0;: %n article ajouté.</numerusform>
-            <numerusform>Importation terminée&#xa0;: %n articles ajoutés.</numerusform>
+            <numerusform>Importation terminée&#xa0;: %Ln article ajouté.</numerusform>
+            <numerusform>Importation terminée&#xa0;: %Ln articles ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) failed.</source>
+        <source>%Ln file(s) failed.</source>
         <translation>
-            <numerusform>%n fichier en échec.</numerusform>
-            <numerusform>%n fichiers en échec.</numerusform>
+            <numerusform>%Ln fichier en échec.</numerusform>
+            <numerusform>%Ln fichiers en échec.</numerusform>
         </translation>
     </message>
     <message>
@@ -692,10 +692,10 @@
         <translation>Décompte des articles…</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -738,10 +738,10 @@
         <translation>Marquer comme lus tous les articles correspondant aux filtres</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) marked as read.</source>
+        <source>%Ln article(s) marked as read.</source>
         <translation>
-            <numerusform>%n article marqué comme lu.</numerusform>
-            <numerusform>%n articles marqués comme lus.</numerusform>
+            <numerusform>%Ln article marqué comme lu.</numerusform>
+            <numerusform>%Ln articles marqués comme lus.</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,10 +1159,10 @@
         <translation>Articles</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>

@@ -231,9 +231,9 @@
         <translation>将所选文章或整个列表导出为 PDF 简报汇编</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected article(s)</source>
+        <source>%Ln selected article(s)</source>
         <translation>
-            <numerusform>已选 %n 篇文章</numerusform>
+            <numerusform>已选 %Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
@@ -265,15 +265,15 @@
         <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n article(s)</source>
+        <source>Exported %Ln article(s)</source>
         <translation>
-            <numerusform>已导出 %n 篇文章</numerusform>
+            <numerusform>已导出 %Ln 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> on %n page(s) to %1.</source>
+        <source> on %Ln page(s) to %1.</source>
         <translation>
-            <numerusform>，共 %n 页，保存至 %1。</numerusform>
+            <numerusform>，共 %Ln 页，保存至 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -344,15 +344,15 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected article(s)</source>
+        <source>%Ln selected article(s)</source>
         <translation>
-            <numerusform>已选的 %n 篇文章</numerusform>
+            <numerusform>已选的 %Ln 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>all %n article(s)</source>
+        <source>all %Ln article(s)</source>
         <translation>
-            <numerusform>全部 %n 篇文章</numerusform>
+            <numerusform>全部 %Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
@@ -517,21 +517,21 @@
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>Import cancelled: %n article(s) added.</source>
+        <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
-            <numerusform>导入已取消：已添加 %n 篇文章。</numerusform>
+            <numerusform>导入已取消：已添加 %Ln 篇文章。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import finished: %n article(s) added.</source>
+        <source>Import finished: %Ln article(s) added.</source>
         <translation>
-            <numerusform>导入完成：已添加 %n 篇文章。</numerusform>
+            <numerusform>导入完成：已添加 %Ln 篇文章。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) failed.</source>
+        <source>%Ln file(s) failed.</source>
         <translation>
-            <numerusform>%n 个文件失败。</numerusform>
+            <numerusform>%Ln 个文件失败。</numerusform>
         </translation>
     </message>
     <message>
@@ -684,9 +684,9 @@
         <translation>正在统计文章…</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n 篇文章</numerusform>
+            <numerusform>%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
@@ -729,9 +729,9 @@
         <translation>将所有符合筛选条件的文章标记为已读</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) marked as read.</source>
+        <source>%Ln article(s) marked as read.</source>
         <translation>
-            <numerusform>已将 %n 篇文章标记为已读。</numerusform>
+            <numerusform>已将 %Ln 篇文章标记为已读。</numerusform>
         </translation>
     </message>
 </context>
@@ -1149,9 +1149,9 @@
         <translation>文章</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n 篇文章</numerusform>
+            <numerusform>%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>

@@ -119,7 +119,7 @@ void ExportController::start(const ExportDialog &dialog)
     if (dialog.exportsSelection()) {
         request.ids = selection();
         request.options.filterDescription =
-            tr("%n selected article(s)", "", static_cast<int>(request.ids.size()));
+            tr("%Ln selected article(s)", "", static_cast<int>(request.ids.size()));
     } else {
         request.filter = filter;
         request.sort = m_model->sortOrder(); // the pack reads in the order of the list
@@ -168,8 +168,8 @@ void ExportController::offer(const QString &path, int articles, int pages)
     auto *label = new QLabel(m_window);
     label->setObjectName(QStringLiteral("exportOffer"));
     label->setTextFormat(Qt::RichText);
-    label->setText(tr("Exported %n article(s)", "", articles) +
-                   tr(" on %n page(s) to %1.", "", pages).arg(QFileInfo(path).fileName().toHtmlEscaped()) +
+    label->setText(tr("Exported %Ln article(s)", "", articles) +
+                   tr(" on %Ln page(s) to %1.", "", pages).arg(QFileInfo(path).fileName().toHtmlEscaped()) +
                    QStringLiteral(" <a href=\"%1\">%2</a> · <a href=\"%3\">%4</a>")
                        .arg(kOpenLink, tr("Open"), kFolderLink, tr("Show folder")));
     connect(label, &QLabel::linkActivated, this, [path](const QString &link) {

@@ -92,8 +92,8 @@ ExportDialog::ExportDialog(const QString &title, int selected, qint64 total, QWi
 QString ExportDialog::scopeText(int selected, qint64 total)
 {
     if (selected > 1)
-        return tr("%n selected article(s)", "", selected);
-    return tr("all %n article(s)", "", static_cast<int>(total));
+        return tr("%Ln selected article(s)", "", selected);
+    return tr("all %Ln article(s)", "", static_cast<int>(total));
 }
 
 PdfExportOptions ExportDialog::options() const

@@ -157,10 +157,10 @@ void ImportController::onImportFinished(quint64 requestId, int added, bool cance
         m_progress->close();
         m_progress->deleteLater();
     }
-    QString message = cancelled ? tr("Import cancelled: %n article(s) added.", "", added)
-                                : tr("Import finished: %n article(s) added.", "", added);
+    QString message = cancelled ? tr("Import cancelled: %Ln article(s) added.", "", added)
+                                : tr("Import finished: %Ln article(s) added.", "", added);
     if (!m_errors.isEmpty())
-        message += QLatin1Char(' ') + tr("%n file(s) failed.", "", static_cast<int>(m_errors.size()));
+        message += QLatin1Char(' ') + tr("%Ln file(s) failed.", "", static_cast<int>(m_errors.size()));
     if (m_showSummary && !m_results.isEmpty()) {
         auto *summary = new ImportSummaryDialog(m_window);
         summary->setAttribute(Qt::WA_DeleteOnClose);

@@ -357,7 +357,7 @@ void MainWindow::onCountChanged(qint64 count)
 {
     m_count = count;
     m_countLabel->setText(count < 0 ? tr("Counting articles…")
-                                    : tr("%n article(s)", "", static_cast<int>(count)));
+                                    : tr("%Ln article(s)", "", static_cast<int>(count)));
 }
 
 void MainWindow::onRowsLoaded()

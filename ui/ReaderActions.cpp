@@ -118,7 +118,7 @@ void ReaderActions::onArticlesListed(quint64 requestId, const QList<ArticleSumma
     }
     if (!ids.isEmpty() && m_service)
         m_service->setRead(ids, true);
-    Q_EMIT messageChanged(tr("%n article(s) marked as read.", "", static_cast<int>(ids.size())));
+    Q_EMIT messageChanged(tr("%Ln article(s) marked as read.", "", static_cast<int>(ids.size())));
 }
 
 } // namespace Clearance

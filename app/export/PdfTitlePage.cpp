@@ -88,7 +88,7 @@ void PdfTitlePage::draw(QPainter &painter, const PdfStyle &style, const PdfExpor
     fact(tr("Exported"), options.locale.toString(options.exportedAt.date(), QLocale::LongFormat));
     if (!options.filterDescription.isEmpty())
         fact(tr("Filter"), options.filterDescription);
-    fact(tr("Articles"), tr("%n article(s)", "", articleCount));
+    fact(tr("Articles"), tr("%Ln article(s)", "", articleCount));
 
     const qreal top = style.text.top() + style.text.height() * 0.22;
     painter.save();
