@@ -4,6 +4,7 @@
 #include "ImportController.h"
 #include "ImportSummaryDialog.h"
 #include "MainWindow.h"
+#include "SampleArticle.h"
 #include "SearchBar.h"
 #include "ServiceTestSupport.h"
 #include "WindowTestSupport.h"
@@ -67,11 +68,6 @@ private:
 };
 
 namespace {
-const QString kFrancophonePca =
-    QStringLiteral("WCO Introduces Certification for Postclearance Audits in Francophone Africa");
-const QString kBelgium = QStringLiteral("Belgium WCO Train Francophone Africa to Boost Customs Capacity");
-const QString kGuatemala = QStringLiteral("WCO Aids Guatemala in Boosting Trade for Economic Growth");
-const QString kPartnership = QStringLiteral("WTO and WCO Forge Partnership to Modernize Global Trade");
 const QString kFrancophone = QStringLiteral("francophone-africa");
 } // namespace
 

@@ -5,6 +5,14 @@
 
 #include <QFile>
 
+// Titles of the bundled sample articles the tests name.
+inline const QString kFrancophonePca =
+    QStringLiteral("WCO Introduces Certification for Postclearance Audits in Francophone Africa");
+inline const QString kBelgium =
+    QStringLiteral("Belgium WCO Train Francophone Africa to Boost Customs Capacity");
+inline const QString kGuatemala = QStringLiteral("WCO Aids Guatemala in Boosting Trade for Economic Growth");
+inline const QString kPartnership = QStringLiteral("WTO and WCO Forge Partnership to Modernize Global Trade");
+
 // One article of the bundled sample, by title, with the link, source and date a feed would give it.
 inline Clearance::Article sampleArticle(const QString &title)
 {

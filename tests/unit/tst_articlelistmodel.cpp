@@ -1,3 +1,4 @@
+#include "SampleArticle.h"
 #include "ServiceTestSupport.h"
 #include "library/ArticleRanking.h"
 #include "library/LibraryService.h"
@@ -44,10 +45,6 @@ private:
 };
 
 namespace {
-const QString kFrancophonePca =
-    QStringLiteral("WCO Introduces Certification for Postclearance Audits in Francophone Africa");
-const QString kBelgium = QStringLiteral("Belgium WCO Train Francophone Africa to Boost Customs Capacity");
-const QString kGuatemala = QStringLiteral("WCO Aids Guatemala in Boosting Trade for Economic Growth");
 
 int column(ArticleListModel::Column c)
 {

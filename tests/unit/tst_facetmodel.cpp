@@ -1,3 +1,4 @@
+#include "SampleArticle.h"
 #include "ServiceTestSupport.h"
 #include "library/LibraryService.h"
 #include "library/LibraryThread.h"
@@ -40,10 +41,6 @@ private:
 };
 
 namespace {
-const QString kFrancophonePca =
-    QStringLiteral("WCO Introduces Certification for Postclearance Audits in Francophone Africa");
-const QString kBelgium = QStringLiteral("Belgium WCO Train Francophone Africa to Boost Customs Capacity");
-const QString kGuatemala = QStringLiteral("WCO Aids Guatemala in Boosting Trade for Economic Growth");
 const QString kFrancophone = QStringLiteral("francophone-africa");
 } // namespace
 

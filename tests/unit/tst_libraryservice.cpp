@@ -44,7 +44,6 @@ private:
 };
 
 namespace {
-const QString kGuatemala = QStringLiteral("WCO Aids Guatemala in Boosting Trade for Economic Growth");
 const QByteArray kMali =
     "Mali Joins Customs Reform\n\nMali Joins Customs Reform\n\nThe customs administration of "
     "Mali adopted the WCO reform plan.\n\nNepal Opens Border Post\n\nNepal Opens Border "

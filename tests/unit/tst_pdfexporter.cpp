@@ -57,9 +57,6 @@ private:
 
 namespace {
 
-const QString kFrancophonePca =
-    QStringLiteral("WCO Introduces Certification for Postclearance Audits in Francophone Africa");
-const QString kBelgium = QStringLiteral("Belgium WCO Train Francophone Africa to Boost Customs Capacity");
 const QString kPackTitle = QStringLiteral("Sahel briefing");
 
 // Output of a poppler tool; fails the test (empty string) when it cannot run.

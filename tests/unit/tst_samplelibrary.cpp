@@ -1,3 +1,4 @@
+#include "SampleArticle.h"
 #include "TestLibrary.h"
 #include "ingest/Importer.h"
 #include "ingest/SampleLibrary.h"
@@ -29,16 +30,11 @@ private:
 };
 
 namespace {
-const QString kPartnership = QStringLiteral("WTO and WCO Forge Partnership to Modernize Global Trade");
 const QString kVirtual = QStringLiteral("WCO Guide Aids Customs Agencies in Adopting Virtual Training");
 const QString kArabicPca = QStringLiteral("WCO Publishes Arabic PCA Guidelines to Enhance Trade Compliance");
-const QString kFrancophonePca =
-    QStringLiteral("WCO Introduces Certification for Postclearance Audits in Francophone Africa");
 const QString kChina = QStringLiteral("China Customs Advances Global Trade Via WCO Revenue Plan");
-const QString kBelgium = QStringLiteral("Belgium WCO Train Francophone Africa to Boost Customs Capacity");
 const QString kHandbook = QStringLiteral("WCO Handbook Advances Smart Customs and Supply Chain Security");
 const QString kIppc = QStringLiteral("WCO IPPC Align Trade Facilitation with Plant Health Rules");
-const QString kGuatemala = QStringLiteral("WCO Aids Guatemala in Boosting Trade for Economic Growth");
 const QString kLandlocked = QStringLiteral("WCO Enhances Trade Aid for Landlocked Nations During Pandemic");
 } // namespace
 
