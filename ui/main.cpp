@@ -27,10 +27,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CLEARANCE_VERSION));
     // The language first (--lang, else the reader's choice, else the system's), so that --help and every
     // message are in it; --lang applies to this run only.
-    const std::optional<QString> requested = InterfaceLanguage::fromArguments(QCoreApplication::arguments());
-    const std::optional<QString> language =
-        requested ? InterfaceLanguage::match(*requested) : std::optional<QString>(InterfaceLanguage::saved());
-    InterfaceLanguage::apply(language.value_or(QString()));
+    const InterfaceLanguage::Start language = InterfaceLanguage::applyAtStart(QCoreApplication::arguments());
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("clearance", "Clearance"));
     // The application id (packaging/): Wayland's app id and the desktop entry the shell matches.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.clearance_reader.Clearance"));
@@ -65,10 +62,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("clearance", "Files to import into the library once the window is open."),
         QCoreApplication::translate("clearance", "[FILE...]"));
     parser.process(app);
-    if (!language) {
+    if (!language.known) {
         std::fputs(
             qPrintable(QCoreApplication::translate("clearance", "Unknown language \"%1\"; use one of: %2.")
-                           .arg(*requested, InterfaceLanguage::codes().join(QLatin1String(", "))) +
+                           .arg(*language.requested, InterfaceLanguage::codes().join(QLatin1String(", "))) +
                        QLatin1Char('\n')),
             stderr);
         return 2;

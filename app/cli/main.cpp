@@ -87,15 +87,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CLEARANCE_VERSION));
 
     // The language before any message: --lang, else the window's saved choice, else the system's.
-    const std::optional<QString> requested = InterfaceLanguage::fromArguments(QCoreApplication::arguments());
-    const std::optional<QString> language =
-        requested ? InterfaceLanguage::match(*requested) : std::optional<QString>(InterfaceLanguage::saved());
-    InterfaceLanguage::apply(language.value_or(QString()));
+    const InterfaceLanguage::Start language = InterfaceLanguage::applyAtStart(QCoreApplication::arguments());
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!language || (requested && requested->isEmpty())) {
+    if (!language.known || (language.requested && language.requested->isEmpty())) {
         err << QCoreApplication::translate("clearance-cli", "--lang needs one of: %1.")
                    .arg(InterfaceLanguage::codes().join(QLatin1String(", ")))
             << Qt::endl;

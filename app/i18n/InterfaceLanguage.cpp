@@ -173,6 +173,17 @@ QString InterfaceLanguage::apply(const QString &code)
     return language;
 }
 
+InterfaceLanguage::Start InterfaceLanguage::applyAtStart(const QStringList &arguments)
+{
+    Start start;
+    start.requested = fromArguments(arguments);
+    const std::optional<QString> language =
+        start.requested ? match(*start.requested) : std::optional(saved());
+    start.known = language.has_value();
+    apply(language.value_or(QString()));
+    return start;
+}
+
 QString InterfaceLanguage::current()
 {
     return currentCode();

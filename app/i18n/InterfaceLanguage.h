@@ -42,6 +42,15 @@ public:
 
     // Switches to `code` (empty: the system's language) and returns the language now in use.
     static QString apply(const QString &code);
+    // What both programs do first: --lang in `arguments` for this run, else the saved choice, else the
+    // system's language, applied before any message. A --lang naming none of ours applies the
+    // system's and says so (`known` false), for the caller's error.
+    struct Start
+    {
+        std::optional<QString> requested; // --lang's value, if given
+        bool known = true;
+    };
+    static Start applyAtStart(const QStringList &arguments);
     // The language in use (one of codes()), and the language code the taxonomy's labels use for the
     // default locale ("zh" for "zh_CN").
     static QString current();
