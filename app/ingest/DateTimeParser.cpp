@@ -1,9 +1,8 @@
 #include "DateTimeParser.h"
 
-#include <QList>
-
 #include <array>
 #include <optional>
+#include <span>
 
 namespace Clearance {
 
@@ -17,9 +16,8 @@ int monthNumber(QStringView word)
 {
     if (word.size() < 3)
         return 0;
-    const QString lower = word.toString().toLower();
     for (size_t i = 0; i < kMonths.size(); ++i) {
-        if (lower.startsWith(QLatin1String(kMonths[i])))
+        if (word.startsWith(QLatin1String(kMonths[i]), Qt::CaseInsensitive))
             return static_cast<int>(i) + 1;
     }
     return 0;
@@ -47,33 +45,38 @@ std::optional<int> zoneOffset(QStringView zone)
         return 0;
     const QChar sign = zone.front();
     if (sign == QLatin1Char('+') || sign == QLatin1Char('-')) {
-        QString digits = zone.mid(1).toString();
-        digits.remove(QLatin1Char(':'));
-        bool ok = false;
-        const int value = digits.toInt(&ok);
-        if (!ok || digits.size() > 4 || digits.isEmpty())
+        // The digits, without the colon some write ("+05:30"): at most four, read as they come.
+        int value = 0;
+        qsizetype digits = 0;
+        for (QChar c : zone.mid(1)) {
+            if (c == QLatin1Char(':'))
+                continue;
+            if (c.unicode() < '0' || c.unicode() > '9' || ++digits > 4)
+                return std::nullopt;
+            value = value * 10 + (c.unicode() - '0');
+        }
+        if (digits == 0)
             return std::nullopt;
-        const int hours = digits.size() <= 2 ? value : value / 100;
-        const int minutes = digits.size() <= 2 ? 0 : value % 100;
+        const int hours = digits <= 2 ? value : value / 100;
+        const int minutes = digits <= 2 ? 0 : value % 100;
         if (hours > 14 || minutes > 59)
             return std::nullopt;
         const int offset = hours * 60 + minutes;
         return sign == QLatin1Char('-') ? -offset : offset;
     }
-    const QString lower = zone.toString().toLower();
     for (const NamedZone &z : kZones) {
         const QLatin1String name(z.name);
-        if (lower == name)
+        if (zone.compare(name, Qt::CaseInsensitive) == 0)
             return z.minutes;
         // "GMT+2", "UTC-05:00"
-        if (lower.startsWith(name) && z.minutes == 0 && lower.size() > name.size()) {
-            const QChar next = lower.at(name.size());
+        if (zone.startsWith(name, Qt::CaseInsensitive) && z.minutes == 0 && zone.size() > name.size()) {
+            const QChar next = zone.at(name.size());
             if (next == QLatin1Char('+') || next == QLatin1Char('-'))
                 return zoneOffset(zone.mid(name.size()));
         }
     }
     // Military single letters: RFC 2822 says their meaning was lost; treat them as UTC.
-    if (lower.size() == 1 && lower.at(0).isLetter() && lower.at(0) != QLatin1Char('j'))
+    if (zone.size() == 1 && zone.front().isLetter() && zone.front().toLower() != QLatin1Char('j'))
         return 0;
     return std::nullopt;
 }
@@ -84,7 +87,9 @@ QDateTime make(int year, int month, int day, int hour, int minute, int second, i
     const QTime time(hour, minute, second, msec);
     if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, Qt::OffsetFromUTC, offsetMinutes * 60).toUTC();
+    // The same instant as QDateTime(date, time, Qt::OffsetFromUTC, offset).toUTC(), without the
+    // offset zone's bookkeeping: a feed has one date per item, an import a hundred thousand.
+    return QDateTime(date, time, Qt::UTC).addSecs(-qint64(offsetMinutes) * 60);
 }
 
 bool allDigits(QStringView s)
@@ -100,24 +105,32 @@ bool allDigits(QStringView s)
 
 int number(QStringView s)
 {
-    return s.toString().toInt();
+    return s.toInt();
 }
 
 // "10:00", "10:00:00", "10:00:00.123", "10.00" (a separator some feeds use).
 bool parseClock(QStringView text, int &hour, int &minute, int &second)
 {
-    QString t = text.toString();
-    t.replace(QLatin1Char('.'), QLatin1Char(':'));
-    const QStringList parts = t.split(QLatin1Char(':'));
-    if (parts.size() < 2 || parts.size() > 4)
+    std::array<QStringView, 4> parts;
+    qsizetype count = 0;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != QLatin1Char(':') && text[i] != QLatin1Char('.'))
+            continue;
+        if (count == qsizetype(parts.size()))
+            return false; // more than four parts
+        parts[count++] = text.mid(from, i - from);
+        from = i + 1;
+    }
+    if (count < 2)
         return false;
-    for (qsizetype i = 0; i < std::min<qsizetype>(parts.size(), 3); ++i) {
-        if (!allDigits(parts.at(i)) || parts.at(i).size() > 2)
+    for (qsizetype i = 0; i < std::min<qsizetype>(count, 3); ++i) {
+        if (!allDigits(parts[i]) || parts[i].size() > 2)
             return false;
     }
-    hour = number(parts.at(0));
-    minute = number(parts.at(1));
-    second = parts.size() > 2 ? std::min(59, number(parts.at(2))) : 0; // a leap second reads as :59
+    hour = number(parts[0]);
+    minute = number(parts[1]);
+    second = count > 2 ? std::min(59, number(parts[2])) : 0; // a leap second reads as :59
     return true;
 }
 
@@ -146,39 +159,56 @@ QDateTime DateTimeParser::parse(QStringView text)
 
 QDateTime DateTimeParser::parseRfc822(QStringView text)
 {
-    QString cleaned = text.toString();
-    cleaned.replace(QLatin1Char(','), QLatin1Char(' '));
     // "(PST)" comments after the zone carry nothing the offset does not.
-    if (const qsizetype paren = cleaned.indexOf(QLatin1Char('(')); paren > 0)
-        cleaned.truncate(paren);
-    QStringList tokens = cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (const qsizetype paren = text.indexOf(QLatin1Char('(')); paren > 0)
+        text.truncate(paren);
+    // The words between spaces and commas. A date has six at most (day name, day, month, year, time,
+    // zone); what follows them is ignored.
+    std::array<QStringView, 7> words;
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        const auto separator = [&](qsizetype at) {
+            return text[at] == QLatin1Char(' ') || text[at] == QLatin1Char(',');
+        };
+        while (i < text.size() && separator(i))
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && !separator(i))
+            ++i;
+        if (i > start) {
+            if (count == qsizetype(words.size()))
+                break;
+            words[count++] = text.mid(start, i - start);
+        }
+    }
+    std::span<const QStringView> tokens(words.data(), static_cast<size_t>(count));
     // A leading day name, in any case or language of abbreviation, is ignored (it is redundant).
-    if (!tokens.isEmpty() && !allDigits(tokens.front()) && monthNumber(tokens.front()) == 0)
-        tokens.removeFirst();
+    if (!tokens.empty() && !allDigits(tokens.front()) && monthNumber(tokens.front()) == 0)
+        tokens = tokens.subspan(1);
     if (tokens.size() < 3)
         return {};
     int day = 0;
     int month = 0;
     // "05 Mar 2024" or, less often, "Mar 05 2024".
-    if (allDigits(tokens.at(0)) && (month = monthNumber(tokens.at(1))) > 0) {
-        day = number(tokens.at(0));
-    } else if ((month = monthNumber(tokens.at(0))) > 0 && allDigits(tokens.at(1))) {
-        day = number(tokens.at(1));
+    if (allDigits(tokens[0]) && (month = monthNumber(tokens[1])) > 0) {
+        day = number(tokens[0]);
+    } else if ((month = monthNumber(tokens[0])) > 0 && allDigits(tokens[1])) {
+        day = number(tokens[1]);
     } else {
         return {};
     }
-    if (!allDigits(tokens.at(2)) || tokens.at(2).size() > 4)
+    if (!allDigits(tokens[2]) || tokens[2].size() > 4)
         return {};
-    const int year = fullYear(tokens.at(2));
+    const int year = fullYear(tokens[2]);
     int hour = 0;
     int minute = 0;
     int second = 0;
     int offset = 0;
     if (tokens.size() > 3) {
-        if (!parseClock(tokens.at(3), hour, minute, second))
+        if (!parseClock(tokens[3], hour, minute, second))
             return {};
         if (tokens.size() > 4) {
-            const auto zone = zoneOffset(tokens.at(4));
+            const auto zone = zoneOffset(tokens[4]);
             if (!zone)
                 return {};
             offset = *zone;

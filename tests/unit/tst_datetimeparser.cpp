@@ -82,6 +82,12 @@ void TestDateTimeParser::parses_data()
                                   << "";
     QTest::newRow("trailing junk") << "2024-03-05T10:00:00Zjunk"
                                    << "";
+    QTest::newRow("two signs in the zone") << "Tue, 05 Mar 2024 10:00:00 GMT+-5"
+                                           << "";
+    QTest::newRow("five-digit zone") << "2024-03-05T10:00:00+01:000"
+                                     << "";
+    QTest::newRow("words after the zone") << "Tue, 05 Mar 2024 10:00:00 GMT via the wire"
+                                          << "2024-03-05T10:00:00Z";
 }
 
 void TestDateTimeParser::parses()
