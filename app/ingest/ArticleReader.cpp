@@ -32,7 +32,7 @@ bool ArticleReader::readDeferred(Completion &complete, qsizetype max)
 void ArticleReader::deliver(Article &&article, QList<Article> &chunk)
 {
     article.title = article.title.simplified();
-    if (article.title.isEmpty() && article.body.trimmed().isEmpty()) {
+    if (article.title.isEmpty() && QStringView(article.body).trimmed().isEmpty()) {
         ++m_skipped;
         return;
     }

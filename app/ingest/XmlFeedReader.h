@@ -47,12 +47,14 @@ private:
         QString language;
     };
     struct Parsed;
+    enum class Field;
 
     bool start();
     void refuseOpml();
     bool readItem(Item &item);
     Content readContent();
     void readItemChild(Item &item);
+    static Field itemField(QStringView name, QStringView ns, const QXmlStreamAttributes &attributes);
     // Up to `max` items, each with the feed as it stood then; false as read() returns it.
     bool parse(QList<Parsed> &items, qsizetype max);
     Feed feed() const;
