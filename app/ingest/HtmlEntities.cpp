@@ -87,11 +87,17 @@ QString HtmlEntities::lookup(QStringView name)
 
 QString HtmlEntities::decode(QStringView text, bool inAttribute)
 {
-    qsizetype amp = text.indexOf(QLatin1Char('&'));
-    if (amp < 0)
+    if (!text.contains(QLatin1Char('&')))
         return text.toString();
     QString out;
     out.reserve(text.size());
+    appendDecoded(out, text, inAttribute);
+    return out;
+}
+
+void HtmlEntities::appendDecoded(QString &out, QStringView text, bool inAttribute)
+{
+    qsizetype amp = text.indexOf(QLatin1Char('&'));
     qsizetype done = 0;
     const qsizetype n = text.size();
     while (amp >= 0) {
@@ -151,7 +157,6 @@ QString HtmlEntities::decode(QStringView text, bool inAttribute)
         amp = text.indexOf(QLatin1Char('&'), done);
     }
     out += text.mid(done);
-    return out;
 }
 
 } // namespace Clearance

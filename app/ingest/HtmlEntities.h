@@ -30,6 +30,8 @@ public:
     // attribute a name without its semicolon followed by a letter, digit or '=' is left too, as
     // browsers do ("?a=1&copy=2" stays a URL).
     static QString decode(QStringView text, bool inAttribute = false);
+    // The same, appended to `out`: the tokenizer decodes into one buffer it keeps.
+    static void appendDecoded(QString &out, QStringView text, bool inAttribute = false);
 };
 
 } // namespace Clearance

@@ -59,12 +59,12 @@ Article HtmlPageParser::parse(const QString &html)
     while (tokenizer.next(token)) {
         if (token.type == HtmlToken::Type::Text) {
             if (inTitle && title.isEmpty())
-                title = token.text.simplified();
+                title = token.text.toString().simplified();
             if (inHeading)
                 heading += token.text;
             continue;
         }
-        const QString &name = token.name;
+        const QStringView name = token.name;
         const bool start = token.type == HtmlToken::Type::StartTag;
         if (name == QLatin1String("title")) {
             inTitle = start;

@@ -97,6 +97,25 @@ void TestHtmlSanitizer::sanitizes_data()
         << "<a href=https://q.example/x>q</a><p title=\"unclosed>t"
         << "q"
         << "<p><a href=\"https://q.example/x\">q</a></p>";
+    QTest::newRow("upper-case tags") << "<P>One <B>two</B></P><SCRIPT>x</SCRIPT><Br>Three"
+                                     << "One two\n\nThree"
+                                     << "<p>One <b>two</b></p><p>Three</p>";
+    QTest::newRow("dropped element nested in itself") << "<div><object><object>a</object>b</object>c</div>"
+                                                      << "c"
+                                                      << "";
+    QTest::newRow("element left empty dropped") << "<p><b><script>x</script></b>After</p>"
+                                                << "After"
+                                                << "<p>After</p>";
+    QTest::newRow("first of repeated attributes")
+        << "<p><a href=\"https://one.example/\" HREF=\"https://two.example/\">x</a></p>"
+        << "x"
+        << "<p><a href=\"https://one.example/\">x</a></p>";
+    QTest::newRow("line break in pre") << "<pre>a<br>  b</pre>"
+                                       << "a\n  b"
+                                       << "<pre>a<br>  b</pre>";
+    QTest::newRow("white space collapsed, no-break spaces too")
+        << QStringLiteral("<p>a\u00a0\u00a0b \n c<i> d</i></p>") << "a b c d"
+        << "<p>a b c<i> d</i></p>";
     Q_UNUSED(base);
 }
 
