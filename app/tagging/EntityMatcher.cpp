@@ -101,7 +101,8 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
         std::vector<QString> countries;
     } best;
     const qsizetype n = static_cast<qsizetype>(scan.ids.size());
-    std::vector<qsizetype> boundaries{from};
+    std::vector<qsizetype> &boundaries = scan.boundaries;
+    boundaries.assign(1, from);
 
     // Depth-first over the pattern trie; a slot consumes the longest country name there.
     auto walk = [&](auto &&self, int node, qsizetype j, const QString &country) -> void {
@@ -408,7 +409,7 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
 
 EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &language) const
 {
-    Scan scan{text, {}, {}, language, {}};
+    Scan scan{text, {}, {}, language, {}, {}};
     // Each word is folded into the reader's buffer and looked up there: no string per word.
     const size_t expected = static_cast<size_t>(text.size() / 6) + 1;
     scan.tokens.reserve(expected);

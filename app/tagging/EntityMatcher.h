@@ -65,6 +65,9 @@ private:
         std::vector<int> ids; // word ids in the trie, kNone for words no phrase contains
         QString language;
         std::forward_list<Entry> owned; // entries made for this text (patterns, defined acronyms)
+        // longestPattern()'s word boundaries, kept from call to call: most calls find nothing, and
+        // an allocation each would cost more than the walk.
+        std::vector<qsizetype> boundaries;
     };
 
     bool accepts(const Entry &entry, const Scan &scan, qsizetype first) const;
