@@ -20,12 +20,16 @@ void sortUnique(QStringList &list)
 Tagger::Tagger(Taxonomy taxonomy)
     : m_matcher(std::move(taxonomy))
 {
+    for (const Region &r : m_matcher.taxonomy().regions())
+        m_regionsOfRegion.insert(r.id, regionWithParents(r.id));
     for (const Region &r : m_matcher.taxonomy().regions()) {
         if (!r.impliedByMembers)
             continue;
         for (const QString &code : r.members)
-            m_regionsOfCountry[code].append(r.id);
+            m_regionsOfCountry[code].append(m_regionsOfRegion.value(r.id));
     }
+    for (QStringList &regions : m_regionsOfCountry)
+        sortUnique(regions);
 }
 
 std::shared_ptr<const Tagger> Tagger::standard()
@@ -56,15 +60,20 @@ TagSet Tagger::tag(const Article &article) const
     return tags(m_matcher.match(textOf(article), article.language).mentions);
 }
 
-void Tagger::addRegionWithParents(const QString &id, QStringList &regions) const
+QStringList Tagger::regionWithParents(const QString &id) const
 {
-    if (regions.contains(id))
-        return;
-    regions.append(id);
-    if (const Region *r = taxonomy().region(id)) {
-        for (const QString &parent : r->within)
-            addRegionWithParents(parent, regions);
+    QStringList regions{id};
+    // Breadth first, each region once: `within` may form a cycle.
+    for (qsizetype i = 0; i < regions.size(); ++i) {
+        if (const Region *r = taxonomy().region(regions.at(i))) {
+            for (const QString &parent : r->within) {
+                if (!regions.contains(parent))
+                    regions.append(parent);
+            }
+        }
     }
+    sortUnique(regions);
+    return regions;
 }
 
 TagSet Tagger::tags(const QList<Mention> &mentions) const
@@ -74,12 +83,12 @@ TagSet Tagger::tags(const QList<Mention> &mentions) const
     QStringList &countries = set.values(FacetKind::Country);
     QStringList &initiatives = set.values(FacetKind::Initiative);
     QStringList &regions = set.values(FacetKind::Region);
+    // A text names the same few entries again and again: each is looked up once, after sorting.
+    QStringList regionMentions;
     for (const Mention &m : mentions) {
         switch (m.kind) {
         case FacetKind::Organization:
             organizations.append(m.id);
-            if (const Organization *org = taxonomy().organization(m.id); org && !org->country.isEmpty())
-                countries.append(org->country);
             break;
         case FacetKind::Country:
             countries.append(m.id);
@@ -88,20 +97,31 @@ TagSet Tagger::tags(const QList<Mention> &mentions) const
             initiatives.append(m.id);
             break;
         case FacetKind::Region:
-            addRegionWithParents(m.id, regions);
+            regionMentions.append(m.id);
             break;
         }
     }
+    sortUnique(organizations);
+    for (const QString &id : std::as_const(organizations)) {
+        if (const Organization *org = taxonomy().organization(id); org && !org->country.isEmpty())
+            countries.append(org->country);
+    }
     sortUnique(countries);
+    sortUnique(regionMentions);
+    for (const QString &id : std::as_const(regionMentions)) {
+        // A region missing from the taxonomy is a tag all the same, within nothing.
+        const auto it = m_regionsOfRegion.constFind(id);
+        if (it == m_regionsOfRegion.cend())
+            regions.append(id);
+        else
+            regions.append(*it);
+    }
     for (const QString &code : std::as_const(countries)) {
-        if (const auto it = m_regionsOfCountry.constFind(code); it != m_regionsOfCountry.cend()) {
-            for (const QString &region : *it)
-                addRegionWithParents(region, regions);
-        }
+        if (const auto it = m_regionsOfCountry.constFind(code); it != m_regionsOfCountry.cend())
+            regions.append(*it);
     }
     sortUnique(regions);
     sortUnique(initiatives);
-    sortUnique(organizations);
     return set;
 }
 

@@ -32,10 +32,14 @@ public:
     QString label(FacetKind kind, const QString &key) const { return taxonomy().label(kind, key); }
 
 private:
-    void addRegionWithParents(const QString &id, QStringList &regions) const;
+    // A region and every region it lies within, directly or not.
+    QStringList regionWithParents(const QString &id) const;
 
     EntityMatcher m_matcher;
-    QHash<QString, QStringList> m_regionsOfCountry; // only regions implied by their members
+    // Worked out once rather than per article: the regions each region tag brings (itself and those
+    // it lies within) and each country brings (those implied by their members, and theirs).
+    QHash<QString, QStringList> m_regionsOfRegion;
+    QHash<QString, QStringList> m_regionsOfCountry;
 };
 
 } // namespace Clearance
