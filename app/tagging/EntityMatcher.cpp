@@ -200,7 +200,7 @@ std::vector<EntityMatcher::Found> EntityMatcher::findLongest(Scan &scan) const
             if (pattern.to > best.to) {
                 best = std::move(pattern);
             } else if (pattern.to == best.to && pattern.to > 0) {
-                best.entries.insert(best.entries.end(), pattern.entries.begin(), pattern.entries.end());
+                best.entries.append(pattern.entries.constData(), pattern.entries.size());
             }
         }
         if (best.to < 0 || best.entries.empty()) {
@@ -249,8 +249,8 @@ void EntityMatcher::resolveAmbiguous(const Scan &scan, std::vector<Found> &found
     for (Found &f : found) {
         if (std::none_of(f.entries.begin(), f.entries.end(), isConditional))
             continue; // every entry is kept
-        std::vector<const Entry *> kept;
-        std::vector<const Entry *> conditional;
+        Entries kept;
+        Entries conditional;
         for (const Entry *e : f.entries)
             (e->condition < 0 ? kept : conditional).push_back(e);
         if (kept.empty() && !conditional.empty()) {

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QVarLengthArray>
 
 #include <forward_list>
 #include <vector>
@@ -43,11 +44,13 @@ private:
     using Entry = MatcherTables::Entry;
     using PatternEntry = MatcherTables::PatternEntry;
 
+    // What a match names: nearly always one or two entries, kept inline rather than allocated.
+    using Entries = QVarLengthArray<const Entry *, 4>;
     struct Found
     {
         qsizetype from = 0; // token range
         qsizetype to = 0;
-        std::vector<const Entry *> entries;
+        Entries entries;
     };
 
     // Where one word of the text lies (UTF-16 indices).
