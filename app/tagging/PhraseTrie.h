@@ -3,7 +3,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,9 +33,7 @@ public:
             const WordSlot &slot = m_wordSlots[i];
             if (slot.id == kNone)
                 return kNone;
-            if (slot.check == check && slot.length == folded.size() &&
-                std::memcmp(m_wordText.data() + slot.offset, folded.data(),
-                            folded.size() * sizeof(char16_t)) == 0)
+            if (slot.check == check && wordText(slot.id) == folded)
                 return slot.id;
         }
     }
@@ -66,29 +63,41 @@ private:
         return {reinterpret_cast<const char16_t *>(s.utf16()), static_cast<size_t>(s.size())};
     }
     // Four UTF-16 units at a time; the low bits pick the slot, the high ones are kept to compare.
+    // The units are read one by one, not as one 64-bit load: the word was just written unit by
+    // unit into the tokenizer's buffer, and a wider load would wait for those stores to complete.
     static quint64 hashOf(std::u16string_view s)
     {
         quint64 h = 0x9E3779B97F4A7C15ull ^ s.size();
         const char16_t *p = s.data();
         size_t n = s.size();
         for (; n >= 4; p += 4, n -= 4) {
-            quint64 v;
-            std::memcpy(&v, p, sizeof v);
-            h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+            h = (h ^ unitsOf(p, 4)) * 0xFF51AFD7ED558CCDull;
             h ^= h >> 32;
         }
-        quint64 v = 0;
-        std::memcpy(&v, p, n * sizeof(char16_t));
-        h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
+        h = (h ^ unitsOf(p, n)) * 0xC4CEB9FE1A85EC53ull;
         return h ^ (h >> 29);
     }
+    // Up to four units, the first in the low bits.
+    static quint64 unitsOf(const char16_t *p, size_t n)
+    {
+        quint64 v = 0;
+        for (size_t k = 0; k < n; ++k)
+            v |= static_cast<quint64>(p[k]) << (16 * k);
+        return v;
+    }
+    std::u16string_view wordText(int id) const
+    {
+        const size_t from = m_wordOffsets[static_cast<size_t>(id)];
+        return std::u16string_view(m_wordText)
+            .substr(from, m_wordOffsets[static_cast<size_t>(id) + 1] - from);
+    }
 
+    // Eight bytes, so that the table, probed for every word of every text, stays small in the cache;
+    // the word itself is compared only when the high half of the hash agrees.
     struct WordSlot
     {
         quint32 check = 0; // the high half of the hash
         int id = kNone;
-        size_t offset = 0; // in m_wordText
-        size_t length = 0;
     };
     void insertWord(quint64 hash, const WordSlot &word);
 
@@ -108,7 +117,8 @@ private:
     }
     void insertEdge(quint64 key, int node);
 
-    std::u16string m_wordText; // every word, one after the other
+    std::u16string m_wordText;            // every word, one after the other
+    std::vector<size_t> m_wordOffsets{0}; // word id -> where it starts in m_wordText; one past the last
     std::vector<WordSlot> m_wordSlots;
     int m_wordCount = 0;
     size_t m_wordMask = 0;
