@@ -4,9 +4,8 @@
 #include "domain/Article.h"
 #include "domain/TagSet.h"
 
-#include <QHash>
-
 #include <memory>
+#include <unordered_map>
 
 namespace Clearance {
 
@@ -32,14 +31,25 @@ public:
     QString label(FacetKind kind, const QString &key) const { return taxonomy().label(kind, key); }
 
 private:
+    // A few lookups per article, of short keys: a plain FNV-1a hash costs less than QHash's seeded one.
+    struct KeyHash
+    {
+        size_t operator()(const QString &key) const noexcept;
+    };
+    template<typename Value>
+    using KeyMap = std::unordered_map<QString, Value, KeyHash>;
+
     // A region and every region it lies within, directly or not.
     QStringList regionWithParents(const QString &id) const;
+    const QString *countryOfOrganization(const QString &id) const;
 
     EntityMatcher m_matcher;
-    // Worked out once rather than per article: the regions each region tag brings (itself and those
-    // it lies within) and each country brings (those implied by their members, and theirs).
-    QHash<QString, QStringList> m_regionsOfRegion;
-    QHash<QString, QStringList> m_regionsOfCountry;
+    // Worked out once rather than per article: the country of each organization, the regions each
+    // region tag brings (itself and those it lies within) and each country brings (those implied by
+    // their members, and theirs).
+    KeyMap<const QString *> m_countryOfOrganization;
+    KeyMap<QStringList> m_regionsOfRegion;
+    KeyMap<QStringList> m_regionsOfCountry;
 };
 
 } // namespace Clearance
