@@ -21,6 +21,7 @@ int PhraseTrie::addWord(const QString &folded)
     if (const int id = wordId(word); id != kNone)
         return id;
     const WordSlot added{0, m_wordCount++};
+    m_rootChildren.push_back(kNone);
     m_wordText.append(word);
     m_wordOffsets.push_back(m_wordText.size());
     if (2 * static_cast<size_t>(m_wordCount) > m_wordSlots.size()) {
@@ -55,7 +56,10 @@ int PhraseTrie::addPhrase(const QStringList &foldedWords, int root)
             node = existing;
         } else {
             const int next = m_nodeCount++;
-            insertEdge(edgeKey(node, wordId), next);
+            if (node == kRoot)
+                m_rootChildren[static_cast<size_t>(wordId)] = next;
+            else
+                insertEdge(edgeKey(node, wordId), next);
             node = next;
         }
     }

@@ -45,6 +45,8 @@ public:
     {
         if (word < 0)
             return kNone;
+        if (node == kRoot)
+            return m_rootChildren[static_cast<size_t>(word)];
         const quint64 key = edgeKey(node, word);
         for (size_t i = edgeSlotOf(key);; i = (i + 1) & m_edgeMask) {
             const Edge &e = m_edges[i];
@@ -127,6 +129,9 @@ private:
     int m_edgeShift = 64;
     size_t m_edgeCount = 0;
     int m_nodeCount = 1;
+    // The root's children by word id: matching asks for one at every word of a text, and this array
+    // is a fraction of the size of the edge table.
+    std::vector<int> m_rootChildren;
 };
 
 } // namespace Clearance
