@@ -73,9 +73,10 @@ bool EntityMatcher::accepts(const Entry &entry, const Scan &scan, qsizetype firs
     return false;
 }
 
-std::pair<qsizetype, QString> EntityMatcher::countryAt(const Scan &scan, qsizetype from, Slot slot) const
+std::pair<qsizetype, const QString *> EntityMatcher::countryAt(const Scan &scan, qsizetype from,
+                                                               Slot slot) const
 {
-    std::pair<qsizetype, QString> best{-1, {}};
+    std::pair<qsizetype, const QString *> best{-1, nullptr};
     int node = PhraseTrie::kRoot;
     const qsizetype n = static_cast<qsizetype>(scan.ids.size());
     for (qsizetype j = from; j < n; ++j) {
@@ -84,7 +85,7 @@ std::pair<qsizetype, QString> EntityMatcher::countryAt(const Scan &scan, qsizety
             break;
         for (const Entry &e : m_tables.entries[static_cast<size_t>(node)]) {
             if (e.kind == FacetKind::Country && e.slot == slot && accepts(e, scan, from)) {
-                best = {j + 1, e.id};
+                best = {j + 1, &e.id};
                 break;
             }
         }
@@ -135,7 +136,7 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
             if (end < 0)
                 continue;
             boundaries.push_back(end);
-            self(self, next, end, code);
+            self(self, next, end, *code);
             boundaries.pop_back();
         }
     };
@@ -166,6 +167,7 @@ std::vector<EntityMatcher::Found> EntityMatcher::findLongest(Scan &scan) const
 {
     std::vector<Found> found;
     const qsizetype n = static_cast<qsizetype>(scan.ids.size());
+    found.reserve(static_cast<size_t>(n / 8)); // plenty for news; growing moves every match
     for (qsizetype i = 0; i < n;) {
         const int first = scan.ids[static_cast<size_t>(i)];
         if (first < 0) { // a word no phrase contains
@@ -324,16 +326,25 @@ void EntityMatcher::applyDefinedAcronyms(Scan &scan, std::vector<Found> &found) 
 
 QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Found> &found) const
 {
-    // Initiatives: a strong signal, or two weak ones.
-    QHash<QString, int> strength;
+    // Initiatives: a strong signal, or two weak ones. A text names few initiatives (the taxonomy
+    // has a few dozen), so they are searched in a list; most entries of one share their id.
+    QVarLengthArray<std::pair<const QString *, int>, 8> strengths;
+    auto strengthOf = [&](const QString &id) -> int & {
+        for (auto &[known, strength] : strengths) {
+            if (known->constData() == id.constData() || *known == id)
+                return strength;
+        }
+        return strengths.emplace_back(&id, 0).second;
+    };
     for (const Found &f : found) {
         for (const Entry *e : f.entries) {
             if (e->kind == FacetKind::Initiative)
-                strength[e->id] += e->weak ? 1 : 2;
+                strengthOf(e->id) += e->weak ? 1 : 2;
         }
     }
 
     QList<Mention> mentions;
+    mentions.reserve(static_cast<qsizetype>(found.size()));
     // Each mention once: a few are searched in the list, many through a set of them.
     constexpr qsizetype kLinearSearch = 32;
     std::unordered_set<Mention, MentionHash> emitted;
@@ -344,7 +355,11 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
         const qsizetype length = scan.tokens[static_cast<size_t>(to - 1)].end - start;
         Mention mention{kind, id, start, length};
         if (mentions.size() < kLinearSearch) {
-            if (std::find(mentions.cbegin(), mentions.cend(), mention) != mentions.cend())
+            // Places before ids: most mentions differ there, and strings cost more to compare.
+            auto same = [&](const Mention &m) {
+                return m.start == start && m.length == length && m.kind == kind && m.id == id;
+            };
+            if (std::any_of(mentions.cbegin(), mentions.cend(), same))
                 return;
         } else {
             if (emitted.empty())
@@ -358,7 +373,7 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
     // country named inside a national body's name is a mention of its own ("Jordan Customs").
     for (const Found &f : found) {
         for (const Entry *e : f.entries) {
-            if (e->silent || (e->kind == FacetKind::Initiative && strength.value(e->id) < 2))
+            if (e->silent || (e->kind == FacetKind::Initiative && strengthOf(e->id) < 2))
                 continue;
             qsizetype from = f.from;
             qsizetype to = f.to;
@@ -388,8 +403,8 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
             for (qsizetype k = from; k < to; ++k) {
                 for (Slot slot : {Slot::CountryName, Slot::Demonym}) {
                     const auto [end, code] = countryAt(scan, k, slot);
-                    if (end > 0 && end <= to && code == e->country) {
-                        emit(FacetKind::Country, code, k, end);
+                    if (end > 0 && end <= to && *code == e->country) {
+                        emit(FacetKind::Country, *code, k, end);
                         k = end - 1;
                         break;
                     }

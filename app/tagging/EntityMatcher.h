@@ -77,7 +77,7 @@ private:
     std::vector<Found> findLongest(Scan &scan) const;
     Found longestPattern(Scan &scan, qsizetype from) const;
     // The longest country name (or demonym) starting at `from`: its end and country, or end -1.
-    std::pair<qsizetype, QString> countryAt(const Scan &scan, qsizetype from, Slot slot) const;
+    std::pair<qsizetype, const QString *> countryAt(const Scan &scan, qsizetype from, Slot slot) const;
     void resolveAmbiguous(const Scan &scan, std::vector<Found> &found) const;
     void applyDefinedAcronyms(Scan &scan, std::vector<Found> &found) const;
     QList<Mention> mentionsOf(const Scan &scan, const std::vector<Found> &found) const;
