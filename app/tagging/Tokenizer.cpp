@@ -327,19 +327,11 @@ QString Tokenizer::guessLanguage(const std::array<int, 3> &functionWordCounts, Q
     for (QChar c : text.left(4000)) {
         // BMP is enough to tell the script of a text
         const char16_t u = c.unicode();
-        switch (u < kTableSize ? tables.script[u] : scriptOf(c)) {
-        case Script::Arabic:
-            ++arabic;
-            break;
-        case Script::Han:
-            ++han;
-            break;
-        case Script::Latin:
-            ++latin;
-            break;
-        case Script::Other:
-            break;
-        }
+        const Script script = u < kTableSize ? tables.script[u] : scriptOf(c);
+        // Counted without branches: letters and spaces alternate too often to predict.
+        arabic += script == Script::Arabic;
+        han += script == Script::Han;
+        latin += script == Script::Latin;
     }
     if (arabic > latin && arabic >= han)
         return QStringLiteral("ar");
