@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,7 +34,7 @@ public:
             const WordSlot &slot = m_wordSlots[i];
             if (slot.id == kNone)
                 return kNone;
-            if (slot.check == check && wordText(slot.id) == folded)
+            if (slot.check == check && isWord(slot.id, folded))
                 return slot.id;
         }
     }
@@ -86,6 +87,13 @@ private:
         for (size_t k = 0; k < n; ++k)
             v |= static_cast<quint64>(p[k]) << (16 * k);
         return v;
+    }
+    // Equality by memcmp: std::u16string_view's == compares unit by unit, in order.
+    bool isWord(int id, std::u16string_view word) const
+    {
+        const std::u16string_view known = wordText(id);
+        return known.size() == word.size() &&
+               std::memcmp(known.data(), word.data(), word.size() * sizeof(char16_t)) == 0;
     }
     std::u16string_view wordText(int id) const
     {
