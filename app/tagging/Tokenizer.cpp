@@ -117,6 +117,8 @@ struct Tables
 {
     std::array<CharInfo, kTableSize> chars{};
     std::array<Script, kTableSize> script{};
+    // ASCII, the bulk of most texts, by itself: a word character's fold (one unit), else 0.
+    std::array<char16_t, 0x80> ascii{};
 
     static const Tables &instance()
     {
@@ -152,6 +154,10 @@ private:
             info.foldLength = static_cast<qint8>(folded.size());
             for (qsizetype k = 0; k < folded.size(); ++k)
                 info.fold[static_cast<size_t>(k)] = folded.at(k).unicode();
+        }
+        for (char16_t u = 0; u < ascii.size(); ++u) {
+            Q_ASSERT(chars[u].kind != Kind::Word || chars[u].foldLength == 1);
+            ascii[u] = chars[u].kind == Kind::Word ? chars[u].fold[0] : u'\0';
         }
     }
 };
@@ -222,6 +228,19 @@ bool Tokenizer::WordReader::next()
         end = i;
         while (end < n) {
             const char16_t u = data[end];
+            if (u < tables.ascii.size()) {
+                // One unit each: where the next goes does not wait for the table, as below.
+                const char16_t folded = tables.ascii[u];
+                if (folded == u'\0')
+                    break;
+                if (out > outLimit) {
+                    whole = true;
+                    break;
+                }
+                *out++ = folded;
+                ++end;
+                continue;
+            }
             if (u >= kTableSize) {
                 whole = true;
                 break;
