@@ -3,11 +3,12 @@
 #include "Logging.h"
 
 #include <QMutex>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <functional>
+#include <numeric>
 
 namespace Clearance {
 
@@ -22,12 +23,6 @@ void sortUnique(QStringList &list)
 
 // The ids one article tags with, by reference: no copy, no allocation until the result is built.
 using Ids = QVarLengthArray<const QString *, 32>;
-
-void append(Ids &ids, const QStringList &list)
-{
-    for (const QString &id : list)
-        ids.append(&id);
-}
 
 // Sorted and each value once. The mentions of one entry share their id's characters: repeats are
 // dropped by address first, so that only the few distinct ids are compared character by character.
@@ -65,16 +60,24 @@ Tagger::Tagger(Taxonomy taxonomy)
 {
     for (const Organization &org : m_matcher.taxonomy().organizations())
         m_countryOfOrganization.emplace(org.id, &m_matcher.taxonomy().organization(org.id)->country);
-    for (const Region &r : m_matcher.taxonomy().regions())
-        m_regionsOfRegion.emplace(r.id, regionWithParents(r.id));
+    KeyMap<QStringList> regionsOfRegion;
+    for (const Region &r : m_matcher.taxonomy().regions()) {
+        const QStringList regions = regionWithParents(r.id);
+        regionsOfRegion.emplace(r.id, regions);
+        m_regionKeys.append(regions);
+    }
+    sortUnique(m_regionKeys);
+    KeyMap<QStringList> regionsOfCountry;
     for (const Region &r : m_matcher.taxonomy().regions()) {
         if (!r.impliedByMembers)
             continue;
         for (const QString &code : r.members)
-            m_regionsOfCountry[code].append(m_regionsOfRegion.at(r.id));
+            regionsOfCountry[code].append(regionsOfRegion.at(r.id));
     }
-    for (auto &[code, regions] : m_regionsOfCountry)
-        sortUnique(regions);
+    for (const auto &[id, regions] : regionsOfRegion)
+        m_regionsOfRegion.emplace(id, regionBits(regions));
+    for (const auto &[code, regions] : regionsOfCountry)
+        m_regionsOfCountry.emplace(code, regionBits(regions));
 }
 
 std::shared_ptr<const Tagger> Tagger::standard()
@@ -121,6 +124,36 @@ QStringList Tagger::regionWithParents(const QString &id) const
     return regions;
 }
 
+Tagger::RegionBits Tagger::noRegions() const
+{
+    RegionBits bits((m_regionKeys.size() + 63) / 64);
+    std::fill(bits.begin(), bits.end(), 0);
+    return bits;
+}
+
+Tagger::RegionBits Tagger::regionBits(const QStringList &regions) const
+{
+    RegionBits bits = noRegions();
+    for (const QString &region : regions) {
+        const auto key = std::lower_bound(m_regionKeys.cbegin(), m_regionKeys.cend(), region);
+        const auto k = static_cast<size_t>(key - m_regionKeys.cbegin());
+        bits[static_cast<qsizetype>(k / 64)] |= quint64(1) << (k % 64);
+    }
+    return bits;
+}
+
+QStringList Tagger::regionsOf(const RegionBits &bits) const
+{
+    QStringList regions;
+    regions.reserve(std::accumulate(bits.cbegin(), bits.cend(), 0,
+                                    [](int sum, quint64 word) { return sum + std::popcount(word); }));
+    for (qsizetype w = 0; w < bits.size(); ++w) {
+        for (quint64 word = bits[w]; word != 0; word &= word - 1)
+            regions.append(m_regionKeys.at(w * 64 + std::countr_zero(word)));
+    }
+    return regions;
+}
+
 const QString *Tagger::countryOfOrganization(const QString &id) const
 {
     if (const auto it = m_countryOfOrganization.find(id); it != m_countryOfOrganization.end())
@@ -146,18 +179,30 @@ TagSet Tagger::tags(const QList<Mention> &mentions) const
             countries.append(country);
     }
     set.values(FacetKind::Country) = sortedUnique(countries);
-    // Each region with those it lies within (a region missing from the taxonomy lies within none),
-    // and the regions each country implies.
-    const qsizetype regionMentions = regions.size();
-    for (qsizetype i = 0; i < regionMentions; ++i) {
-        if (const auto it = m_regionsOfRegion.find(*regions[i]); it != m_regionsOfRegion.end())
-            append(regions, it->second);
+    // Each region with those it lies within, and the regions each country implies.
+    RegionBits bits = noRegions();
+    auto add = [&bits](const RegionBits &more) {
+        for (qsizetype w = 0; w < bits.size(); ++w)
+            bits[w] |= more[w];
+    };
+    Ids unknownRegions;
+    for (const QString *id : regions) {
+        if (const auto it = m_regionsOfRegion.find(*id); it != m_regionsOfRegion.end())
+            add(it->second);
+        else
+            unknownRegions.append(id);
     }
     for (const QString *code : countries) {
         if (const auto it = m_regionsOfCountry.find(*code); it != m_regionsOfCountry.end())
-            append(regions, it->second);
+            add(it->second);
     }
-    set.values(FacetKind::Region) = sortedUnique(regions);
+    QStringList &regionTags = set.values(FacetKind::Region);
+    regionTags = regionsOf(bits);
+    if (!unknownRegions.isEmpty()) { // a region missing from the taxonomy lies within none
+        for (const QString *id : unknownRegions)
+            regionTags.append(*id);
+        sortUnique(regionTags);
+    }
     set.values(FacetKind::Initiative) = sortedUnique(ids[static_cast<size_t>(FacetKind::Initiative)]);
     return set;
 }

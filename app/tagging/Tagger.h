@@ -4,6 +4,8 @@
 #include "domain/Article.h"
 #include "domain/TagSet.h"
 
+#include <QVarLengthArray>
+
 #include <memory>
 #include <unordered_map>
 
@@ -39,8 +41,15 @@ private:
     template<typename Value>
     using KeyMap = std::unordered_map<QString, Value, KeyHash>;
 
+    // Regions as bits over m_regionKeys: an article's regions are the union of a few sets worked
+    // out beforehand, read out already sorted.
+    using RegionBits = QVarLengthArray<quint64, 4>;
+
     // A region and every region it lies within, directly or not.
     QStringList regionWithParents(const QString &id) const;
+    RegionBits noRegions() const;
+    RegionBits regionBits(const QStringList &regions) const;
+    QStringList regionsOf(const RegionBits &bits) const;
     const QString *countryOfOrganization(const QString &id) const;
 
     EntityMatcher m_matcher;
@@ -48,8 +57,9 @@ private:
     // region tag brings (itself and those it lies within) and each country brings (those implied by
     // their members, and theirs).
     KeyMap<const QString *> m_countryOfOrganization;
-    KeyMap<QStringList> m_regionsOfRegion;
-    KeyMap<QStringList> m_regionsOfCountry;
+    QStringList m_regionKeys; // every region those bring, sorted
+    KeyMap<RegionBits> m_regionsOfRegion;
+    KeyMap<RegionBits> m_regionsOfCountry;
 };
 
 } // namespace Clearance
