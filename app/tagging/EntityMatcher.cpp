@@ -73,21 +73,27 @@ bool EntityMatcher::accepts(const Entry &entry, const Scan &scan, qsizetype firs
     return false;
 }
 
-std::pair<qsizetype, const QString *> EntityMatcher::countryAt(const Scan &scan, qsizetype from,
-                                                               Slot slot) const
+EntityMatcher::CountriesAt EntityMatcher::countriesAt(const Scan &scan, qsizetype from) const
 {
-    std::pair<qsizetype, const QString *> best{-1, nullptr};
+    CountriesAt best;
     int node = PhraseTrie::kRoot;
     const qsizetype n = static_cast<qsizetype>(scan.ids.size());
     for (qsizetype j = from; j < n; ++j) {
         node = m_tables.trie.child(node, scan.ids[static_cast<size_t>(j)]);
         if (node == PhraseTrie::kNone)
             break;
+        // At each node, the first entry of each slot that accepts the text.
+        bool nameHere = false;
+        bool demonymHere = false;
         for (const Entry &e : m_tables.entries[static_cast<size_t>(node)]) {
-            if (e.kind == FacetKind::Country && e.slot == slot && accepts(e, scan, from)) {
-                best = {j + 1, &e.id};
-                break;
-            }
+            if (e.kind != FacetKind::Country || e.slot == Slot::None)
+                continue;
+            const bool name = e.slot == Slot::CountryName;
+            bool &here = name ? nameHere : demonymHere;
+            if (here || !accepts(e, scan, from))
+                continue;
+            here = true;
+            (name ? best.name : best.demonym) = CountryAt{j + 1, &e.id};
         }
     }
     return best;
@@ -127,16 +133,17 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
             self(self, next, j + 1, country);
             boundaries.pop_back();
         }
-        for (const auto &[slotWord, slot] : {std::pair{m_tables.countrySlot, Slot::CountryName},
-                                             std::pair{m_tables.demonymSlot, Slot::Demonym}}) {
-            const int next = m_tables.trie.child(node, slotWord);
-            if (next == PhraseTrie::kNone)
+        const int nameNext = m_tables.trie.child(node, m_tables.countrySlot);
+        const int demonymNext = m_tables.trie.child(node, m_tables.demonymSlot);
+        if (nameNext == PhraseTrie::kNone && demonymNext == PhraseTrie::kNone)
+            return;
+        const CountriesAt countries = countriesAt(scan, j);
+        for (const auto &[next, filled] :
+             {std::pair{nameNext, countries.name}, std::pair{demonymNext, countries.demonym}}) {
+            if (next == PhraseTrie::kNone || filled.end < 0)
                 continue;
-            const auto [end, code] = countryAt(scan, j, slot);
-            if (end < 0)
-                continue;
-            boundaries.push_back(end);
-            self(self, next, end, *code);
+            boundaries.push_back(filled.end);
+            self(self, next, filled.end, *filled.code);
             boundaries.pop_back();
         }
     };
@@ -401,11 +408,11 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
             }
             // A listed body's name may name its country too ("Belgian Customs Academy").
             for (qsizetype k = from; k < to; ++k) {
-                for (Slot slot : {Slot::CountryName, Slot::Demonym}) {
-                    const auto [end, code] = countryAt(scan, k, slot);
-                    if (end > 0 && end <= to && *code == e->country) {
-                        emit(FacetKind::Country, *code, k, end);
-                        k = end - 1;
+                const CountriesAt countries = countriesAt(scan, k);
+                for (const CountryAt &country : {countries.name, countries.demonym}) {
+                    if (country.end > 0 && country.end <= to && *country.code == e->country) {
+                        emit(FacetKind::Country, *country.code, k, country.end);
+                        k = country.end - 1;
                         break;
                     }
                 }

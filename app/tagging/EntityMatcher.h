@@ -76,8 +76,20 @@ private:
     bool accepts(const Entry &entry, const Scan &scan, qsizetype first) const;
     std::vector<Found> findLongest(Scan &scan) const;
     Found longestPattern(Scan &scan, qsizetype from) const;
-    // The longest country name (or demonym) starting at `from`: its end and country, or end -1.
-    std::pair<qsizetype, const QString *> countryAt(const Scan &scan, qsizetype from, Slot slot) const;
+    // A country name or demonym in the text: where it ends and its country, or end -1.
+    struct CountryAt
+    {
+        qsizetype end = -1;
+        const QString *code = nullptr;
+    };
+    struct CountriesAt
+    {
+        CountryAt name; // may fill {country}
+        CountryAt demonym;
+    };
+    // The longest country name and the longest demonym starting at `from`, in one walk: patterns
+    // and bodies' names ask for both at the same place.
+    CountriesAt countriesAt(const Scan &scan, qsizetype from) const;
     void resolveAmbiguous(const Scan &scan, std::vector<Found> &found) const;
     void applyDefinedAcronyms(Scan &scan, std::vector<Found> &found) const;
     QList<Mention> mentionsOf(const Scan &scan, const std::vector<Found> &found) const;
