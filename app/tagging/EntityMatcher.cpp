@@ -73,20 +73,27 @@ bool EntityMatcher::accepts(const Entry &entry, const Scan &scan, qsizetype firs
     return false;
 }
 
-std::pair<qsizetype, QString> EntityMatcher::countryAt(const Scan &scan, qsizetype from, Slot slot) const
+EntityMatcher::CountriesAt EntityMatcher::countriesAt(const Scan &scan, qsizetype from) const
 {
-    std::pair<qsizetype, QString> best{-1, {}};
+    CountriesAt best;
     int node = PhraseTrie::kRoot;
     const qsizetype n = static_cast<qsizetype>(scan.ids.size());
     for (qsizetype j = from; j < n; ++j) {
         node = m_tables.trie.child(node, scan.ids[static_cast<size_t>(j)]);
         if (node == PhraseTrie::kNone)
             break;
+        // At each node, the first entry of each slot that accepts the text.
+        bool nameHere = false;
+        bool demonymHere = false;
         for (const Entry &e : m_tables.entries[static_cast<size_t>(node)]) {
-            if (e.kind == FacetKind::Country && e.slot == slot && accepts(e, scan, from)) {
-                best = {j + 1, e.id};
-                break;
-            }
+            if (e.kind != FacetKind::Country || e.slot == Slot::None)
+                continue;
+            const bool name = e.slot == Slot::CountryName;
+            bool &here = name ? nameHere : demonymHere;
+            if (here || !accepts(e, scan, from))
+                continue;
+            here = true;
+            (name ? best.name : best.demonym) = CountryAt{j + 1, &e.id};
         }
     }
     return best;
@@ -101,7 +108,8 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
         std::vector<QString> countries;
     } best;
     const qsizetype n = static_cast<qsizetype>(scan.ids.size());
-    std::vector<qsizetype> boundaries{from};
+    std::vector<qsizetype> &boundaries = scan.boundaries;
+    boundaries.assign(1, from);
 
     // Depth-first over the pattern trie; a slot consumes the longest country name there.
     auto walk = [&](auto &&self, int node, qsizetype j, const QString &country) -> void {
@@ -125,16 +133,17 @@ EntityMatcher::Found EntityMatcher::longestPattern(Scan &scan, qsizetype from) c
             self(self, next, j + 1, country);
             boundaries.pop_back();
         }
-        for (const auto &[slotWord, slot] : {std::pair{m_tables.countrySlot, Slot::CountryName},
-                                             std::pair{m_tables.demonymSlot, Slot::Demonym}}) {
-            const int next = m_tables.trie.child(node, slotWord);
-            if (next == PhraseTrie::kNone)
+        const int nameNext = m_tables.trie.child(node, m_tables.countrySlot);
+        const int demonymNext = m_tables.trie.child(node, m_tables.demonymSlot);
+        if (nameNext == PhraseTrie::kNone && demonymNext == PhraseTrie::kNone)
+            return;
+        const CountriesAt countries = countriesAt(scan, j);
+        for (const auto &[next, filled] :
+             {std::pair{nameNext, countries.name}, std::pair{demonymNext, countries.demonym}}) {
+            if (next == PhraseTrie::kNone || filled.end < 0)
                 continue;
-            const auto [end, code] = countryAt(scan, j, slot);
-            if (end < 0)
-                continue;
-            boundaries.push_back(end);
-            self(self, next, end, code);
+            boundaries.push_back(filled.end);
+            self(self, next, filled.end, *filled.code);
             boundaries.pop_back();
         }
     };
@@ -165,6 +174,7 @@ std::vector<EntityMatcher::Found> EntityMatcher::findLongest(Scan &scan) const
 {
     std::vector<Found> found;
     const qsizetype n = static_cast<qsizetype>(scan.ids.size());
+    found.reserve(static_cast<size_t>(n / 8)); // plenty for news; growing moves every match
     for (qsizetype i = 0; i < n;) {
         const int first = scan.ids[static_cast<size_t>(i)];
         if (first < 0) { // a word no phrase contains
@@ -199,7 +209,7 @@ std::vector<EntityMatcher::Found> EntityMatcher::findLongest(Scan &scan) const
             if (pattern.to > best.to) {
                 best = std::move(pattern);
             } else if (pattern.to == best.to && pattern.to > 0) {
-                best.entries.insert(best.entries.end(), pattern.entries.begin(), pattern.entries.end());
+                best.entries.append(pattern.entries.constData(), pattern.entries.size());
             }
         }
         if (best.to < 0 || best.entries.empty()) {
@@ -248,8 +258,8 @@ void EntityMatcher::resolveAmbiguous(const Scan &scan, std::vector<Found> &found
     for (Found &f : found) {
         if (std::none_of(f.entries.begin(), f.entries.end(), isConditional))
             continue; // every entry is kept
-        std::vector<const Entry *> kept;
-        std::vector<const Entry *> conditional;
+        Entries kept;
+        Entries conditional;
         for (const Entry *e : f.entries)
             (e->condition < 0 ? kept : conditional).push_back(e);
         if (kept.empty() && !conditional.empty()) {
@@ -323,16 +333,25 @@ void EntityMatcher::applyDefinedAcronyms(Scan &scan, std::vector<Found> &found) 
 
 QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Found> &found) const
 {
-    // Initiatives: a strong signal, or two weak ones.
-    QHash<QString, int> strength;
+    // Initiatives: a strong signal, or two weak ones. A text names few initiatives (the taxonomy
+    // has a few dozen), so they are searched in a list; most entries of one share their id.
+    QVarLengthArray<std::pair<const QString *, int>, 8> strengths;
+    auto strengthOf = [&](const QString &id) -> int & {
+        for (auto &[known, strength] : strengths) {
+            if (known->constData() == id.constData() || *known == id)
+                return strength;
+        }
+        return strengths.emplace_back(&id, 0).second;
+    };
     for (const Found &f : found) {
         for (const Entry *e : f.entries) {
             if (e->kind == FacetKind::Initiative)
-                strength[e->id] += e->weak ? 1 : 2;
+                strengthOf(e->id) += e->weak ? 1 : 2;
         }
     }
 
     QList<Mention> mentions;
+    mentions.reserve(static_cast<qsizetype>(found.size()));
     // Each mention once: a few are searched in the list, many through a set of them.
     constexpr qsizetype kLinearSearch = 32;
     std::unordered_set<Mention, MentionHash> emitted;
@@ -343,7 +362,11 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
         const qsizetype length = scan.tokens[static_cast<size_t>(to - 1)].end - start;
         Mention mention{kind, id, start, length};
         if (mentions.size() < kLinearSearch) {
-            if (std::find(mentions.cbegin(), mentions.cend(), mention) != mentions.cend())
+            // Places before ids: most mentions differ there, and strings cost more to compare.
+            auto same = [&](const Mention &m) {
+                return m.start == start && m.length == length && m.kind == kind && m.id == id;
+            };
+            if (std::any_of(mentions.cbegin(), mentions.cend(), same))
                 return;
         } else {
             if (emitted.empty())
@@ -357,7 +380,7 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
     // country named inside a national body's name is a mention of its own ("Jordan Customs").
     for (const Found &f : found) {
         for (const Entry *e : f.entries) {
-            if (e->silent || (e->kind == FacetKind::Initiative && strength.value(e->id) < 2))
+            if (e->silent || (e->kind == FacetKind::Initiative && strengthOf(e->id) < 2))
                 continue;
             qsizetype from = f.from;
             qsizetype to = f.to;
@@ -385,11 +408,11 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
             }
             // A listed body's name may name its country too ("Belgian Customs Academy").
             for (qsizetype k = from; k < to; ++k) {
-                for (Slot slot : {Slot::CountryName, Slot::Demonym}) {
-                    const auto [end, code] = countryAt(scan, k, slot);
-                    if (end > 0 && end <= to && code == e->country) {
-                        emit(FacetKind::Country, code, k, end);
-                        k = end - 1;
+                const CountriesAt countries = countriesAt(scan, k);
+                for (const CountryAt &country : {countries.name, countries.demonym}) {
+                    if (country.end > 0 && country.end <= to && *country.code == e->country) {
+                        emit(FacetKind::Country, *country.code, k, country.end);
+                        k = country.end - 1;
                         break;
                     }
                 }
@@ -408,7 +431,7 @@ QList<Mention> EntityMatcher::mentionsOf(const Scan &scan, const std::vector<Fou
 
 EntityMatcher::Matches EntityMatcher::match(const QString &text, const QString &language) const
 {
-    Scan scan{text, {}, {}, language, {}};
+    Scan scan{text, {}, {}, language, {}, {}};
     // Each word is folded into the reader's buffer and looked up there: no string per word.
     const size_t expected = static_cast<size_t>(text.size() / 6) + 1;
     scan.tokens.reserve(expected);

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QVarLengthArray>
 
 #include <forward_list>
 #include <vector>
@@ -43,11 +44,13 @@ private:
     using Entry = MatcherTables::Entry;
     using PatternEntry = MatcherTables::PatternEntry;
 
+    // What a match names: nearly always one or two entries, kept inline rather than allocated.
+    using Entries = QVarLengthArray<const Entry *, 4>;
     struct Found
     {
         qsizetype from = 0; // token range
         qsizetype to = 0;
-        std::vector<const Entry *> entries;
+        Entries entries;
     };
 
     // Where one word of the text lies (UTF-16 indices).
@@ -65,13 +68,28 @@ private:
         std::vector<int> ids; // word ids in the trie, kNone for words no phrase contains
         QString language;
         std::forward_list<Entry> owned; // entries made for this text (patterns, defined acronyms)
+        // longestPattern()'s word boundaries, kept from call to call: most calls find nothing, and
+        // an allocation each would cost more than the walk.
+        std::vector<qsizetype> boundaries;
     };
 
     bool accepts(const Entry &entry, const Scan &scan, qsizetype first) const;
     std::vector<Found> findLongest(Scan &scan) const;
     Found longestPattern(Scan &scan, qsizetype from) const;
-    // The longest country name (or demonym) starting at `from`: its end and country, or end -1.
-    std::pair<qsizetype, QString> countryAt(const Scan &scan, qsizetype from, Slot slot) const;
+    // A country name or demonym in the text: where it ends and its country, or end -1.
+    struct CountryAt
+    {
+        qsizetype end = -1;
+        const QString *code = nullptr;
+    };
+    struct CountriesAt
+    {
+        CountryAt name; // may fill {country}
+        CountryAt demonym;
+    };
+    // The longest country name and the longest demonym starting at `from`, in one walk: patterns
+    // and bodies' names ask for both at the same place.
+    CountriesAt countriesAt(const Scan &scan, qsizetype from) const;
     void resolveAmbiguous(const Scan &scan, std::vector<Found> &found) const;
     void applyDefinedAcronyms(Scan &scan, std::vector<Found> &found) const;
     QList<Mention> mentionsOf(const Scan &scan, const std::vector<Found> &found) const;

@@ -20,15 +20,17 @@ int PhraseTrie::addWord(const QString &folded)
     const std::u16string_view word = view(folded);
     if (const int id = wordId(word); id != kNone)
         return id;
-    const WordSlot added{0, m_wordCount++, m_wordText.size(), word.size()};
+    const WordSlot added{0, m_wordCount++};
+    m_rootChildren.push_back(kNone);
     m_wordText.append(word);
+    m_wordOffsets.push_back(m_wordText.size());
     if (2 * static_cast<size_t>(m_wordCount) > m_wordSlots.size()) {
         std::vector<WordSlot> old(2 * m_wordSlots.size());
         old.swap(m_wordSlots);
         m_wordMask = m_wordSlots.size() - 1;
         for (const WordSlot &slot : old) {
             if (slot.id != kNone)
-                insertWord(hashOf(std::u16string_view(m_wordText).substr(slot.offset, slot.length)), slot);
+                insertWord(hashOf(wordText(slot.id)), slot);
         }
     }
     insertWord(hashOf(word), added);
@@ -54,7 +56,10 @@ int PhraseTrie::addPhrase(const QStringList &foldedWords, int root)
             node = existing;
         } else {
             const int next = m_nodeCount++;
-            insertEdge(edgeKey(node, wordId), next);
+            if (node == kRoot)
+                m_rootChildren[static_cast<size_t>(wordId)] = next;
+            else
+                insertEdge(edgeKey(node, wordId), next);
             node = next;
         }
     }

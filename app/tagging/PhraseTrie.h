@@ -34,9 +34,7 @@ public:
             const WordSlot &slot = m_wordSlots[i];
             if (slot.id == kNone)
                 return kNone;
-            if (slot.check == check && slot.length == folded.size() &&
-                std::memcmp(m_wordText.data() + slot.offset, folded.data(),
-                            folded.size() * sizeof(char16_t)) == 0)
+            if (slot.check == check && isWord(slot.id, folded))
                 return slot.id;
         }
     }
@@ -48,6 +46,8 @@ public:
     {
         if (word < 0)
             return kNone;
+        if (node == kRoot)
+            return m_rootChildren[static_cast<size_t>(word)];
         const quint64 key = edgeKey(node, word);
         for (size_t i = edgeSlotOf(key);; i = (i + 1) & m_edgeMask) {
             const Edge &e = m_edges[i];
@@ -66,29 +66,48 @@ private:
         return {reinterpret_cast<const char16_t *>(s.utf16()), static_cast<size_t>(s.size())};
     }
     // Four UTF-16 units at a time; the low bits pick the slot, the high ones are kept to compare.
+    // The units are read one by one, not as one 64-bit load: the word was just written unit by
+    // unit into the tokenizer's buffer, and a wider load would wait for those stores to complete.
     static quint64 hashOf(std::u16string_view s)
     {
         quint64 h = 0x9E3779B97F4A7C15ull ^ s.size();
         const char16_t *p = s.data();
         size_t n = s.size();
         for (; n >= 4; p += 4, n -= 4) {
-            quint64 v;
-            std::memcpy(&v, p, sizeof v);
-            h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+            h = (h ^ unitsOf(p, 4)) * 0xFF51AFD7ED558CCDull;
             h ^= h >> 32;
         }
-        quint64 v = 0;
-        std::memcpy(&v, p, n * sizeof(char16_t));
-        h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
+        h = (h ^ unitsOf(p, n)) * 0xC4CEB9FE1A85EC53ull;
         return h ^ (h >> 29);
     }
+    // Up to four units, the first in the low bits.
+    static quint64 unitsOf(const char16_t *p, size_t n)
+    {
+        quint64 v = 0;
+        for (size_t k = 0; k < n; ++k)
+            v |= static_cast<quint64>(p[k]) << (16 * k);
+        return v;
+    }
+    // Equality by memcmp: std::u16string_view's == compares unit by unit, in order.
+    bool isWord(int id, std::u16string_view word) const
+    {
+        const std::u16string_view known = wordText(id);
+        return known.size() == word.size() &&
+               std::memcmp(known.data(), word.data(), word.size() * sizeof(char16_t)) == 0;
+    }
+    std::u16string_view wordText(int id) const
+    {
+        const size_t from = m_wordOffsets[static_cast<size_t>(id)];
+        return std::u16string_view(m_wordText)
+            .substr(from, m_wordOffsets[static_cast<size_t>(id) + 1] - from);
+    }
 
+    // Eight bytes, so that the table, probed for every word of every text, stays small in the cache;
+    // the word itself is compared only when the high half of the hash agrees.
     struct WordSlot
     {
         quint32 check = 0; // the high half of the hash
         int id = kNone;
-        size_t offset = 0; // in m_wordText
-        size_t length = 0;
     };
     void insertWord(quint64 hash, const WordSlot &word);
 
@@ -108,7 +127,8 @@ private:
     }
     void insertEdge(quint64 key, int node);
 
-    std::u16string m_wordText; // every word, one after the other
+    std::u16string m_wordText;            // every word, one after the other
+    std::vector<size_t> m_wordOffsets{0}; // word id -> where it starts in m_wordText; one past the last
     std::vector<WordSlot> m_wordSlots;
     int m_wordCount = 0;
     size_t m_wordMask = 0;
@@ -117,6 +137,9 @@ private:
     int m_edgeShift = 64;
     size_t m_edgeCount = 0;
     int m_nodeCount = 1;
+    // The root's children by word id: matching asks for one at every word of a text, and this array
+    // is a fraction of the size of the edge table.
+    std::vector<int> m_rootChildren;
 };
 
 } // namespace Clearance

@@ -4,9 +4,10 @@
 #include "domain/Article.h"
 #include "domain/TagSet.h"
 
-#include <QHash>
+#include <QVarLengthArray>
 
 #include <memory>
+#include <unordered_map>
 
 namespace Clearance {
 
@@ -32,10 +33,33 @@ public:
     QString label(FacetKind kind, const QString &key) const { return taxonomy().label(kind, key); }
 
 private:
-    void addRegionWithParents(const QString &id, QStringList &regions) const;
+    // A few lookups per article, of short keys: a plain FNV-1a hash costs less than QHash's seeded one.
+    struct KeyHash
+    {
+        size_t operator()(const QString &key) const noexcept;
+    };
+    template<typename Value>
+    using KeyMap = std::unordered_map<QString, Value, KeyHash>;
+
+    // Regions as bits over m_regionKeys: an article's regions are the union of a few sets worked
+    // out beforehand, read out already sorted.
+    using RegionBits = QVarLengthArray<quint64, 4>;
+
+    // A region and every region it lies within, directly or not.
+    QStringList regionWithParents(const QString &id) const;
+    RegionBits noRegions() const;
+    RegionBits regionBits(const QStringList &regions) const;
+    QStringList regionsOf(const RegionBits &bits) const;
+    const QString *countryOfOrganization(const QString &id) const;
 
     EntityMatcher m_matcher;
-    QHash<QString, QStringList> m_regionsOfCountry; // only regions implied by their members
+    // Worked out once rather than per article: the country of each organization, the regions each
+    // region tag brings (itself and those it lies within) and each country brings (those implied by
+    // their members, and theirs).
+    KeyMap<const QString *> m_countryOfOrganization;
+    QStringList m_regionKeys; // every region those bring, sorted
+    KeyMap<RegionBits> m_regionsOfRegion;
+    KeyMap<RegionBits> m_regionsOfCountry;
 };
 
 } // namespace Clearance

@@ -117,6 +117,8 @@ struct Tables
 {
     std::array<CharInfo, kTableSize> chars{};
     std::array<Script, kTableSize> script{};
+    // ASCII, the bulk of most texts, by itself: a word character's fold (one unit), else 0.
+    std::array<char16_t, 0x80> ascii{};
 
     static const Tables &instance()
     {
@@ -152,6 +154,10 @@ private:
             info.foldLength = static_cast<qint8>(folded.size());
             for (qsizetype k = 0; k < folded.size(); ++k)
                 info.fold[static_cast<size_t>(k)] = folded.at(k).unicode();
+        }
+        for (char16_t u = 0; u < ascii.size(); ++u) {
+            Q_ASSERT(chars[u].kind != Kind::Word || chars[u].foldLength == 1);
+            ascii[u] = chars[u].kind == Kind::Word ? chars[u].fold[0] : u'\0';
         }
     }
 };
@@ -222,6 +228,19 @@ bool Tokenizer::WordReader::next()
         end = i;
         while (end < n) {
             const char16_t u = data[end];
+            if (u < tables.ascii.size()) {
+                // One unit each: where the next goes does not wait for the table, as below.
+                const char16_t folded = tables.ascii[u];
+                if (folded == u'\0')
+                    break;
+                if (out > outLimit) {
+                    whole = true;
+                    break;
+                }
+                *out++ = folded;
+                ++end;
+                continue;
+            }
             if (u >= kTableSize) {
                 whole = true;
                 break;
@@ -327,19 +346,11 @@ QString Tokenizer::guessLanguage(const std::array<int, 3> &functionWordCounts, Q
     for (QChar c : text.left(4000)) {
         // BMP is enough to tell the script of a text
         const char16_t u = c.unicode();
-        switch (u < kTableSize ? tables.script[u] : scriptOf(c)) {
-        case Script::Arabic:
-            ++arabic;
-            break;
-        case Script::Han:
-            ++han;
-            break;
-        case Script::Latin:
-            ++latin;
-            break;
-        case Script::Other:
-            break;
-        }
+        const Script script = u < kTableSize ? tables.script[u] : scriptOf(c);
+        // Counted without branches: letters and spaces alternate too often to predict.
+        arabic += script == Script::Arabic;
+        han += script == Script::Han;
+        latin += script == Script::Latin;
     }
     if (arabic > latin && arabic >= han)
         return QStringLiteral("ar");
