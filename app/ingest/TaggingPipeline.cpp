@@ -2,6 +2,8 @@
 
 #include "tagging/Tagger.h"
 
+#include <algorithm>
+
 namespace Clearance {
 
 TaggingPipeline::TaggingPipeline(ChunkReader reader, const Tagger &tagger, Preparation prepare)
@@ -52,46 +54,53 @@ TaggingPipeline::~TaggingPipeline()
         t.join();
 }
 
-void TaggingPipeline::work()
+bool TaggingPipeline::canRead() const
 {
-    for (;;) {
-        const Claim claim = tagOne();
-        if (claim == Claim::Finished)
-            return;
-        if (claim == Claim::Full) {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stopping || m_claimed - m_given < m_maxInFlight; });
-            if (m_stopping)
-                return;
-        }
-    }
+    return !m_reading && !m_readerDone && !m_stopping && m_read - m_given < m_maxInFlight;
 }
 
-TaggingPipeline::Claim TaggingPipeline::tagOne()
+bool TaggingPipeline::hasUnclaimed() const
 {
-    ArticleReader::Completion complete;
-    qsizetype index = 0;
-    {
-        std::lock_guard readLock(m_readMutex);
-        {
-            std::lock_guard lock(m_mutex);
-            if (m_readerDone || m_stopping)
-                return Claim::Finished;
-            if (m_claimed - m_given >= m_maxInFlight)
-                return Claim::Full;
-        }
-        const bool more = m_reader(complete);
-        std::lock_guard lock(m_mutex);
-        if (!more && !complete) {
-            m_readerDone = true;
-            m_changed.notify_all();
-            return Claim::Finished;
-        }
-        if (!more)
-            m_readerDone = true; // a last, partial chunk
-        index = m_claimed++;
+    return std::any_of(m_chunks.cbegin(), m_chunks.cend(), [](const auto &c) { return !c.second.claimed; });
+}
+
+TaggingPipeline::Step TaggingPipeline::step(std::unique_lock<std::mutex> &lock)
+{
+    // Finishing a chunk already read comes first, the oldest first: it is what the caller awaits.
+    for (auto it = m_chunks.begin(); it != m_chunks.end(); ++it) {
+        Chunk &chunk = it->second;
+        if (chunk.claimed)
+            continue;
+        chunk.claimed = true;
+        const ArticleReader::Completion complete = std::move(chunk.complete);
+        lock.unlock();
+        QList<TaggedArticle> articles = tag(complete);
+        lock.lock();
+        // A claimed chunk stays in the map until it is given, so `it` is still valid.
+        chunk.articles = std::move(articles);
+        chunk.tagged = true;
+        m_changed.notify_all();
+        return Step::Worked;
     }
-    // The chunk's own work (its HTML, say), outside the read lock: several chunks at once.
+    if (canRead()) {
+        m_reading = true;
+        lock.unlock();
+        ArticleReader::Completion complete;
+        const bool more = m_reader(complete);
+        lock.lock();
+        m_reading = false;
+        if (complete)
+            m_chunks[m_read++].complete = std::move(complete);
+        if (!more)
+            m_readerDone = true;
+        m_changed.notify_all();
+        return Step::Worked;
+    }
+    return m_readerDone && !m_reading && !hasUnclaimed() ? Step::Finished : Step::Nothing;
+}
+
+QList<TaggedArticle> TaggingPipeline::tag(const ArticleReader::Completion &complete) const
+{
     QList<Article> raw;
     if (complete)
         complete(raw);
@@ -106,35 +115,45 @@ TaggingPipeline::Claim TaggingPipeline::tagOne()
         TagSet tags = m_tagger.tags(matches.mentions);
         tagged.append(TaggedArticle{std::move(a), std::move(tags)});
     }
-    {
-        std::lock_guard lock(m_mutex);
-        m_done.emplace(index, std::move(tagged));
+    return tagged;
+}
+
+void TaggingPipeline::work()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        const Step done = step(lock);
+        if (done == Step::Finished)
+            return;
+        if (done == Step::Nothing) {
+            m_changed.wait(lock, [this] {
+                return m_stopping || hasUnclaimed() || canRead() || (m_readerDone && !m_reading);
+            });
+        }
     }
-    m_changed.notify_all();
-    return Claim::Tagged;
 }
 
 bool TaggingPipeline::next(QList<TaggedArticle> &chunk)
 {
+    std::unique_lock lock(m_mutex);
     for (;;) {
-        {
-            std::unique_lock lock(m_mutex);
-            if (const auto it = m_done.find(m_given); it != m_done.end()) {
-                chunk = std::move(it->second);
-                m_done.erase(it);
-                ++m_given;
-                lock.unlock();
-                m_changed.notify_all(); // room for another chunk in flight
-                return true;
-            }
-            if (m_readerDone && m_given >= m_claimed)
-                return false;
+        if (const auto it = m_chunks.find(m_given); it != m_chunks.end() && it->second.tagged) {
+            chunk = std::move(it->second.articles);
+            m_chunks.erase(it);
+            ++m_given;
+            lock.unlock();
+            m_changed.notify_all(); // room to read another chunk
+            return true;
         }
-        // Not ready: help rather than wait, and wait only when there is nothing left to read.
-        if (tagOne() != Claim::Tagged) {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(
-                lock, [this] { return m_done.count(m_given) > 0 || (m_readerDone && m_given >= m_claimed); });
+        if (m_readerDone && !m_reading && m_chunks.empty())
+            return false;
+        // Not ready: help rather than wait, and wait only when there is nothing to do.
+        if (step(lock) != Step::Worked) {
+            m_changed.wait(lock, [this] {
+                const auto it = m_chunks.find(m_given);
+                return (it != m_chunks.end() && it->second.tagged) || hasUnclaimed() || canRead() ||
+                       (m_readerDone && !m_reading && m_chunks.empty());
+            });
         }
     }
 }

@@ -3,7 +3,6 @@
 #include "ArticleReader.h"
 #include "library/ArticleStore.h"
 
-#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <map>
@@ -18,16 +17,20 @@ class Tagger;
 // Tags articles in chunks on worker threads while the caller stores the chunks already tagged, so an
 // import costs about as much as the slower of the two rather than their sum. The articles come from a
 // reader, a chunk at a time, and only a few chunks are ever in flight: a file of any size is imported
-// in bounded memory. Chunks come out in input order; a caller waiting for the next one reads and tags
-// a chunk itself instead of idling.
+// in bounded memory. Chunks come out in input order.
+//
+// Reading a chunk (parsing its part of the file) is serial; finishing it (its HTML, say) and tagging it
+// are not. They are separate steps that any thread may take, the oldest chunk first, so a thread never
+// waits for the reader while a chunk read by another lies untagged, and a caller waiting for the next
+// chunk finishes that very chunk itself instead of idling.
 class TaggingPipeline final
 {
 public:
     // Reads the next chunk of articles to tag, setting the completion that gives them (see
     // ArticleReader::readDeferred); false when there are no more. Called by one thread at a time; the
-    // completions run on the workers, outside that.
+    // completions run on any thread, several at once.
     using ChunkReader = std::function<bool(ArticleReader::Completion &complete)>;
-    // Runs on each article before it is tagged, on the same worker.
+    // Runs on each article before it is tagged, on the same thread.
     using Preparation = std::function<void(Article &)>;
 
     TaggingPipeline(ChunkReader reader, const Tagger &tagger, Preparation prepare = {});
@@ -41,13 +44,24 @@ public:
     bool next(QList<TaggedArticle> &chunk);
 
 private:
-    enum class Claim
+    // A chunk from the time it is read until it is given.
+    struct Chunk
     {
-        Tagged,
-        Full,
-        Finished
+        ArticleReader::Completion complete; // until a thread claims it
+        bool claimed = false;
+        bool tagged = false;
+        QList<TaggedArticle> articles;
     };
-    Claim tagOne(); // reads and tags the next chunk
+    enum class Step
+    {
+        Worked,  // read or tagged a chunk
+        Nothing, // nothing to do now
+        Finished // nothing will ever be left to do
+    };
+    Step step(std::unique_lock<std::mutex> &lock); // one step of work, the lock held on entry and exit
+    bool canRead() const;
+    bool hasUnclaimed() const;
+    QList<TaggedArticle> tag(const ArticleReader::Completion &complete) const;
     void work();
     void startWorkers();
 
@@ -55,14 +69,14 @@ private:
     const Tagger &m_tagger;
     Preparation m_prepare;
     qsizetype m_maxInFlight;
-    std::mutex m_readMutex; // serializes the reader
-    std::mutex m_mutex;     // guards what follows
+    std::mutex m_mutex; // guards what follows
     std::condition_variable m_changed;
-    qsizetype m_claimed = 0;   // chunks read so far
-    qsizetype m_given = 0;     // chunks handed to the caller
-    bool m_readerDone = false; // the reader gave its last chunk
+    std::map<qsizetype, Chunk> m_chunks; // read and not yet given, by index
+    qsizetype m_read = 0;                // chunks read so far
+    qsizetype m_given = 0;               // chunks handed to the caller
+    bool m_reading = false;              // a thread is reading a chunk
+    bool m_readerDone = false;           // the reader gave its last chunk
     bool m_stopping = false;
-    std::map<qsizetype, QList<TaggedArticle>> m_done;
     std::vector<std::thread> m_workers;
 };
 

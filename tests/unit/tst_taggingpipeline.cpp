@@ -1,0 +1,118 @@
+#include "ingest/TaggingPipeline.h"
+#include "tagging/Tagger.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace Clearance;
+
+// The pipeline that reads, finishes and tags chunks on several threads: every article comes out once,
+// in the order read, tagged, whatever the sizes and however long each step takes.
+class TestTaggingPipeline final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void givesEveryArticleInOrder_data();
+    void givesEveryArticleInOrder();
+    void stopsEarlyWithoutHanging();
+};
+
+namespace {
+
+Article article(int number)
+{
+    Article a;
+    a.title = QStringLiteral("Article %1").arg(number);
+    // Every tenth names a country, so the tags show each article went through the tagger.
+    a.body = number % 10 == 0 ? QStringLiteral("Customs officers of Mali met.") : QStringLiteral("Nothing.");
+    a.language = QStringLiteral("en");
+    return a;
+}
+
+// A reader of `total` articles in chunks of `chunkSize` whose reading and finishing take a random
+// while (up to `maxDelayUs`), so the threads overtake each other in every way.
+TaggingPipeline::ChunkReader slowReader(int total, int chunkSize, int maxDelayUs, std::atomic<int> &reading)
+{
+    return [=, &reading, next = 0](ArticleReader::Completion &complete) mutable {
+        if (reading.fetch_add(1) != 0)
+            qFatal("two threads read at once");
+        if (maxDelayUs > 0)
+            std::this_thread::sleep_for(
+                std::chrono::microseconds(QRandomGenerator::global()->bounded(maxDelayUs)));
+        const int from = next;
+        const int to = std::min(total, next + chunkSize);
+        next = to;
+        complete = [from, to, maxDelayUs](QList<Article> &chunk) {
+            if (maxDelayUs > 0)
+                std::this_thread::sleep_for(
+                    std::chrono::microseconds(QRandomGenerator::global()->bounded(maxDelayUs)));
+            for (int i = from; i < to; ++i)
+                chunk.append(article(i));
+        };
+        reading.fetch_sub(1);
+        return next < total;
+    };
+}
+
+} // namespace
+
+void TestTaggingPipeline::givesEveryArticleInOrder_data()
+{
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("chunkSize");
+    QTest::addColumn<int>("maxDelayUs");
+    QTest::newRow("no articles") << 0 << 8 << 0;
+    QTest::newRow("one article") << 1 << 8 << 0;
+    QTest::newRow("one per chunk") << 300 << 1 << 0;
+    QTest::newRow("a partial last chunk") << 1001 << 64 << 0;
+    QTest::newRow("slow steps, small chunks") << 400 << 3 << 300;
+    QTest::newRow("slow steps, big chunks") << 2000 << 250 << 2000;
+}
+
+void TestTaggingPipeline::givesEveryArticleInOrder()
+{
+    QFETCH(int, total);
+    QFETCH(int, chunkSize);
+    QFETCH(int, maxDelayUs);
+    std::atomic<int> reading = 0;
+    const std::shared_ptr<const Tagger> tagger = Tagger::standard();
+    std::atomic<int> preparedCount = 0;
+    TaggingPipeline pipeline(slowReader(total, chunkSize, maxDelayUs, reading), *tagger,
+                             [&](Article &) { preparedCount.fetch_add(1); });
+    int expected = 0;
+    QList<TaggedArticle> chunk;
+    while (pipeline.next(chunk)) {
+        for (const TaggedArticle &t : std::as_const(chunk)) {
+            QCOMPARE(t.article.title, QStringLiteral("Article %1").arg(expected));
+            QCOMPARE(t.tags.values(FacetKind::Country).contains(QStringLiteral("ML")), expected % 10 == 0);
+            ++expected;
+        }
+        chunk.clear();
+    }
+    QCOMPARE(expected, total);
+    QCOMPARE(preparedCount.load(), total);
+    QVERIFY(!pipeline.next(chunk)); // and stays done
+}
+
+void TestTaggingPipeline::stopsEarlyWithoutHanging()
+{
+    // A caller that stops after the first chunk (a cancelled import) destroys the pipeline while the
+    // workers still read and tag: the destructor must return, and no chunk is given twice.
+    std::atomic<int> reading = 0;
+    const std::shared_ptr<const Tagger> tagger = Tagger::standard();
+    QList<TaggedArticle> chunk;
+    {
+        TaggingPipeline pipeline(slowReader(100000, 16, 200, reading), *tagger);
+        QVERIFY(pipeline.next(chunk));
+        QCOMPARE(chunk.first().article.title, QStringLiteral("Article 0"));
+    }
+    QCOMPARE(reading.load(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestTaggingPipeline)
+#include "tst_taggingpipeline.moc"
