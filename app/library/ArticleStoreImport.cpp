@@ -10,6 +10,7 @@
 
 #include <QScopeGuard>
 
+#include <numeric>
 #include <sqlite3.h>
 
 namespace Clearance {
@@ -52,6 +53,10 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                                             const SourceCheck &check)
 {
     AddReport report;
+    // Only a loaded index needs the new articles' tags once the import has committed; without one,
+    // keeping them would hold a list as long as the file for nothing (the index reads the library
+    // when it loads).
+    const bool indexLoaded = m_queries->loadedIndex() != nullptr;
     std::vector<NewArticle> added;
     std::vector<ArticleUpdate> updates;
     // Each tag row would look its article and facet up to check the foreign keys, though both were
@@ -122,6 +127,9 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                     const bool inserted = insert.changes() > 0;
                     const qint64 articleId = inserted ? insert.lastInsertId() : 0;
                     std::vector<qint64> facets;
+                    facets.reserve(static_cast<size_t>(std::accumulate(
+                        tagged.tags.keys.cbegin(), tagged.tags.keys.cend(), qsizetype(0),
+                        [](qsizetype sum, const QStringList &keys) { return sum + keys.size(); })));
                     for (FacetKind kind : allFacetKinds) {
                         for (const QString &key : tagged.tags.values(kind)) {
                             const Result<qint64> facet = facetId(kind, key, labeler);
@@ -159,7 +167,8 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                         if (!tag.isValid() || !tag.exec())
                             return Status::failure(tr("A tag could not be saved: %1.").arg(tag.error()));
                     }
-                    added.push_back(std::move(fresh));
+                    if (indexLoaded)
+                        added.push_back(std::move(fresh));
                     ++pending;
                 }
                 chunk.clear();

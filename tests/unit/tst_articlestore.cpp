@@ -22,6 +22,7 @@ private Q_SLOTS:
     void keepsSelectedFacetWithZero();
     void pagesByKeyset();
     void sortedPagesFollowWrites();
+    void newTagsReachTheLoadedIndex();
     void marksReadAndStarred();
     void manualTagSurvivesRetag();
     void manualRemovalSurvivesRetag();
@@ -299,6 +300,24 @@ void TestArticleStore::sortedPagesFollowWrites()
     QCOMPARE(rows->size(), 2);
     QCOMPARE(rows->at(0).title, QStringLiteral("A"));
     QCOMPARE(rows->at(1).title, QStringLiteral("C"));
+}
+
+void TestArticleStore::newTagsReachTheLoadedIndex()
+{
+    // A first filter loads the in-memory index; an import after it must add its articles' tags to it
+    // (and an import before any query must not need to).
+    ArticleFilter africa;
+    africa.values(FacetKind::Region) = {QStringLiteral("africa")};
+    QCOMPARE(titles(africa), (QStringList{QStringLiteral("C"), QStringLiteral("A")}));
+    QVERIFY(
+        m_library->store
+            ->addArticles(
+                {make(QStringLiteral("E"), {QStringLiteral("africa")}, {QStringLiteral("sids")}, {}, 5)}, {})
+            .ok());
+    QCOMPARE(titles(africa), (QStringList{QStringLiteral("E"), QStringLiteral("C"), QStringLiteral("A")}));
+    ArticleFilter sids;
+    sids.values(FacetKind::Initiative) = {QStringLiteral("sids")};
+    QCOMPARE(titles(sids), QStringList{QStringLiteral("E")});
 }
 
 void TestArticleStore::marksReadAndStarred()
