@@ -1,5 +1,6 @@
 #include "ArticleQueries.h"
 
+#include "AutoTagTable.h"
 #include "Database.h"
 #include "FacetIndex.h"
 #include "Logging.h"
@@ -88,7 +89,8 @@ Status ArticleQueries::loadIndex()
         SqliteStatement articles(db, "SELECT id, published_at, read, starred FROM articles");
         SqliteStatement facets(db, "SELECT id, kind, key, label FROM facets");
         SqliteStatement tags(db, "SELECT article_id, facet_id FROM article_facets");
-        if (!articles.isValid() || !facets.isValid() || !tags.isValid()) {
+        SqliteStatement autoTags(db, "SELECT article_id, facet_ids FROM article_auto_facets");
+        if (!articles.isValid() || !facets.isValid() || !tags.isValid() || !autoTags.isValid()) {
             status = Status::failure(
                 tr("The library %1 could not be read: %2.").arg(m_database.path(), articles.error()));
         } else {
@@ -101,7 +103,12 @@ Status ArticleQueries::loadIndex()
             }
             while (tags.next())
                 index->addTag(static_cast<quint32>(tags.int64(0)), tags.int64(1));
-            if (!articles.done() || !facets.done() || !tags.done())
+            while (autoTags.next()) {
+                const auto article = static_cast<quint32>(autoTags.int64(0));
+                AutoTagTable::forEachId(autoTags.utf8(1),
+                                        [&](qint64 facet) { index->addTag(article, facet); });
+            }
+            if (!articles.done() || !facets.done() || !tags.done() || !autoTags.done())
                 status = Status::failure(
                     tr("The library %1 could not be read: %2.").arg(m_database.path(), tags.error()));
         }
@@ -250,12 +257,17 @@ Result<QList<ArticleSummary>> ArticleQueries::summaries(const QList<quint32> &id
                 ")");
         SqliteStatement tags(
             m_database.handle(),
-            "SELECT af.article_id, f.kind, f.key FROM article_facets af JOIN facets f ON f.id = "
-            "af.facet_id WHERE af.article_id IN (" +
-                marks + ") ORDER BY f.key");
+            "SELECT t.article_id, f.kind, f.key FROM ("
+            "SELECT article_id, facet_id FROM article_facets WHERE article_id IN (" +
+                marks +
+                ") UNION SELECT article_id, j.value FROM article_auto_facets, json_each(facet_ids) j "
+                "WHERE article_id IN (" +
+                marks + ")) t JOIN facets f ON f.id = t.facet_id ORDER BY f.key");
         for (qsizetype i = 0; i < n; ++i) {
-            articles.bind(static_cast<int>(i + 1), static_cast<qint64>(ids.at(from + i)));
-            tags.bind(static_cast<int>(i + 1), static_cast<qint64>(ids.at(from + i)));
+            const auto id = static_cast<qint64>(ids.at(from + i));
+            articles.bind(static_cast<int>(i + 1), id);
+            tags.bind(static_cast<int>(i + 1), id);
+            tags.bind(static_cast<int>(n + i + 1), id);
         }
         while (articles.next()) {
             ArticleSummary &s = rows[position.value(static_cast<quint32>(articles.int64(0)))];

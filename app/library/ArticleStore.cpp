@@ -1,6 +1,7 @@
 #include "ArticleStore.h"
 
 #include "ArticleQueries.h"
+#include "AutoTagTable.h"
 #include "Database.h"
 #include "FacetIndex.h"
 #include "Logging.h"
@@ -174,9 +175,12 @@ Result<Article> ArticleStore::article(qint64 id) const
 Result<QList<Facet>> ArticleStore::articleFacets(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT f.kind, f.key, f.label FROM article_facets af "
-                       "JOIN facets f ON f.id = af.facet_id WHERE af.article_id = ? ORDER BY f.kind, f.key"));
+    q.prepare(QStringLiteral(
+        "SELECT kind, key, label FROM facets WHERE id IN ("
+        "SELECT facet_id FROM article_facets WHERE article_id = ? UNION "
+        "SELECT j.value FROM article_auto_facets, json_each(facet_ids) j WHERE article_id = ?) "
+        "ORDER BY kind, key"));
+    q.addBindValue(id);
     q.addBindValue(id);
     if (!q.exec())
         return Result<QList<Facet>>::failure(fail(tr("The article's tags could not be read"), q).error());
@@ -234,8 +238,7 @@ Status ArticleStore::addManualTag(qint64 articleId, FacetKind kind, const QStrin
         facet = *id;
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
-            "INSERT INTO article_facets (article_id, facet_id, origin) VALUES (?, ?, 'manual') "
-            "ON CONFLICT (article_id, facet_id) DO UPDATE SET origin = 'manual'"));
+            "INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) VALUES (?, ?, 'manual')"));
         q.addBindValue(articleId);
         q.addBindValue(facet);
         if (!q.exec())
@@ -267,6 +270,12 @@ Status ArticleStore::removeTag(qint64 articleId, FacetKind kind, const QString &
         q.addBindValue(*facet);
         if (!q.exec())
             return fail(tr("The tag could not be removed"), q);
+        q.prepare(QStringLiteral("UPDATE article_auto_facets SET facet_ids = (SELECT json_group_array(value) "
+                                 "FROM json_each(facet_ids) WHERE value <> ?) WHERE article_id = ?"));
+        q.addBindValue(*facet);
+        q.addBindValue(articleId);
+        if (!q.exec())
+            return fail(tr("The tag could not be removed"), q);
         q.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO article_facet_removals (article_id, facet_id) VALUES (?, ?)"));
         q.addBindValue(articleId);
@@ -289,18 +298,15 @@ Result<RetagReport> ArticleStore::retag(const ArticleTagger &tagger, const Facet
         if (!read.exec(QStringLiteral("SELECT id, title, body, language FROM articles ORDER BY id")))
             return fail(tr("The articles could not be read"), read);
         QSqlQuery current(m_db);
-        current.prepare(
-            QStringLiteral("SELECT facet_id FROM article_facets WHERE article_id = ? AND origin = 'auto'"));
+        current.prepare(QStringLiteral("SELECT facet_ids FROM article_auto_facets WHERE article_id = ?"));
+        QSqlQuery replace(m_db);
+        replace.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO article_auto_facets (article_id, facet_ids) VALUES (?, ?)"));
         // Tags the reader removed, and tags set by hand, are never automatic.
         QSqlQuery kept(m_db);
         kept.prepare(
             QStringLiteral("SELECT facet_id FROM article_facet_removals WHERE article_id = ? UNION ALL "
-                           "SELECT facet_id FROM article_facets WHERE article_id = ? AND origin = 'manual'"));
-        QSqlQuery clear(m_db);
-        clear.prepare(QStringLiteral("DELETE FROM article_facets WHERE article_id = ? AND origin = 'auto'"));
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) "
-                                      "VALUES (?, ?, 'auto')"));
+                           "SELECT facet_id FROM article_facets WHERE article_id = ?"));
         while (read.next()) {
             Article a;
             a.id = read.value(0).toLongLong();
@@ -325,25 +331,22 @@ Result<RetagReport> ArticleStore::retag(const ArticleTagger &tagger, const Facet
                 return fail(tr("The article's tags could not be read"), kept);
             while (kept.next())
                 wanted.remove(kept.value(0).toLongLong());
-            QSet<qint64> existing;
             current.addBindValue(a.id);
             if (!current.exec())
                 return fail(tr("The article's tags could not be read"), current);
-            while (current.next())
-                existing.insert(current.value(0).toLongLong());
+            QSet<qint64> existing;
+            if (current.next())
+                AutoTagTable::forEachId(current.value(0).toByteArray(),
+                                        [&](qint64 id) { existing.insert(id); });
             if (existing == wanted)
                 continue;
 
             ++report.changed;
-            clear.addBindValue(a.id);
-            if (!clear.exec())
-                return fail(tr("The article's tags could not be replaced"), clear);
-            for (qint64 facet : std::as_const(wanted)) {
-                insert.addBindValue(a.id);
-                insert.addBindValue(facet);
-                if (!insert.exec())
-                    return fail(tr("The article's tags could not be replaced"), insert);
-            }
+            replace.addBindValue(a.id);
+            replace.addBindValue(QString::fromLatin1(
+                AutoTagTable::encode(std::vector<qint64>(wanted.cbegin(), wanted.cend()))));
+            if (!replace.exec())
+                return fail(tr("The article's tags could not be replaced"), replace);
         }
         return {};
     });

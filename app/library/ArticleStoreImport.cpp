@@ -4,6 +4,7 @@
 #include "ArticleQueries.h"
 #include "ArticleStore.h"
 #include "ArticleUpdater.h"
+#include "AutoTagTable.h"
 #include "Database.h"
 #include "FacetIndex.h"
 #include "SqliteStatement.h"
@@ -59,9 +60,9 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
     const bool indexLoaded = m_queries->loadedIndex() != nullptr;
     std::vector<NewArticle> added;
     std::vector<ArticleUpdate> updates;
-    // Each tag row would look its article and facet up to check the foreign keys, though both were
-    // written or read a moment before in this very transaction: off for the import, on again after.
-    // (SQLite ignores the pragma inside a transaction, which keeps a caller's transaction safe.)
+    // Each new tag row would look its article up to check the foreign key, though the article was
+    // written a moment before in this very transaction: off for the import, on again after. (SQLite
+    // ignores the pragma inside a transaction, which keeps a caller's transaction safe.)
     sqlite3 *db = m_database.handle();
     sqlite3_exec(db, "PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
     const auto restoreKeys =
@@ -72,29 +73,14 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                 db, "INSERT INTO articles (guid, title, body, html, url, source, language, "
                     "published_at, published_estimated, imported_at) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (guid) DO NOTHING");
-            // All of an article's tags in one statement (one prepared per number of tags): the
-            // per-statement overhead was most of their cost.
-            std::vector<std::unique_ptr<SqliteStatement>> tagStatements;
-            auto tagStatement = [&](size_t rows) -> SqliteStatement & {
-                if (tagStatements.size() <= rows)
-                    tagStatements.resize(rows + 1);
-                if (!tagStatements[rows]) {
-                    QByteArray sql =
-                        "INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) VALUES ";
-                    for (size_t i = 0; i < rows; ++i)
-                        sql += QByteArray(i == 0 ? "" : ",") + "(?1, ?" +
-                               QByteArray::number(qulonglong(i + 2)) + ", 'auto')";
-                    tagStatements[rows] = std::make_unique<SqliteStatement>(db, sql);
-                }
-                return *tagStatements[rows];
-            };
+            AutoTagTable autoTags(db);
             // Indexing the new rows in one statement once they are all in, rather than row by row as
             // they are inserted, is what keeps an import close to the speed of SQLite's bulk indexing.
             SqliteStatement index(
                 db, "INSERT INTO articles_fts (rowid, title, body) "
                     "SELECT id, clearance_fold(title), clearance_fold(body) FROM articles WHERE id >= ?1");
             ArticleUpdater updater(db);
-            if (!insert.isValid() || !index.isValid() || !updater.isValid())
+            if (!insert.isValid() || !index.isValid() || !updater.isValid() || !autoTags.isValid())
                 return Status::failure(
                     tr("The library %1 could not prepare the import: %2.").arg(m_path, insert.error()));
             QList<TaggedArticle> chunk;
@@ -159,14 +145,8 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                     if (firstId == 0)
                         firstId = articleId;
                     NewArticle fresh{articleId, toSeconds(a.published), std::move(facets)};
-                    if (!fresh.facets.empty()) {
-                        SqliteStatement &tag = tagStatement(fresh.facets.size());
-                        tag.bind(1, articleId);
-                        for (size_t i = 0; i < fresh.facets.size(); ++i)
-                            tag.bind(static_cast<int>(i + 2), fresh.facets[i]);
-                        if (!tag.isValid() || !tag.exec())
-                            return Status::failure(tr("A tag could not be saved: %1.").arg(tag.error()));
-                    }
+                    if (!fresh.facets.empty() && !autoTags.write(articleId, fresh.facets))
+                        return Status::failure(tr("A tag could not be saved: %1.").arg(autoTags.error()));
                     if (indexLoaded)
                         added.push_back(std::move(fresh));
                     ++pending;

@@ -6,26 +6,19 @@
 
 namespace Clearance {
 
-namespace {} // namespace
-
 ArticleUpdater::ArticleUpdater(sqlite3 *db)
     : m_lookup(db, "SELECT id, title, body, html, url FROM articles WHERE guid = ?1")
     , m_update(db,
                "UPDATE articles SET title = ?2, body = ?3, html = ?4, url = ?5, source = ?6, language = ?7 "
                "WHERE id = ?1")
-    , m_autoTags(db, "SELECT facet_id FROM article_facets WHERE article_id = ?1 AND origin = 'auto'")
     , m_keptTags(db, "SELECT facet_id FROM article_facet_removals WHERE article_id = ?1 UNION ALL "
-                     "SELECT facet_id FROM article_facets WHERE article_id = ?1 AND origin = 'manual'")
-    , m_removeTag(db,
-                  "DELETE FROM article_facets WHERE article_id = ?1 AND facet_id = ?2 AND origin = 'auto'")
-    , m_addTag(db,
-               "INSERT OR IGNORE INTO article_facets (article_id, facet_id, origin) VALUES (?1, ?2, 'auto')")
+                     "SELECT facet_id FROM article_facets WHERE article_id = ?1")
+    , m_autoTags(db)
 {}
 
 bool ArticleUpdater::isValid() const
 {
-    return m_lookup.isValid() && m_update.isValid() && m_autoTags.isValid() && m_keptTags.isValid() &&
-           m_removeTag.isValid() && m_addTag.isValid();
+    return m_lookup.isValid() && m_update.isValid() && m_keptTags.isValid() && m_autoTags.isValid();
 }
 
 Result<ArticleUpdate> ArticleUpdater::update(const Article &a, const std::vector<qint64> &facets)
@@ -55,11 +48,8 @@ Result<ArticleUpdate> ArticleUpdater::update(const Article &a, const std::vector
         return R::failure(tr("An article could not be updated: %1.").arg(m_update.error()));
 
     std::vector<qint64> current;
-    m_autoTags.reset();
-    m_autoTags.bind(1, result.id);
-    while (m_autoTags.next())
-        current.push_back(m_autoTags.int64(0));
-    m_autoTags.reset();
+    if (!m_autoTags.read(result.id, current))
+        return R::failure(tr("An article could not be updated: %1.").arg(m_autoTags.error()));
     std::vector<qint64> kept;
     m_keptTags.reset();
     m_keptTags.bind(1, result.id);
@@ -73,23 +63,15 @@ Result<ArticleUpdate> ArticleUpdater::update(const Article &a, const std::vector
             wanted.push_back(f);
     }
     for (qint64 f : current) {
-        if (std::find(wanted.begin(), wanted.end(), f) != wanted.end())
-            continue;
-        m_removeTag.bind(1, result.id);
-        m_removeTag.bind(2, f);
-        if (!m_removeTag.exec())
-            return R::failure(tr("A tag could not be saved: %1.").arg(m_removeTag.error()));
-        result.removedTags.push_back(f);
+        if (std::find(wanted.begin(), wanted.end(), f) == wanted.end())
+            result.removedTags.push_back(f);
     }
     for (qint64 f : wanted) {
-        if (std::find(current.begin(), current.end(), f) != current.end())
-            continue;
-        m_addTag.bind(1, result.id);
-        m_addTag.bind(2, f);
-        if (!m_addTag.exec())
-            return R::failure(tr("A tag could not be saved: %1.").arg(m_addTag.error()));
-        result.addedTags.push_back(f);
+        if (std::find(current.begin(), current.end(), f) == current.end())
+            result.addedTags.push_back(f);
     }
+    if ((!result.removedTags.empty() || !result.addedTags.empty()) && !m_autoTags.write(result.id, wanted))
+        return R::failure(tr("A tag could not be saved: %1.").arg(m_autoTags.error()));
     return result;
 }
 

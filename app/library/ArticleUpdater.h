@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AutoTagTable.h"
 #include "Result.h"
 #include "SqliteStatement.h"
 #include "domain/Article.h"
@@ -44,10 +45,8 @@ public:
 private:
     SqliteStatement m_lookup;
     SqliteStatement m_update;
-    SqliteStatement m_autoTags;
     SqliteStatement m_keptTags;
-    SqliteStatement m_removeTag;
-    SqliteStatement m_addTag;
+    AutoTagTable m_autoTags;
 };
 
 } // namespace Clearance

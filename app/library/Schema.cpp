@@ -85,6 +85,21 @@ const QList<QStringList> &migrations()
             QStringLiteral(R"(INSERT INTO articles_fts(rowid, title, body)
                 SELECT id, clearance_fold(title), clearance_fold(body) FROM articles)"),
         },
+        // Version 4: an article's automatic tags are one row, a JSON array of facet ids (AutoTagTable),
+        // rather than a row each: the tagger writes them as a set and only the in-memory FacetIndex
+        // reads them, and the fifteen rows an article had cost an import more than its text.
+        // article_facets keeps the tags set by hand.
+        {
+            QStringLiteral(R"(CREATE TABLE article_auto_facets (
+                article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                facet_ids TEXT NOT NULL))"),
+            QStringLiteral(R"(INSERT INTO article_auto_facets (article_id, facet_ids)
+                SELECT article_id, json_group_array(facet_id) FROM
+                    (SELECT article_id, facet_id FROM article_facets WHERE origin = 'auto'
+                     ORDER BY article_id, facet_id)
+                GROUP BY article_id)"),
+            QStringLiteral("DELETE FROM article_facets WHERE origin = 'auto'"),
+        },
     };
     return steps;
 }

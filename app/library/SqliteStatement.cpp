@@ -91,4 +91,11 @@ QString SqliteStatement::text(int column) const
     return data ? QString(reinterpret_cast<const QChar *>(data), bytes / 2) : QString();
 }
 
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    const int bytes = sqlite3_column_bytes(m_statement, column);
+    return data ? QByteArrayView(data, bytes) : QByteArrayView();
+}
+
 } // namespace Clearance

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -39,6 +40,8 @@ public:
     int changes() const;
     qint64 lastInsertId() const;
     QString text(int column) const;
+    // The column's UTF-8 text, valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -1,4 +1,5 @@
 #include "TestLibrary.h"
+#include "library/AutoTagTable.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -29,6 +30,9 @@ private Q_SLOTS:
     void failedBatchWritesNothing();
     void readsOneArticle();
     void unknownArticleIsAClearError();
+    void automaticTagsAreOneRowPerArticle();
+    void autoTagListsReadWhatTheyCan_data();
+    void autoTagListsReadWhatTheyCan();
 
 private:
     static TaggedArticle make(const QString &title, const QStringList &regions,
@@ -420,6 +424,77 @@ void TestArticleStore::unknownArticleIsAClearError()
     QCOMPARE(article.error(), QStringLiteral("No article has the id 999."));
     QVERIFY(!m_library->store->addManualTag(999, FacetKind::Region, QStringLiteral("x"), {}));
     QVERIFY(!m_library->store->removeTag(1, FacetKind::Region, QStringLiteral("never-seen")));
+}
+
+void TestArticleStore::automaticTagsAreOneRowPerArticle()
+{
+    QSqlQuery q(m_library->database->connection());
+    const auto lists = [&] {
+        QStringList out;
+        q.exec(QStringLiteral("SELECT a.title, t.facet_ids FROM article_auto_facets t "
+                              "JOIN articles a ON a.id = t.article_id ORDER BY a.title"));
+        while (q.next())
+            out.append(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
+        return out;
+    };
+    const QStringList before = lists();
+    QCOMPARE(before.size(), 4);
+    QVERIFY2(before.first().startsWith(QLatin1String("A [")), qPrintable(before.first()));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM article_facets")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+
+    // A manual tag is a row of its own; removing an automatic one takes it out of the list.
+    ArticleFilter africa;
+    africa.values(FacetKind::Region) = {QStringLiteral("africa")};
+    const qint64 c = m_library->store->listArticles(africa, ListPage::all())->first().id;
+    QVERIFY(
+        m_library->store->addManualTag(c, FacetKind::Region, QStringLiteral("sids"), QStringLiteral("SIDS")));
+    QVERIFY(m_library->store->removeTag(c, FacetKind::Region, QStringLiteral("africa")));
+    QVERIFY(q.exec(QStringLiteral("SELECT origin FROM article_facets")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("manual"));
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM facets WHERE kind = 'region' AND key = 'africa'")) &&
+            q.next());
+    const qint64 africaId = q.value(0).toLongLong();
+    const auto idsOf = [](const QString &row) {
+        return AutoTagTable::decode(row.section(QLatin1Char(' '), 1).toLatin1());
+    };
+    std::vector<qint64> expected = idsOf(before.at(2)); // C
+    QCOMPARE(std::erase(expected, africaId), size_t(1));
+    QCOMPARE(idsOf(lists().at(2)), expected);
+
+    // A second connection's index, loaded from the file, sees what the first one's has.
+    Database other(m_library->path());
+    QVERIFY(other.open());
+    ArticleStore fresh(other);
+    QCOMPARE(*fresh.countArticles(africa), 1);
+    ArticleFilter sids;
+    sids.values(FacetKind::Region) = {QStringLiteral("sids")};
+    QCOMPARE(*fresh.countArticles(sids), 1);
+    ArticleFilter aeo;
+    aeo.values(FacetKind::Initiative) = {QStringLiteral("aeo")};
+    QCOMPARE(*fresh.countArticles(aeo), 2);
+}
+
+void TestArticleStore::autoTagListsReadWhatTheyCan_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::newRow("written") << AutoTagTable::encode({42, 3, 17, 3}) << QList<qint64>{3, 17, 42};
+    QTest::newRow("none") << AutoTagTable::encode({}) << QList<qint64>{};
+    QTest::newRow("empty text") << QByteArray() << QList<qint64>{};
+    QTest::newRow("spaces") << QByteArray(" [ 1 ,\n2 ]") << QList<qint64>{1, 2};
+    QTest::newRow("not ids") << QByteArray("[x,-5,1.5,0,7,8 9,\"4\"]") << QList<qint64>{7};
+    QTest::newRow("too long") << QByteArray("[99999999999999999999999,5]") << QList<qint64>{5};
+    QTest::newRow("largest") << QByteArray("[9223372036854775799]") << QList<qint64>{9223372036854775799};
+    QTest::newRow("unclosed") << QByteArray("[1,2") << QList<qint64>{1, 2};
+}
+
+void TestArticleStore::autoTagListsReadWhatTheyCan()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QList<qint64>, ids);
+    const std::vector<qint64> decoded = AutoTagTable::decode(text);
+    QCOMPARE(QList<qint64>(decoded.cbegin(), decoded.cend()), ids);
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void createsCurrentSchemaWithPragmas();
     void reopensWithoutMigrating();
     void migratesOldLibraryAfterBackup();
+    void migratesAutomaticTagsToOneRowEach();
     void refuses_data();
     void refuses();
     void refusesNewerSchema();
@@ -104,6 +105,69 @@ void TestDatabase::migratesOldLibraryAfterBackup()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+}
+
+void TestDatabase::migratesAutomaticTagsToOneRowEach()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tags.sqlite"));
+    {
+        // Up to version 3 every tag was a row of article_facets, automatic or manual.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &statement : Schema::migrations().at(0))
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        for (const char *sql : {
+                 "INSERT INTO articles (id, guid, title, body, published_at, imported_at) VALUES "
+                 "(1, 'g1', 'One', 'Body', 1, 1), (2, 'g2', 'Two', 'Body', 2, 2), (3, 'g3', 'Three', 'Body', "
+                 "3, 3)",
+                 "INSERT INTO facets (id, kind, key, label) VALUES (1, 'region', 'africa', 'Africa'), "
+                 "(2, 'region', 'lldc', 'LLDCs'), (3, 'organization', 'wco', 'WCO'), (4, 'region', 'sids', "
+                 "'SIDS')",
+                 "INSERT INTO article_facets (article_id, facet_id, origin) VALUES (1, 3, 'auto'), "
+                 "(1, 1, 'auto'), (1, 2, 'auto'), (2, 3, 'auto'), (2, 4, 'manual'), (3, 1, 'manual')",
+                 "INSERT INTO article_facet_removals (article_id, facet_id) VALUES (2, 1)",
+             })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+    Database db(path);
+    const Status s = db.open();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(article_id || ':' || facet_ids, ' ') FROM "
+                                       "(SELECT * FROM article_auto_facets ORDER BY article_id)"))
+                 .toString(),
+             QStringLiteral("1:[1,2,3] 2:[3]"));
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT group_concat(article_id || ':' || facet_id || ':' || origin, ' ') "
+                                  "FROM article_facets"))
+            .toString(),
+        QStringLiteral("2:4:manual 3:1:manual"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM article_facet_removals")).toInt(), 1);
+
+    // Every tag is where it was for the reader: the article's tags and the filters.
+    ArticleStore store(db);
+    const auto keys = [&](qint64 id) {
+        QStringList out;
+        const auto facets = store.articleFacets(id);
+        for (const Facet &f : *facets)
+            out.append(f.key);
+        return out;
+    };
+    QCOMPARE(keys(1), (QStringList{QStringLiteral("wco"), QStringLiteral("africa"), QStringLiteral("lldc")}));
+    QCOMPARE(keys(2), (QStringList{QStringLiteral("wco"), QStringLiteral("sids")}));
+    QCOMPARE(keys(3), QStringList{QStringLiteral("africa")});
+    ArticleFilter africa;
+    africa.values(FacetKind::Region) = {QStringLiteral("africa")};
+    QCOMPARE(*store.countArticles(africa), 2);
+    ArticleFilter wco;
+    wco.values(FacetKind::Organization) = {QStringLiteral("wco")};
+    QCOMPARE(*store.countArticles(wco), 2);
 }
 
 void TestDatabase::refuses_data()
