@@ -1,0 +1,150 @@
+#include "export/HtmlBlockReader.h"
+#include "ingest/FeedReader.h"
+#include "ingest/HtmlSanitizer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Clearance;
+
+// The stored HTML read back over the body: the reader must find, character for character, the text the
+// sanitizer wrote beside that HTML, or the reading pane falls back to plain paragraphs.
+class TestHtmlBlockReader final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsTheSanitizersText_data();
+    void findsTheSanitizersText();
+    void everyFixtureLinesUp();
+    void blocksOverTheBody();
+};
+
+void TestHtmlBlockReader::findsTheSanitizersText_data()
+{
+    QTest::addColumn<QString>("input"); // as a feed gives it
+    QTest::addColumn<bool>("linesUp");
+    const auto row = [](const char *name, const QString &input, bool linesUp = true) {
+        QTest::newRow(name) << input << linesUp;
+    };
+    row("inline formatting",
+        QStringLiteral("<p>Text <b onmouseover=x>bold</b> <i>it</i> <code>c</code></p>"));
+    row("links, safe and not",
+        QStringLiteral("<p><a href=\"https://x.example/?a=1&amp;b=2\">abs</a> <a href=\"rel.html\">rel</a> "
+                       "<a href=\"javascript:x\">js</a> <a href=\"mailto:p@w.example\">mail</a></p>"));
+    row("lists", QStringLiteral("<ul><li>One<li>Two</ul>"));
+    row("nested lists",
+        QStringLiteral("<ul><li>a<ol><li>b</li><li><p>c</p><p>d</p></li></ol>e</li><li>f</li></ul>"));
+    row("line breaks", QStringLiteral("First line<br>same paragraph<br><br>Second<br><br><br>Third<br>"));
+    row("space around a line break", QStringLiteral("<p>a <b><br> b</b> <br>c</p>"));
+    row("divs become paragraphs", QStringLiteral("<div>One</div><div>Two <em>x</em></div>"));
+    row("unclosed tags", QStringLiteral("<blockquote>Quote <strong>bold"));
+    row("text in a quote", QStringLiteral("<blockquote>a<p>b</p>c</blockquote>"));
+    row("table", QStringLiteral("<table><caption>Rates</caption><tr><th>A</th><td>1</td></tr>"
+                                "<tr><td>B </td><td> 2</td><td></td></tr></table>"));
+    row("nested table", QStringLiteral("<table><tr><td>a<table><tr><td>b</td><td>c</td></tr></table>d</td>"
+                                       "<td>e</td></tr></table>"));
+    row("entities", QStringLiteral("<p>caf&eacute; &amp; <b>&lt;th&eacute;&gt;</b> &#8212; &#x1F600; "
+                                   "&nbsp;x &quot;q&quot; &bogus;</p>"));
+    row("pre", QStringLiteral("<pre>\n  line 1\n\n  line 2  \n</pre><p>after</p>"));
+    row("line break in pre", QStringLiteral("<pre>a<br>  b</pre>"));
+    row("white space and no-break spaces",
+        QStringLiteral("<p>a\u00a0\u00a0b \n c<i> d</i>\u2003</p><p>\u2003<b>e</b></p>"));
+    row("upper-case tags", QStringLiteral("<P>One <B>two</B></P><SCRIPT>x</SCRIPT><Br>Three"));
+    row("dropped content", QStringLiteral("<p><b><script>x</script></b>After<img src=x onerror=y>"
+                                          "<style>p{}</style><iframe>f</iframe> end</p>"));
+    row("headings and cells outside tables",
+        QStringLiteral("<h2>Head <em>line</em></h2><td>a</td><td>b</td>"));
+    row("surrogate pairs", QStringLiteral("<p>\U0001D400 <b>\U0001F600 WCO</b></p>"));
+    // The sanitizer writes no <br> inside a table, yet ends the line in the text: the two do not line
+    // up, and the reading pane shows such an article as plain paragraphs.
+    row("line break in a cell", QStringLiteral("<table><tr><td>a<br>b</td></tr></table>"), false);
+}
+
+void TestHtmlBlockReader::findsTheSanitizersText()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, linesUp);
+    const SanitizedHtml sanitized =
+        HtmlSanitizer::sanitize(input, QUrl(QStringLiteral("https://news.example/")));
+    QVERIFY2(!sanitized.html.isEmpty(), "the case must keep some markup");
+    const HtmlBlockReader::Result read = HtmlBlockReader::read(sanitized.html);
+    if (!linesUp) {
+        QVERIFY(read.text != sanitized.text);
+        QVERIFY(!HtmlBlockReader::blocksOver(sanitized.html, sanitized.text, {}));
+        return;
+    }
+    QCOMPARE(read.text, sanitized.text);
+    // The blocks cover the text's paragraphs: every character shown is the body's, in order.
+    qsizetype at = 0;
+    for (const BodyBlock &b : read.blocks) {
+        QVERIFY(!b.pieces.isEmpty());
+        for (const BodyBlock::Range &piece : b.pieces) {
+            QVERIFY(piece.start >= at && piece.length > 0 && piece.end() <= read.text.size());
+            at = piece.end();
+        }
+        for (const BodyBlock::Run &run : b.runs)
+            QVERIFY(run.range.start >= b.pieces.constFirst().start &&
+                    run.range.end() <= b.pieces.constLast().end());
+    }
+    const auto blocks = HtmlBlockReader::blocksOver(sanitized.html, sanitized.text, {});
+    QVERIFY(blocks);
+    QCOMPARE(*blocks, read.blocks);
+}
+
+// Every article of the test feeds that kept markup shows it.
+void TestHtmlBlockReader::everyFixtureLinesUp()
+{
+    int withHtml = 0;
+    const QDir feeds(QStringLiteral(CLEARANCE_TEST_DATA "/feeds"));
+    for (const QString &name : feeds.entryList(QDir::Files)) {
+        QFile file(feeds.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto reader = FeedReader::open(file);
+        if (!reader)
+            continue; // the fixtures of broken files
+        QList<Article> articles;
+        while ((*reader)->read(articles, 100)) {
+        }
+        for (const Article &a : std::as_const(articles)) {
+            if (a.html.isEmpty())
+                continue;
+            ++withHtml;
+            QVERIFY2(HtmlBlockReader::blocksOver(a.html, a.body, a.title),
+                     qPrintable(name + QLatin1Char(' ') + a.title));
+        }
+    }
+    QVERIFY(withHtml >= 5);
+}
+
+void TestHtmlBlockReader::blocksOverTheBody()
+{
+    const QString html = QStringLiteral("<h1>Headline</h1><p>Body <b>text</b></p><ul><li>item</li></ul>");
+    // An imported page: the headline is in the HTML, not in the body.
+    const auto page = HtmlBlockReader::blocksOver(html, u"Body text\n\nitem", u"Headline");
+    QVERIFY(page);
+    QCOMPARE(page->size(), 2);
+    QCOMPARE(page->at(0).pieces, (QList<BodyBlock::Range>{{0, 9}}));
+    QCOMPARE(page->at(0).runs.size(), 1);
+    QCOMPARE(page->at(0).runs.constFirst().range, (BodyBlock::Range{5, 4}));
+    QVERIFY(page->at(0).runs.constFirst().bold);
+    QCOMPARE(page->at(1).pieces, (QList<BodyBlock::Range>{{11, 4}}));
+    QVERIFY(page->at(1).listItem);
+    // Whole: the headline too.
+    const auto whole = HtmlBlockReader::blocksOver(html, u"Headline\n\nBody text\n\nitem", u"Other");
+    QVERIFY(whole);
+    QCOMPARE(whole->size(), 3);
+    QCOMPARE(whole->at(0).kind, BodyBlock::Kind::Heading);
+    QCOMPARE(whole->at(0).headingLevel, 1);
+    // Anything else does not line up: another word, other white space, another paragraph break.
+    QVERIFY(!HtmlBlockReader::blocksOver(html, u"Body text\n\nitem", u"Other"));
+    QVERIFY(!HtmlBlockReader::blocksOver(html, u"Headline\n\nBody text\n\nitems", u""));
+    QVERIFY(!HtmlBlockReader::blocksOver(html, u"Headline\n\nBody  text\n\nitem", u""));
+    QVERIFY(!HtmlBlockReader::blocksOver(html, u"Headline\n\nBody\n\ntext\n\nitem", u""));
+    QVERIFY(!HtmlBlockReader::blocksOver(html, u"Headline\nBody text\n\nitem", u""));
+    QVERIFY(!HtmlBlockReader::blocksOver(html, u"", u""));
+}
+
+QTEST_GUILESS_MAIN(TestHtmlBlockReader)
+#include "tst_htmlblockreader.moc"
