@@ -1,12 +1,17 @@
 #include "ArticleDocument.h"
 
+#include "BodyBlockFormat.h"
+#include "HtmlBlockReader.h"
+#include "Logging.h"
 #include "tagging/Tagger.h"
 #include "tagging/Tokenizer.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextList>
 
 #include <algorithm>
 
@@ -78,20 +83,42 @@ ArticleDocument::ArticleDocument(Article article, std::shared_ptr<const Tagger> 
     , m_colors(m_options.palette)
     , m_text(Tagger::textOf(m_article))
 {
-    if (m_options.includeHeader && !m_article.title.isEmpty())
-        m_paragraphs.append({0, m_article.title.size()});
     const qsizetype bodyOffset = m_article.title.size() + 2; // textOf: title, "\n\n", body
-    for (const Range &r : paragraphsOf(m_article.body))
-        m_paragraphs.append({bodyOffset + r.start, r.length});
+    if (!m_article.html.isEmpty()) {
+        if (auto blocks = HtmlBlockReader::blocksOver(m_article.html, m_article.body, m_article.title)) {
+            m_body = std::move(*blocks);
+            for (BodyBlock &b : m_body) {
+                for (Segment &piece : b.pieces)
+                    piece.start += bodyOffset;
+                for (BodyBlock::Run &run : b.runs)
+                    run.range.start += bodyOffset;
+            }
+            m_showsHtml = true;
+        } else {
+            qCDebug(lcExport) << "article" << m_article.id
+                              << "HTML does not match its text; shown as plain text";
+        }
+    }
+    if (!m_showsHtml) {
+        for (const Range &r : paragraphsOf(m_article.body)) {
+            BodyBlock b;
+            b.pieces.append({bodyOffset + r.start, r.length});
+            m_body.append(b);
+        }
+    }
 
+    QList<Segment> shown;
+    if (m_options.includeHeader && !m_article.title.isEmpty())
+        shown.append({0, m_article.title.size()});
+    for (const BodyBlock &b : std::as_const(m_body))
+        shown.append(b.pieces);
     const EntityMatcher::Matches matches = m_tagger->matcher().match(m_text, m_article.language);
     for (const Mention &m : matches.mentions) {
         if (m.kind != FacetKind::Organization && m.kind != FacetKind::Country)
             continue;
-        const bool shown = std::any_of(m_paragraphs.cbegin(), m_paragraphs.cend(), [&m](const Segment &s) {
-            return intersects(m, s.offset, s.offset + s.length);
-        });
-        if (shown)
+        const bool visible = std::any_of(shown.cbegin(), shown.cend(),
+                                         [&m](const Segment &s) { return intersects(m, s.start, s.end()); });
+        if (visible)
             (m.kind == FacetKind::Organization ? m_organizations : m_countries).append(m);
     }
     m_tags = m_options.tags ? *m_options.tags : m_tagger->tags(matches.mentions);
@@ -134,18 +161,46 @@ void ArticleDocument::insert(QTextCursor &cursor) const
     cursor.beginEditBlock();
     if (m_options.includeHeader)
         insertHeader(cursor);
-    const qsizetype firstBody = m_options.includeHeader && !m_article.title.isEmpty() ? 1 : 0;
-    for (qsizetype i = firstBody; i < m_paragraphs.size(); ++i) {
-        const Segment &segment = m_paragraphs.at(i);
-        QTextBlockFormat block;
-        block.setLayoutDirection(directionOf(QStringView(m_text).mid(segment.offset, segment.length),
-                                             m_options.locale.textDirection()));
-        block.setTopMargin(i == firstBody && m_options.includeHeader ? 12 : 0);
-        block.setBottomMargin(8);
-        openBlock(cursor, block, {});
-        insertSegment(cursor, segment, {});
-    }
+    insertBody(cursor);
     cursor.endEditBlock();
+}
+
+void ArticleDocument::insertBody(QTextCursor &cursor) const
+{
+    QHash<int, QTextList *> lists;
+    QTextCharFormat separator;
+    separator.setForeground(
+        mix(m_options.palette.color(QPalette::Base), m_options.palette.color(QPalette::Text), 0.45));
+    for (qsizetype i = 0; i < m_body.size(); ++i) {
+        const BodyBlock &b = m_body.at(i);
+        QTextBlockFormat block =
+            BodyBlockFormat::blockFormat(b, i + 1 < m_body.size() ? &m_body.at(i + 1) : nullptr);
+        Qt::LayoutDirection direction = Qt::LayoutDirectionAuto;
+        for (const Segment &piece : b.pieces) {
+            direction =
+                directionOf(QStringView(m_text).mid(piece.start, piece.length), Qt::LayoutDirectionAuto);
+            if (direction != Qt::LayoutDirectionAuto)
+                break;
+        }
+        block.setLayoutDirection(direction == Qt::LayoutDirectionAuto ? m_options.locale.textDirection()
+                                                                      : direction);
+        if (i == 0 && m_options.includeHeader)
+            block.setTopMargin(12);
+        const QTextCharFormat base = BodyBlockFormat::charFormat(b);
+        openBlock(cursor, block, base);
+        if (b.listItem) {
+            QTextList *&list = lists[b.list];
+            if (list)
+                list->add(cursor.block());
+            else
+                list = cursor.createList(BodyBlockFormat::listFormat(b));
+        }
+        for (qsizetype k = 0; k < b.pieces.size(); ++k) {
+            if (k > 0)
+                cursor.insertText(BodyBlockFormat::cellSeparator(), separator);
+            insertSegment(cursor, b.pieces.at(k), base, b.runs);
+        }
+    }
 }
 
 void ArticleDocument::insertHeader(QTextCursor &cursor) const
@@ -160,7 +215,7 @@ void ArticleDocument::insertHeader(QTextCursor &cursor) const
         title.setFontWeight(QFont::Bold);
         title.setProperty(QTextFormat::FontSizeAdjustment, 2);
         openBlock(cursor, block, title);
-        insertSegment(cursor, m_paragraphs.constFirst(), title);
+        insertSegment(cursor, {0, m_article.title.size()}, title);
     }
 
     QStringList meta;
@@ -216,22 +271,29 @@ void ArticleDocument::insertChips(QTextCursor &cursor, const QString &caption, F
     }
 }
 
-void ArticleDocument::insertSegment(QTextCursor &cursor, const Segment &segment,
-                                    const QTextCharFormat &base) const
+void ArticleDocument::insertSegment(QTextCursor &cursor, const Segment &segment, const QTextCharFormat &base,
+                                    const QList<BodyBlock::Run> &runs) const
 {
     const qsizetype blockStart = cursor.position();
-    cursor.insertText(blockSafe(QStringView(m_text).mid(segment.offset, segment.length)), base);
+    cursor.insertText(blockSafe(QStringView(m_text).mid(segment.start, segment.length)), base);
     const qsizetype blockEnd = cursor.position();
-    const qsizetype segmentEnd = segment.offset + segment.length;
+    const qsizetype segmentEnd = segment.end();
     const auto local = [&](qsizetype textIndex) {
-        return blockStart + std::clamp(textIndex, segment.offset, segmentEnd) - segment.offset;
+        return blockStart + std::clamp(textIndex, segment.start, segmentEnd) - segment.start;
     };
+    const auto inside = [&](qsizetype from, qsizetype to) { return from < segmentEnd && to > segment.start; };
     QTextCursor format(cursor.document());
     const QString lang = labelLanguage();
 
+    // The elements' formatting first, so the highlights merge over it: a mention in bold stays bold.
+    for (const BodyBlock::Run &run : runs) {
+        if (inside(run.range.start, run.range.end()))
+            mergeRange(format, local(run.range.start), local(run.range.end()),
+                       BodyBlockFormat::runFormat(run, m_options.palette));
+    }
     if (m_options.highlightCountries) {
         for (const Mention &m : m_countries) {
-            if (!intersects(m, segment.offset, segmentEnd))
+            if (!intersects(m, segment.start, segmentEnd))
                 continue;
             QTextCharFormat country;
             country.setUnderlineStyle(QTextCharFormat::DotLine);
@@ -243,7 +305,7 @@ void ArticleDocument::insertSegment(QTextCursor &cursor, const Segment &segment,
         }
     }
     for (const Mention &m : m_organizations) {
-        if (!intersects(m, segment.offset, segmentEnd))
+        if (!intersects(m, segment.start, segmentEnd))
             continue;
         const QString kind = organizationKind(m.id);
         const HighlightPalette::Colors colors = m_colors.organization(kind);
@@ -259,6 +321,12 @@ void ArticleDocument::insertSegment(QTextCursor &cursor, const Segment &segment,
         org.setProperty(OrganizationIdProperty, m.id);
         org.setProperty(OrganizationKindProperty, kind);
         mergeRange(format, local(m.start), local(m.end()), org);
+    }
+    // A link keeps its target and its underline under a highlight: a click on it follows the link.
+    for (const BodyBlock::Run &run : runs) {
+        if (!run.href.isEmpty() && inside(run.range.start, run.range.end()))
+            mergeRange(format, local(run.range.start), local(run.range.end()),
+                       BodyBlockFormat::linkFormat(run.href));
     }
     markSearchHits(format, segment, blockStart);
     cursor.setPosition(static_cast<int>(blockEnd));
@@ -278,7 +346,7 @@ void ArticleDocument::markSearchHits(QTextCursor &cursor, const Segment &segment
     inside.setUnderlineColor(m_colors.searchHitAccent());
     inside.setProperty(SearchHitProperty, true);
 
-    const QStringView text = QStringView(m_text).mid(segment.offset, segment.length);
+    const QStringView text = QStringView(m_text).mid(segment.start, segment.length);
     Tokenizer::WordReader words(text);
     while (words.next()) {
         const QStringView folded(words.folded().data(), static_cast<qsizetype>(words.folded().size()));
@@ -289,8 +357,8 @@ void ArticleDocument::markSearchHits(QTextCursor &cursor, const Segment &segment
         if (!hit)
             continue;
         // Split the word at the mentions it overlaps: those parts keep the mention's colours.
-        const qsizetype from = segment.offset + words.start();
-        const qsizetype to = segment.offset + words.end();
+        const qsizetype from = segment.start + words.start();
+        const qsizetype to = segment.start + words.end();
         qsizetype at = from;
         for (const Mention &m : m_organizations) {
             if (!intersects(m, at, to))
@@ -298,14 +366,13 @@ void ArticleDocument::markSearchHits(QTextCursor &cursor, const Segment &segment
             const qsizetype mFrom = std::max(m.start, at);
             const qsizetype mTo = std::min(m.end(), to);
             if (mFrom > at)
-                mergeRange(cursor, blockStart + at - segment.offset, blockStart + mFrom - segment.offset,
+                mergeRange(cursor, blockStart + at - segment.start, blockStart + mFrom - segment.start,
                            outside);
-            mergeRange(cursor, blockStart + mFrom - segment.offset, blockStart + mTo - segment.offset,
-                       inside);
+            mergeRange(cursor, blockStart + mFrom - segment.start, blockStart + mTo - segment.start, inside);
             at = mTo;
         }
         if (at < to)
-            mergeRange(cursor, blockStart + at - segment.offset, blockStart + to - segment.offset, outside);
+            mergeRange(cursor, blockStart + at - segment.start, blockStart + to - segment.start, outside);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BodyBlock.h"
 #include "HighlightPalette.h"
 #include "domain/Article.h"
 #include "domain/Mention.h"
@@ -24,7 +25,11 @@ class Tagger;
 
 // One article as rich text: the reading pane shows it and the PDF export prints it, so both have the
 // same highlighting. Optional header (title, date, source, link, region and initiative chips), then
-// the body, one block per paragraph, each laid out in the direction of its first strong character.
+// the body, each block laid out in the direction of its first strong character. The body is the
+// article's stored HTML when it lines up with the plain text the tagger read (HtmlBlockReader): its
+// lists, headings, quotes, preformatted text, table rows, bold, italic and links, built block by block
+// with QTextCursor (the HTML never reaches QTextDocument's own parser, which could load resources).
+// Otherwise, or without HTML, one block per plain paragraph.
 // Every organization mention gets its kind's colours (HighlightPalette), an anchor
 // "clearance-org:<id>" (a click filters by it) and a tooltip "<full name> — <kind>". Words of the
 // search text are marked whole-word, ignoring case and accents: outside a mention with the search-hit
@@ -78,6 +83,10 @@ public:
     QList<LegendEntry> legend() const;
     // The organization mentions the document shows; offsets into Tagger::textOf(article).
     const QList<Mention> &organizationMentions() const { return m_organizations; }
+    // Whether the body comes from the article's HTML rather than its plain paragraphs.
+    bool showsHtml() const { return m_showsHtml; }
+    // The blocks the body takes in the document; those before them are the header's.
+    int bodyBlockCount() const { return static_cast<int>(m_body.size()); }
 
     static QString organizationHref(const QString &id);
     // The organization id of a "clearance-org:" link, or an empty string for any other link.
@@ -97,11 +106,7 @@ public:
     static QList<Range> paragraphsOf(QStringView body);
 
 private:
-    struct Segment
-    {
-        qsizetype offset = 0; // in Tagger::textOf(article)
-        qsizetype length = 0;
-    };
+    using Segment = BodyBlock::Range; // in Tagger::textOf(article)
     struct SearchTerm
     {
         QString folded;
@@ -111,7 +116,9 @@ private:
     void insertHeader(QTextCursor &cursor) const;
     void insertChips(QTextCursor &cursor, const QString &caption, FacetKind kind,
                      const QString &scheme) const;
-    void insertSegment(QTextCursor &cursor, const Segment &segment, const QTextCharFormat &base) const;
+    void insertBody(QTextCursor &cursor) const;
+    void insertSegment(QTextCursor &cursor, const Segment &segment, const QTextCharFormat &base,
+                       const QList<BodyBlock::Run> &runs = {}) const;
     void markSearchHits(QTextCursor &cursor, const Segment &segment, qsizetype blockStart) const;
     QString organizationKind(const QString &id) const;
     QString labelLanguage() const;
@@ -120,9 +127,10 @@ private:
     std::shared_ptr<const Tagger> m_tagger;
     Options m_options;
     HighlightPalette m_colors;
-    QString m_text; // Tagger::textOf(m_article)
-    QList<Segment> m_paragraphs;
-    QList<Mention> m_organizations; // those inside the segments shown
+    QString m_text;          // Tagger::textOf(m_article)
+    QList<BodyBlock> m_body; // offsets into m_text
+    bool m_showsHtml = false;
+    QList<Mention> m_organizations; // those inside the text shown
     QList<Mention> m_countries;
     QList<SearchTerm> m_searchTerms;
     TagSet m_tags;
