@@ -66,8 +66,7 @@ public:
         laid.document = std::make_unique<QTextDocument>();
         QTextDocument &document = *laid.document;
         article.fill(document);
-        laid.headingBlocks =
-            document.blockCount() - static_cast<int>(ArticleDocument::paragraphsOf(item.article.body).size());
+        laid.headingBlocks = document.blockCount() - article.bodyBlockCount();
         PrintFormatting::adapt(document, laid.headingBlocks, m_style);
         document.documentLayout()->setPaintDevice(&m_writer);
         document.setUseDesignMetrics(true);
@@ -75,8 +74,6 @@ public:
         document.setDefaultFont(m_style.body);
         document.setTextWidth(m_style.text.width());
         document.documentLayout()->documentSize(); // lays it all out now
-        laid.headingBlocks =
-            document.blockCount() - static_cast<int>(ArticleDocument::paragraphsOf(item.article.body).size());
         laid.legend = article.legend();
         return laid;
     }

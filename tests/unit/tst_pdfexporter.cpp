@@ -1,10 +1,12 @@
 #include "SampleArticle.h"
 #include "TestLibrary.h"
+#include "export/ArticleDocument.h"
 #include "export/FilterDescription.h"
 #include "export/HighlightPalette.h"
 #include "export/PdfExporter.h"
 #include "export/PdfStyle.h"
 #include "i18n/InterfaceLanguage.h"
+#include "ingest/HtmlSanitizer.h"
 #include "ingest/Importer.h"
 #include "ingest/SampleLibrary.h"
 #include "tagging/Tagger.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void headerAndFooterOnEveryPage();
     void highlightColourWhereAnOrganizationIsNamed();
     void linksAreClickableAndInternalOnesGone();
+    void htmlArticleKeepsItsListsLinksAndPages();
     void arabicComesOutInLogicalOrder();
     void arabicPackReadsRightToLeft();
     void chineseFallsBackToAFontWithTheGlyphs();
@@ -336,6 +339,72 @@ void TestPdfExporter::linksAreClickableAndInternalOnesGone()
     QVERIFY(!bytes.contains("clearance-org:"));
     QVERIFY(!bytes.contains("clearance-region:"));
     QVERIFY(plain(pageText(file, 3)).contains(guatemala.url));
+}
+
+// An article imported with HTML, long enough for two pages, then a plain one: the list numbers and the
+// link of the HTML are in the PDF, and the contents give the pages the articles really start on.
+void TestPdfExporter::htmlArticleKeepsItsListsLinksAndPages()
+{
+    QString feedHtml = QStringLiteral("<p>The <strong>World Customs Organization</strong> and the <a "
+                                      "href=\"https://www.wto.org/en/news/\">WTO "
+                                      "newsroom</a> agree on:</p><ol><li>First step</li><li>Second "
+                                      "step</li></ol><pre>code\n\nmore code</pre>");
+    for (int i = 1; i <= 30; ++i)
+        feedHtml +=
+            QStringLiteral("<p>Paragraph %1 sets out how <em>customs administrations</em> share data on "
+                           "goods in transit, how they check it and how traders are told.</p>")
+                .arg(i);
+    feedHtml += QStringLiteral("<ul><li>Closing item</li></ul>");
+    const SanitizedHtml sanitized = HtmlSanitizer::sanitize(feedHtml);
+    Article article;
+    article.id = 1;
+    article.title = QStringLiteral("Customs and trade bodies agree on transit data");
+    article.body = sanitized.text;
+    article.html = sanitized.html;
+    article.published = QDateTime(QDate(2024, 3, 5), QTime(10, 0), Qt::UTC);
+    QVERIFY(ArticleDocument(article, m_tagger).showsHtml());
+    const Article guatemala = sampleArticle(kGuatemala);
+
+    PdfExportOptions options;
+    options.title = kPackTitle;
+    const QString file = path(QStringLiteral("html.pdf"));
+    const PdfExportReport report =
+        exportPack({{article, std::nullopt}, {guatemala, std::nullopt}}, options, file);
+    QCOMPARE(report.articles, 2);
+    const int pages = pageCount(file);
+    QCOMPARE(pages, report.pages);
+    QVERIFY(pages >= 5); // title page, contents, two pages or more of the first article
+
+    // The first article starts on page 3 and runs over several pages, its list numbered.
+    const QString first = plain(pageText(file, 3));
+    QVERIFY2(first.contains(article.title), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("1. First step")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("2. Second step")), qPrintable(first));
+    int closing = 0;
+    int start = 0;
+    for (int p = 3; p <= pages; ++p) {
+        const QString text = plain(pageText(file, p));
+        if (text.contains(QStringLiteral("Closing item")))
+            closing = p;
+        if (!start && text.contains(kGuatemala))
+            start = p;
+    }
+    QVERIFY(closing > 3);
+    QVERIFY(start >= closing);
+    const QString contents = plain(pageText(file, 2, true));
+    static const QRegularExpression number(QStringLiteral("^[ .]*(\\d+)"));
+    for (const auto &[title, page] : {std::pair{article.title, 3}, std::pair{kGuatemala, start}}) {
+        const qsizetype at = contents.indexOf(title);
+        QVERIFY2(at >= 0, qPrintable(contents));
+        QCOMPARE(number.match(contents.mid(at + title.size())).captured(1).toInt(), page);
+    }
+
+    // The link in the text is a link in the PDF; the highlights' own links are not.
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.contains("https://www.wto.org/en/news/"));
+    QVERIFY(!bytes.contains("clearance-org:"));
 }
 
 void TestPdfExporter::arabicComesOutInLogicalOrder()
