@@ -74,6 +74,7 @@ QPixmap swatch(const HighlightPalette::Colors &colors, int size, qreal devicePix
 ArticleView::ArticleView(std::shared_ptr<const Tagger> tagger, QWidget *parent)
     : QWidget(parent)
     , m_tagger(std::move(tagger))
+    , m_openLink([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     m_stack = new QStackedLayout(this);
 
@@ -210,6 +211,11 @@ void ArticleView::setSearchText(const QString &text)
     render(true);
 }
 
+void ArticleView::setLinkOpener(LinkOpener opener)
+{
+    m_openLink = std::move(opener);
+}
+
 void ArticleView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -256,13 +262,17 @@ void ArticleView::render(bool keepScroll)
     const int scrolled = scroll->value();
     QTextDocument *document = m_browser->document();
     article.fill(*document);
-    // Room between the lines: the pane is for reading at length.
-    QTextCursor all(document);
-    all.select(QTextCursor::Document);
-    QTextBlockFormat spacing;
-    spacing.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-    spacing.setBottomMargin(10);
-    all.mergeBlockFormat(spacing);
+    // Room between the lines and the paragraphs: the pane is for reading at length. List items and
+    // table rows keep their closer spacing, so they still read as one group.
+    QTextCursor cursor(document);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat spacing;
+        spacing.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
+        if (block.blockFormat().bottomMargin() >= 8)
+            spacing.setBottomMargin(10);
+        cursor.setPosition(block.position());
+        cursor.mergeBlockFormat(spacing);
+    }
     m_browser->setTextCursor(QTextCursor(document));
     updateLegend(article.legend());
 
@@ -409,8 +419,11 @@ void ArticleView::openAnchor(const QUrl &url)
         Q_EMIT organizationActivated(organization);
         return;
     }
-    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-        QDesktopServices::openUrl(url);
+    // The document only links to these (ArticleDocument checks every href); anything else stays put.
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+        scheme == QLatin1String("mailto"))
+        m_openLink(url);
 }
 
 } // namespace Clearance

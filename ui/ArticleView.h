@@ -10,6 +10,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,6 +45,11 @@ public:
     void clear();
     // The search box's text: its words are marked in the article.
     void setSearchText(const QString &text);
+
+    // What opens a link of the article's text (http, https, mailto): the system's browser or mail
+    // client unless set (tests set their own, which launches nothing).
+    using LinkOpener = std::function<void(const QUrl &)>;
+    void setLinkOpener(LinkOpener opener);
 
 Q_SIGNALS:
     // A click on an organization mention.
@@ -85,6 +91,7 @@ private:
     QList<QWidget *> m_legendEntries;
     QFrame *m_rule = nullptr;
     QTextBrowser *m_browser = nullptr;
+    LinkOpener m_openLink;
 };
 
 } // namespace Clearance

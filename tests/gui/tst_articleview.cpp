@@ -3,6 +3,7 @@
 #include "domain/MetaTypes.h"
 #include "export/ArticleDocument.h"
 #include "export/HighlightPalette.h"
+#include "ingest/HtmlSanitizer.h"
 #include "ingest/SeedTextParser.h"
 #include "tagging/Tagger.h"
 
@@ -18,6 +19,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextList>
 #include <QToolButton>
 
 using namespace Clearance;
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void darkPaletteRerenders();
     void applicationPaletteSwitchRerenders();
     void searchMarksHits();
+    void htmlShowsListsAndLinks();
+    void clickingALinkOpensItOutside();
 
 private:
     std::shared_ptr<const Tagger> m_tagger;
@@ -368,6 +372,73 @@ void TestArticleView::searchMarksHits()
              HighlightPalette(lightPalette()).searchHit().background);
     m_view->setSearchText(QString());
     QVERIFY(fragmentsWith(*browser->document(), ArticleDocument::SearchHitProperty, true).isEmpty());
+}
+
+namespace {
+
+// An article imported from a feed item with a link in its text and a list.
+Article htmlArticle()
+{
+    const SanitizedHtml sanitized = HtmlSanitizer::sanitize(
+        QStringLiteral("<p>Read <a href=\"https://www.wto.org/en/news/\">the news page</a> of the <b>WTO</b>."
+                       "</p><ul><li>First item</li><li>Second item</li></ul>"));
+    Article article;
+    article.id = 7;
+    article.title = QStringLiteral("Trade news");
+    article.body = sanitized.text;
+    article.html = sanitized.html;
+    return article;
+}
+
+} // namespace
+
+void TestArticleView::htmlShowsListsAndLinks()
+{
+    m_view->showArticle(htmlArticle(), {});
+    const QTextDocument &document = *m_view->findChild<QTextBrowser *>()->document();
+    QStringList items;
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+        if (b.textList()) {
+            items.append(b.text());
+            QCOMPARE(b.textList()->format().style(), QTextListFormat::ListDisc);
+        }
+    }
+    QCOMPARE(items, (QStringList{QStringLiteral("First item"), QStringLiteral("Second item")}));
+    const QList<Fragment> link =
+        fragmentsWith(document, QTextFormat::AnchorHref, QStringLiteral("https://www.wto.org/en/news/"));
+    QCOMPARE(textsOf(link), QStringList{QStringLiteral("the news page")});
+    QVERIFY(link.constFirst().format.isAnchor());
+    // The mention in bold keeps its highlight.
+    QCOMPARE(textsOf(fragmentsWith(document, ArticleDocument::OrganizationIdProperty, QStringLiteral("wto"))),
+             QStringList{QStringLiteral("WTO")});
+}
+
+void TestArticleView::clickingALinkOpensItOutside()
+{
+    QList<QUrl> opened;
+    m_view->setLinkOpener([&opened](const QUrl &url) { opened.append(url); });
+    m_view->showArticle(htmlArticle(), {});
+    QSignalSpy activated(m_view.get(), &ArticleView::organizationActivated);
+    auto *browser = m_view->findChild<QTextBrowser *>();
+    const QList<Fragment> link = fragmentsWith(*browser->document(), QTextFormat::AnchorHref,
+                                               QStringLiteral("https://www.wto.org/en/news/"));
+    QVERIFY(!link.isEmpty());
+    QTextCursor cursor(browser->document());
+    cursor.setPosition(link.constFirst().position + 5);
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(cursor).center());
+    QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://www.wto.org/en/news/"))});
+    QCOMPARE(activated.count(), 0);
+    // The pane stays on the article.
+    QVERIFY(browser->toPlainText().contains(QLatin1String("First item")));
+
+    // Only web and mail links leave the application.
+    for (const char *href :
+         {"javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "clearance-country:GT"})
+        Q_EMIT browser->anchorClicked(QUrl(QLatin1String(href)));
+    QCOMPARE(opened.size(), 1);
+    Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("mailto:press@wto.example")));
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(activated.count(), 0);
 }
 
 QTEST_MAIN(TestArticleView)
