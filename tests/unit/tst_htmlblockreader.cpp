@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Clearance;
@@ -17,6 +18,7 @@ class TestHtmlBlockReader final : public QObject
 private Q_SLOTS:
     void findsTheSanitizersText_data();
     void findsTheSanitizersText();
+    void randomMarkupLinesUp();
     void everyFixtureLinesUp();
     void blocksOverTheBody();
 };
@@ -91,6 +93,84 @@ void TestHtmlBlockReader::findsTheSanitizersText()
     const auto blocks = HtmlBlockReader::blocksOver(sanitized.html, sanitized.text, {});
     QVERIFY(blocks);
     QCOMPARE(*blocks, read.blocks);
+}
+
+// Markup made at random from the pieces feeds use, the same every run. The reader follows the sanitizer
+// step by step, so on any input it finds the text the sanitizer writes; and on the sanitizer's own HTML
+// it finds the body written beside it, unless that HTML lost a line or paragraph break (a <br> in a
+// table, a block inside an inline element), where the display falls back to the plain text.
+void TestHtmlBlockReader::randomMarkupLinesUp()
+{
+    static const QStringList pieces{QStringLiteral("<p>"),
+                                    QStringLiteral("</p>"),
+                                    QStringLiteral("<b>"),
+                                    QStringLiteral("</b>"),
+                                    QStringLiteral("<i>"),
+                                    QStringLiteral("</i>"),
+                                    QStringLiteral("<strong>"),
+                                    QStringLiteral("</em>"),
+                                    QStringLiteral("<a href=\"https://x.example/\">"),
+                                    QStringLiteral("<a href=\"javascript:x\">"),
+                                    QStringLiteral("</a>"),
+                                    QStringLiteral("<ul>"),
+                                    QStringLiteral("</ul>"),
+                                    QStringLiteral("<ol>"),
+                                    QStringLiteral("</ol>"),
+                                    QStringLiteral("<li>"),
+                                    QStringLiteral("</li>"),
+                                    QStringLiteral("<br>"),
+                                    QStringLiteral("<pre>"),
+                                    QStringLiteral("</pre>"),
+                                    QStringLiteral("<code>"),
+                                    QStringLiteral("</code>"),
+                                    QStringLiteral("<blockquote>"),
+                                    QStringLiteral("</blockquote>"),
+                                    QStringLiteral("<h2>"),
+                                    QStringLiteral("</h2>"),
+                                    QStringLiteral("<table>"),
+                                    QStringLiteral("</table>"),
+                                    QStringLiteral("<tr>"),
+                                    QStringLiteral("</tr>"),
+                                    QStringLiteral("<td>"),
+                                    QStringLiteral("</td>"),
+                                    QStringLiteral("<th>"),
+                                    QStringLiteral("<caption>"),
+                                    QStringLiteral("<div>"),
+                                    QStringLiteral("</div>"),
+                                    QStringLiteral("<span>"),
+                                    QStringLiteral("<script>x</script>"),
+                                    QStringLiteral("<img src=x>"),
+                                    QStringLiteral("word"),
+                                    QStringLiteral("WCO"),
+                                    QStringLiteral(" "),
+                                    QStringLiteral("  "),
+                                    QStringLiteral("\n"),
+                                    QStringLiteral("\u00a0"),
+                                    QStringLiteral("\u2003"),
+                                    QStringLiteral("&amp;"),
+                                    QStringLiteral("&lt;b&gt;"),
+                                    QStringLiteral("\u00e9"),
+                                    QStringLiteral("\t"),
+                                    QStringLiteral("\r\n")};
+    QRandomGenerator random(20240305);
+    int withHtml = 0;
+    int linedUp = 0;
+    for (int i = 0; i < 5000; ++i) {
+        QString input;
+        const int n = random.bounded(1, 40);
+        for (int k = 0; k < n; ++k)
+            input += pieces.at(random.bounded(static_cast<int>(pieces.size())));
+        const SanitizedHtml sanitized = HtmlSanitizer::sanitize(input);
+        QVERIFY2(HtmlBlockReader::read(input).text == sanitized.text, qPrintable(input));
+        if (sanitized.html.isEmpty())
+            continue;
+        ++withHtml;
+        const QString reread = HtmlBlockReader::read(sanitized.html).text;
+        QVERIFY2(reread == HtmlSanitizer::sanitize(sanitized.html).text, qPrintable(sanitized.html));
+        linedUp += reread == sanitized.text;
+    }
+    QVERIFY(withHtml > 2500);
+    QVERIFY(linedUp > withHtml * 3 / 4); // 3416 of 4178: such broken markup is rare in real feeds
 }
 
 // Every article of the test feeds that kept markup shows it.
