@@ -90,16 +90,16 @@ Status ArticleStore::inTransaction(const std::function<Status()> &work, bool imm
 
 std::optional<qint64> ArticleStore::existingFacetId(FacetKind kind, const QString &key) const
 {
-    QHash<QString, qint64> &cache = m_facetIds[static_cast<size_t>(kind)];
-    if (const auto it = cache.constFind(key); it != cache.constEnd())
-        return *it;
+    auto &cache = m_facetIds[static_cast<size_t>(kind)];
+    if (const auto it = cache.find(key); it != cache.end())
+        return it->second;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM facets WHERE kind = ? AND key = ?"));
     q.addBindValue(facetKindName(kind));
     q.addBindValue(key);
     if (q.exec() && q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        cache.insert(key, id);
+        cache.emplace(key, id);
         return id;
     }
     return std::nullopt;
@@ -118,7 +118,7 @@ Result<qint64> ArticleStore::facetId(FacetKind kind, const QString &key, const F
     if (!q.exec())
         return Result<qint64>::failure(fail(tr("A tag could not be saved"), q).error());
     const qint64 id = q.lastInsertId().toLongLong();
-    m_facetIds[static_cast<size_t>(kind)].insert(key, id);
+    m_facetIds[static_cast<size_t>(kind)].emplace(key, id);
     if (FacetIndex *index = m_queries->loadedIndex())
         index->addFacet(id, kind, key, label.isEmpty() ? key : label);
     return id;

@@ -6,15 +6,16 @@
 #include "domain/ArticleSort.h"
 #include "domain/ArticleSummary.h"
 #include "domain/Facet.h"
+#include "domain/FacetKeyHash.h"
 #include "domain/TagSet.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSqlDatabase>
 
 #include <array>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace Clearance {
 
@@ -122,7 +123,7 @@ private:
     const Database &m_database;
     QSqlDatabase m_db;
     QString m_path;
-    mutable std::array<QHash<QString, qint64>, 4> m_facetIds; // by kind: key -> id
+    mutable std::array<std::unordered_map<QString, qint64, FacetKeyHash>, 4> m_facetIds; // by kind: key -> id
     std::unique_ptr<ArticleQueries> m_queries;
 };
 

@@ -47,14 +47,6 @@ QStringList sortedUnique(Ids &ids)
 
 } // namespace
 
-size_t Tagger::KeyHash::operator()(const QString &key) const noexcept
-{
-    quint64 h = 0xCBF29CE484222325ull;
-    for (QChar c : key)
-        h = (h ^ c.unicode()) * 0x100000001B3ull;
-    return static_cast<size_t>(h);
-}
-
 Tagger::Tagger(Taxonomy taxonomy)
     : m_matcher(std::move(taxonomy))
 {

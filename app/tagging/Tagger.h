@@ -2,6 +2,7 @@
 
 #include "EntityMatcher.h"
 #include "domain/Article.h"
+#include "domain/FacetKeyHash.h"
 #include "domain/TagSet.h"
 
 #include <QVarLengthArray>
@@ -33,13 +34,8 @@ public:
     QString label(FacetKind kind, const QString &key) const { return taxonomy().label(kind, key); }
 
 private:
-    // A few lookups per article, of short keys: a plain FNV-1a hash costs less than QHash's seeded one.
-    struct KeyHash
-    {
-        size_t operator()(const QString &key) const noexcept;
-    };
     template<typename Value>
-    using KeyMap = std::unordered_map<QString, Value, KeyHash>;
+    using KeyMap = std::unordered_map<QString, Value, FacetKeyHash>;
 
     // Regions as bits over m_regionKeys: an article's regions are the union of a few sets worked
     // out beforehand, read out already sorted.
