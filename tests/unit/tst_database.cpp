@@ -2,6 +2,7 @@
 #include "library/Schema.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,28 @@ QVariant scalar(const Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return {};
     return q.value(0);
+}
+
+// Writes a version 1 library, as the first release did, holding what `statements` insert.
+bool writeVersion1(const QString &path, std::initializer_list<const char *> statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        ok = raw.open();
+        QSqlQuery q(raw);
+        for (const QString &statement : Schema::migrations().at(0))
+            ok = ok && q.exec(statement);
+        for (const char *sql : statements)
+            ok = ok && q.exec(QString::fromLatin1(sql));
+        ok = ok && q.exec(QStringLiteral("PRAGMA user_version=1"));
+        if (!ok)
+            qWarning() << "cannot write the old library:" << q.lastError().text();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
 }
 } // namespace
 
@@ -68,20 +91,9 @@ void TestDatabase::migratesOldLibraryAfterBackup()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    {
-        // A version 1 library with one article, as the first release wrote it.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QSqlQuery q(raw);
-        for (const QString &statement : Schema::migrations().at(0))
-            QVERIFY2(q.exec(statement), qPrintable(statement));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO articles (guid, title, body, published_at, imported_at) "
-                                      "VALUES ('g', 'Old title', 'Old body', 1, 1)")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    // A version 1 library with one article, as the first release wrote it.
+    QVERIFY(writeVersion1(path, {"INSERT INTO articles (guid, title, body, published_at, imported_at) "
+                                 "VALUES ('g', 'Old title', 'Old body', 1, 1)"}));
 
     Database db(path);
     const Status s = db.open();
@@ -111,30 +123,17 @@ void TestDatabase::migratesAutomaticTagsToOneRowEach()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tags.sqlite"));
-    {
-        // Up to version 3 every tag was a row of article_facets, automatic or manual.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QSqlQuery q(raw);
-        for (const QString &statement : Schema::migrations().at(0))
-            QVERIFY2(q.exec(statement), qPrintable(statement));
-        for (const char *sql : {
-                 "INSERT INTO articles (id, guid, title, body, published_at, imported_at) VALUES "
-                 "(1, 'g1', 'One', 'Body', 1, 1), (2, 'g2', 'Two', 'Body', 2, 2), (3, 'g3', 'Three', 'Body', "
-                 "3, 3)",
-                 "INSERT INTO facets (id, kind, key, label) VALUES (1, 'region', 'africa', 'Africa'), "
-                 "(2, 'region', 'lldc', 'LLDCs'), (3, 'organization', 'wco', 'WCO'), (4, 'region', 'sids', "
-                 "'SIDS')",
-                 "INSERT INTO article_facets (article_id, facet_id, origin) VALUES (1, 3, 'auto'), "
-                 "(1, 1, 'auto'), (1, 2, 'auto'), (2, 3, 'auto'), (2, 4, 'manual'), (3, 1, 'manual')",
-                 "INSERT INTO article_facet_removals (article_id, facet_id) VALUES (2, 1)",
-             })
-            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    // Up to version 3 every tag was a row of article_facets, automatic or manual.
+    QVERIFY(writeVersion1(
+        path, {"INSERT INTO articles (id, guid, title, body, published_at, imported_at) VALUES "
+               "(1, 'g1', 'One', 'Body', 1, 1), (2, 'g2', 'Two', 'Body', 2, 2), (3, 'g3', 'Three', 'Body', "
+               "3, 3)",
+               "INSERT INTO facets (id, kind, key, label) VALUES (1, 'region', 'africa', 'Africa'), "
+               "(2, 'region', 'lldc', 'LLDCs'), (3, 'organization', 'wco', 'WCO'), (4, 'region', 'sids', "
+               "'SIDS')",
+               "INSERT INTO article_facets (article_id, facet_id, origin) VALUES (1, 3, 'auto'), "
+               "(1, 1, 'auto'), (1, 2, 'auto'), (2, 3, 'auto'), (2, 4, 'manual'), (3, 1, 'manual')",
+               "INSERT INTO article_facet_removals (article_id, facet_id) VALUES (2, 1)"}));
 
     Database db(path);
     const Status s = db.open();
