@@ -45,6 +45,9 @@ struct MatcherTables
         bool patternOnly = false; // a language-name demonym: only inside a pattern ("French Customs")
         bool silent = false;      // consumes its words and names nothing ("Gulf of Guinea")
         QStringList exactWords;
+        // The phrase's words as written when they carry Arabic vowel marks ("عُمان", Oman): marks the
+        // text writes must agree with them (EntityMatcher::marksAgree), so "عمّان" (Amman) is not Oman.
+        QStringList markedWords;
         qint8 capFrom = 0;
         qint8 capTo = 0;
         qint8 markFrom = -1; // words of the match highlighted as the mention; -1: all

@@ -4,6 +4,7 @@
 #include "PatternParser.h"
 #include "Tokenizer.h"
 
+#include <algorithm>
 #include <array>
 
 namespace Clearance {
@@ -12,6 +13,14 @@ namespace {
 
 const QString kCustoms = QStringLiteral("national_customs_administration");
 const QString kTax = QStringLiteral("tax_administration");
+
+// Whether a phrase carries Arabic vowel marks or shadda (U+064B-U+0652), which tell apart words whose
+// letters are the same (عُمان Oman, عمّان Amman).
+bool hasArabicMarks(const QString &phrase)
+{
+    return std::any_of(phrase.cbegin(), phrase.cend(),
+                       [](QChar c) { return c.unicode() >= 0x064B && c.unicode() <= 0x0652; });
+}
 
 // The original spelling of each word of a phrase, for exact-case comparison.
 QStringList originalWords(const QString &phrase)
@@ -56,6 +65,8 @@ void MatcherTablesBuilder::addEntry(const QString &phrase, Entry entry)
         return;
     if (entry.rule == CaseRule::Exact)
         entry.exactWords = originalWords(phrase);
+    if (hasArabicMarks(phrase))
+        entry.markedWords = originalWords(phrase);
     if (entry.rule == CaseRule::Capitalized && entry.capTo == 0)
         entry.capTo = static_cast<qint8>(words.size());
     const int node = m_t.trie.addPhrase(words);
@@ -64,8 +75,8 @@ void MatcherTablesBuilder::addEntry(const QString &phrase, Entry entry)
     std::vector<Entry> &slot = m_t.entries[static_cast<size_t>(node)];
     const bool duplicate = std::any_of(slot.begin(), slot.end(), [&](const Entry &e) {
         return e.kind == entry.kind && e.id == entry.id && e.rule == entry.rule &&
-               e.exactWords == entry.exactWords && e.slot == entry.slot &&
-               e.patternOnly == entry.patternOnly && e.silent == entry.silent &&
+               e.exactWords == entry.exactWords && e.markedWords == entry.markedWords &&
+               e.slot == entry.slot && e.patternOnly == entry.patternOnly && e.silent == entry.silent &&
                e.language == entry.language && e.condition == entry.condition && e.weak == entry.weak;
     });
     if (duplicate)

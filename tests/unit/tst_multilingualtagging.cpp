@@ -70,6 +70,21 @@ void TestMultilingualTagging::mentions_data()
     QTest::newRow("ar: plain") << s("عقدت منظمة الجمارك العالمية اجتماعها السنوي في بروكسل.")
                                << QStringLiteral("ar") << org << QStringLiteral("wco")
                                << QStringList{s("منظمة الجمارك العالمية")};
+    // عمان is Oman (عُمان) or Amman (عمّان): the marks a text writes decide; unmarked, the country.
+    const auto country = FacetKind::Country;
+    QTest::newRow("ar: Amman, with shadda, is not Oman")
+        << s("عقدت الورشة في عمّان بحضور خبراء الجمارك.") << QStringLiteral("ar") << country
+        << QStringLiteral("OM") << QStringList{};
+    QTest::newRow("ar: Amman, with fatha and shadda") << s("وصل الوفد إلى عَمَّان أمس.") << QStringLiteral("ar")
+                                                      << country << QStringLiteral("OM") << QStringList{};
+    QTest::newRow("ar: Oman, with damma") << s("وقعت عُمان الاتفاقية.") << QStringLiteral("ar") << country
+                                          << QStringLiteral("OM") << QStringList{s("عُمان")};
+    QTest::newRow("ar: Oman, fully vowelled") << s("وقعت عُمَانُ الاتفاقية.") << QStringLiteral("ar") << country
+                                              << QStringLiteral("OM") << QStringList{s("عُمَانُ")};
+    QTest::newRow("ar: Oman, unmarked") << s("وقعت سلطنة عمان الاتفاقية.") << QStringLiteral("ar") << country
+                                        << QStringLiteral("OM") << QStringList{s("سلطنة عمان")};
+    QTest::newRow("ar: Oman, unmarked, alone") << s("وقعت عمان الاتفاقية.") << QStringLiteral("ar") << country
+                                               << QStringLiteral("OM") << QStringList{s("عمان")};
     QTest::newRow("ar: with tashkeel")
         << s("عقدت مُنَظَّمَةُ الجَمَارِكِ العَالَمِيَّةُ اجتماعها السنوي.") << QStringLiteral("ar") << org
         << QStringLiteral("wco") << QStringList{s("مُنَظَّمَةُ الجَمَارِكِ العَالَمِيَّةُ")};
