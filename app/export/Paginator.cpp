@@ -15,6 +15,7 @@ QList<Paginator::Line> Paginator::linesOf(const QTextDocument &document, int hea
 {
     QList<Line> lines;
     int blockIndex = 0;
+    bool afterBodyHeading = false;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next(), ++blockIndex) {
         const QTextLayout *layout = block.layout();
         if (!layout)
@@ -22,7 +23,9 @@ QList<Paginator::Line> Paginator::linesOf(const QTextDocument &document, int hea
         const qreal top = layout->position().y();
         const int n = layout->lineCount();
         const bool heading = blockIndex < headingBlocks;
-        const bool afterHeading = blockIndex == headingBlocks && headingBlocks > 0;
+        const bool afterHeading = (blockIndex == headingBlocks && headingBlocks > 0) || afterBodyHeading;
+        // A heading inside the article's text (the feed's <h2>): kept whole and with what follows.
+        const bool bodyHeading = !heading && block.blockFormat().headingLevel() > 0;
         for (int i = 0; i < n; ++i) {
             const QTextLine line = layout->lineAt(i);
             Line l;
@@ -35,9 +38,11 @@ QList<Paginator::Line> Paginator::linesOf(const QTextDocument &document, int hea
             else if (i == 0)
                 l.breakBefore = !afterHeading; // nor is it left alone at the foot of a page
             else
-                l.breakBefore = i >= kKeepLines && n - i >= kKeepLines;
+                l.breakBefore = !bodyHeading && i >= kKeepLines && n - i >= kKeepLines;
             lines.append(l);
         }
+        if (n > 0)
+            afterBodyHeading = bodyHeading;
     }
     return lines;
 }

@@ -8,9 +8,10 @@ class QTextDocument;
 namespace Clearance {
 
 // Cuts laid-out documents into page-high slices, one document after another, breaking only between
-// lines. It keeps headings with what follows (a heading never ends a page) and leaves at least two
-// lines of a paragraph on each side of a break; when a page cannot hold that much it breaks where it
-// must rather than leave a page empty.
+// lines. It keeps headings with what follows (a heading never ends a page: neither the article's
+// header nor a block of its text with a heading level) and leaves at least two lines of a paragraph
+// on each side of a break; when a page cannot hold that much it breaks where it must rather than
+// leave a page empty.
 class Paginator final
 {
 public:
