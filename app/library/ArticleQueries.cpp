@@ -255,14 +255,15 @@ Result<QList<ArticleSummary>> ArticleQueries::summaries(const QList<quint32> &id
             m_database.handle(),
             "SELECT id, title, published_at, source, read, starred FROM articles WHERE id IN (" + marks +
                 ")");
-        SqliteStatement tags(
-            m_database.handle(),
-            "SELECT t.article_id, f.kind, f.key FROM ("
-            "SELECT article_id, facet_id FROM article_facets WHERE article_id IN (" +
-                marks +
-                ") UNION SELECT article_id, j.value FROM article_auto_facets, json_each(facet_ids) j "
-                "WHERE article_id IN (" +
-                marks + ")) t JOIN facets f ON f.id = t.facet_id ORDER BY f.key");
+        SqliteStatement tags(m_database.handle(),
+                             "SELECT t.article_id, f.kind, f.key FROM ("
+                             "SELECT article_id, facet_id FROM article_facets WHERE article_id IN (" +
+                                 marks +
+                                 ") UNION SELECT article_id, j.value FROM article_auto_facets, json_each(" +
+                                 QByteArray(AutoTagTable::kJsonIds) +
+                                 ") j "
+                                 "WHERE article_id IN (" +
+                                 marks + ")) t JOIN facets f ON f.id = t.facet_id ORDER BY f.key");
         for (qsizetype i = 0; i < n; ++i) {
             const auto id = static_cast<qint64>(ids.at(from + i));
             articles.bind(static_cast<int>(i + 1), id);

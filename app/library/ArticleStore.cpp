@@ -175,11 +175,11 @@ Result<Article> ArticleStore::article(qint64 id) const
 Result<QList<Facet>> ArticleStore::articleFacets(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT kind, key, label FROM facets WHERE id IN ("
-        "SELECT facet_id FROM article_facets WHERE article_id = ? UNION "
-        "SELECT j.value FROM article_auto_facets, json_each(facet_ids) j WHERE article_id = ?) "
-        "ORDER BY kind, key"));
+    q.prepare(QStringLiteral("SELECT kind, key, label FROM facets WHERE id IN ("
+                             "SELECT facet_id FROM article_facets WHERE article_id = ? UNION "
+                             "SELECT j.value FROM article_auto_facets, json_each(%1) j WHERE article_id = ?) "
+                             "ORDER BY kind, key")
+                  .arg(QLatin1String(AutoTagTable::kJsonIds)));
     q.addBindValue(id);
     q.addBindValue(id);
     if (!q.exec())
@@ -271,7 +271,8 @@ Status ArticleStore::removeTag(qint64 articleId, FacetKind kind, const QString &
         if (!q.exec())
             return fail(tr("The tag could not be removed"), q);
         q.prepare(QStringLiteral("UPDATE article_auto_facets SET facet_ids = (SELECT json_group_array(value) "
-                                 "FROM json_each(facet_ids) WHERE value <> ?) WHERE article_id = ?"));
+                                 "FROM json_each(facet_ids) WHERE value <> ?) "
+                                 "WHERE article_id = ? AND json_valid(facet_ids)"));
         q.addBindValue(*facet);
         q.addBindValue(articleId);
         if (!q.exec())

@@ -32,6 +32,10 @@ public:
     // once it has lost them.)
     bool write(qint64 articleId, const std::vector<qint64> &facets);
 
+    // The column facet_ids for SQL's json_each(): "[]" when it is not JSON (a value edited by hand),
+    // which json_each() would refuse, failing the whole statement.
+    static constexpr const char *kJsonIds = "CASE WHEN json_valid(facet_ids) THEN facet_ids ELSE '[]' END";
+
     // "[3,17,42]", in ascending order without repeats.
     static QByteArray encode(std::vector<qint64> facets);
     // The ids of an encoded list. An item that is not a positive decimal id ("x", "-5", "1.5") is

@@ -473,6 +473,24 @@ void TestArticleStore::automaticTagsAreOneRowPerArticle()
     ArticleFilter aeo;
     aeo.values(FacetKind::Initiative) = {QStringLiteral("aeo")};
     QCOMPARE(*fresh.countArticles(aeo), 2);
+
+    // A list edited by hand into something that is not JSON: what it still holds is read, and
+    // nothing that reads the tags fails.
+    QVERIFY(q.exec(QStringLiteral("UPDATE article_auto_facets SET facet_ids = 'x[%1, junk' "
+                                  "WHERE article_id = (SELECT id FROM articles WHERE title = 'B')")
+                       .arg(africaId)));
+    Database edited(m_library->path());
+    QVERIFY(edited.open());
+    ArticleStore reader(edited);
+    QCOMPARE(*reader.countArticles(africa), 2); // A, and B from the edited list
+    const auto rows = reader.listArticles({}, ListPage::all());
+    QVERIFY2(rows.ok(), qPrintable(rows.error()));
+    QCOMPARE(rows->size(), 4);
+    const qint64 b = rows->at(2).id;
+    QCOMPARE(rows->at(2).title, QStringLiteral("B"));
+    const auto facets = reader.articleFacets(b);
+    QVERIFY2(facets.ok(), qPrintable(facets.error()));
+    QVERIFY(reader.removeTag(b, FacetKind::Region, QStringLiteral("africa")));
 }
 
 void TestArticleStore::autoTagListsReadWhatTheyCan_data()
