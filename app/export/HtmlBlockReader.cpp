@@ -37,10 +37,10 @@ bool isList(Element e)
     return e == Element::Ul || e == Element::Ol;
 }
 
-// One pass over the HTML. Each step mirrors the step of the same name in HtmlSanitizer.cpp's Sanitizer,
-// less the HTML it writes and plus what each character came from: a change there that this does not
-// follow makes the text differ from the bodies the sanitizer writes, and the display falls back to
-// plain paragraphs (tst_articledocument compares the two over the sanitizer's cases).
+// One pass over the HTML. Each step mirrors the step of the same name in HtmlSanitizerPass, less the
+// HTML it writes and plus what each character came from: a change there that this does not follow
+// makes the text differ from the bodies the sanitizer writes, and the display falls back to plain
+// paragraphs (tst_htmlblockreader compares the two over the sanitizer's cases and random markup).
 class Walker
 {
 public:

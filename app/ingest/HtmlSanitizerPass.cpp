@@ -1,0 +1,317 @@
+#include "HtmlSanitizerPass.h"
+
+#include "HtmlElementPolicy.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace Clearance {
+
+namespace {
+
+using Element = HtmlElement;
+using namespace HtmlElementPolicy;
+
+// Whether the characters below 64 whose bits `mask` sets include c: one test, no branch per character.
+constexpr bool inAsciiSet(char16_t c, quint64 mask)
+{
+    return (c < 64) & ((mask >> (c & 63)) & 1); // '&', not "&&": spaces and letters alternate unpredictably
+}
+
+constexpr quint64 asciiSet(std::initializer_list<char> characters)
+{
+    quint64 mask = 0;
+    for (const char c : characters)
+        mask |= quint64(1) << c;
+    return mask;
+}
+
+constexpr quint64 kCollapsibleAscii = asciiSet({' ', '\t', '\n', '\r', '\f'});
+
+// White space that collapses to one space, no-break spaces included.
+bool isCollapsible(QChar c)
+{
+    return (int(inAsciiSet(c.unicode(), kCollapsibleAscii)) | int(c.unicode() == 0x00A0)) != 0; // no branch
+}
+
+// Whether `html` ends with the start tag of `name`, "<name>".
+bool endsWithStartTag(QStringView html, QLatin1String name)
+{
+    const qsizetype length = name.size() + 2;
+    return html.size() >= length && html.endsWith(QLatin1Char('>')) &&
+           html.at(html.size() - length) == QLatin1Char('<') &&
+           html.sliced(html.size() - length + 1, name.size()) == name;
+}
+
+} // namespace
+
+// The steps below are defined inline (they are used here only) so that the compiler folds them into
+// run() as it did when the pass was local to HtmlSanitizer.cpp: out of line, sanitizing took 1-2 % more.
+HtmlSanitizerPass::HtmlSanitizerPass(const QUrl &base, HtmlSanitizer::Mode mode)
+    : m_base(base)
+    , m_page(mode == HtmlSanitizer::Mode::Page)
+{}
+
+SanitizedHtml HtmlSanitizerPass::run(QStringView input)
+{
+    HtmlTokenizer tokenizer(input);
+    HtmlToken token;
+    while (tokenizer.next(token)) {
+        switch (token.type) {
+        case HtmlToken::Type::Text:
+            if (m_dropDepth == 0)
+                text(token.text);
+            break;
+        case HtmlToken::Type::StartTag:
+            start(token);
+            break;
+        case HtmlToken::Type::EndTag:
+            end(token.element);
+            break;
+        }
+    }
+    flushParagraph();
+    while (!m_open.isEmpty())
+        closeTop();
+    SanitizedHtml out;
+    out.text = std::move(m_text);
+    if (m_markup)
+        out.html = std::move(m_html);
+    return out;
+}
+
+inline bool HtmlSanitizerPass::isDropped(Element e) const
+{
+    return isDroppedWithContent(e) || (m_page && isChrome(e));
+}
+
+inline void HtmlSanitizerPass::start(const HtmlToken &token)
+{
+    const Element e = token.element;
+    if (m_dropDepth > 0) {
+        if (e == m_dropped && !token.selfClosing && !isVoid(e))
+            ++m_dropDepth;
+        return;
+    }
+    if (isDropped(e)) {
+        if (!token.selfClosing && !isVoid(e)) {
+            m_dropped = e;
+            m_dropDepth = 1;
+        }
+        return;
+    }
+    if (e == Element::Br) {
+        lineBreak();
+        return;
+    }
+    if (isCell(e))
+        cellBreak();
+    else if (isBlock(e))
+        flushParagraph();
+    if (!isAllowed(e)) {
+        // A block we do not keep still separates paragraphs in the HTML: close an open one.
+        if (isBlock(e))
+            closeImplicitParagraph();
+        return;
+    }
+    autoClose(e);
+    if (isInline(e))
+        flushPendingSpace();
+    if (e == Element::A) {
+        const QString href = HtmlSanitizer::safeLink(token.attribute(QLatin1String("href")), m_base);
+        if (href.isEmpty())
+            return; // the link text stays, the link goes
+        ensureParagraph();
+        m_html += QLatin1String("<a href=\"");
+        HtmlSanitizer::appendEscaped(m_html, href);
+        m_html += QLatin1String("\">");
+    } else {
+        if (isInline(e))
+            ensureParagraph();
+        m_html += QLatin1Char('<') + htmlElementName(e) + QLatin1Char('>');
+    }
+    m_markup = m_markup || e != Element::P;
+    if (e == Element::Pre)
+        ++m_pre;
+    m_open.append(e);
+}
+
+inline void HtmlSanitizerPass::end(Element e)
+{
+    if (m_dropDepth > 0) {
+        if (e == m_dropped)
+            --m_dropDepth;
+        return;
+    }
+    if (isBlock(e))
+        flushParagraph();
+    else if (isCell(e))
+        cellBreak();
+    if (!isAllowed(e)) {
+        if (isBlock(e))
+            closeImplicitParagraph();
+        return;
+    }
+    if (!isOpen(e))
+        return;
+    while (!m_open.isEmpty()) {
+        const Element top = m_open.last();
+        closeTop();
+        if (top == e)
+            break;
+    }
+}
+
+// HTML's implied end tags, for the cases feeds rely on: a block closes an open paragraph, an
+// item the previous item, a cell the previous cell, a row the previous row.
+inline void HtmlSanitizerPass::autoClose(Element e)
+{
+    auto closeUntil = [this](std::initializer_list<Element> targets,
+                             std::initializer_list<Element> barriers) {
+        for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
+            const Element open = m_open.at(i);
+            if (std::find(barriers.begin(), barriers.end(), open) != barriers.end())
+                return;
+            if (std::find(targets.begin(), targets.end(), open) != targets.end()) {
+                while (m_open.size() > i)
+                    closeTop();
+                return;
+            }
+        }
+    };
+    if (!isInline(e))
+        closeUntil({Element::P}, {Element::Li, Element::Td, Element::Th, Element::Blockquote});
+    if (e == Element::Li)
+        closeUntil({Element::Li}, {Element::Ul, Element::Ol});
+    else if (isCell(e))
+        closeUntil({Element::Td, Element::Th}, {Element::Tr, Element::Table});
+    else if (e == Element::Tr)
+        closeUntil({Element::Tr}, {Element::Table});
+}
+
+inline void HtmlSanitizerPass::closeTop()
+{
+    const Element e = m_open.last();
+    m_open.removeLast();
+    if (e == Element::Pre)
+        --m_pre;
+    // An element left empty (its content dropped) is dropped too.
+    const QLatin1String name = htmlElementName(e);
+    if (endsWithStartTag(m_html, name))
+        m_html.chop(name.size() + 2);
+    else
+        m_html += QLatin1String("</") + name + QLatin1Char('>');
+}
+
+// White space before an inline element belongs outside it: "a <b>b</b>", not "a<b> b</b>".
+inline void HtmlSanitizerPass::flushPendingSpace()
+{
+    if (m_pendingSpace && !m_current.isEmpty() && !m_current.endsWith(QLatin1Char('\n'))) {
+        m_current += QLatin1Char(' ');
+        m_html += QLatin1Char(' ');
+    }
+    m_pendingSpace = false;
+}
+
+// Text at the top level, or in a container that does not hold text directly, goes in a paragraph.
+inline void HtmlSanitizerPass::ensureParagraph()
+{
+    if (m_open.isEmpty() || m_open.last() == Element::Blockquote) {
+        m_html += QLatin1String("<p>");
+        m_open.append(Element::P);
+    }
+}
+
+inline void HtmlSanitizerPass::closeImplicitParagraph()
+{
+    if (!m_open.isEmpty() && m_open.last() == Element::P)
+        closeTop();
+}
+
+inline void HtmlSanitizerPass::text(QStringView chunk)
+{
+    if (m_pre > 0) {
+        if (!chunk.isEmpty()) {
+            ensureParagraph();
+            HtmlSanitizer::appendEscaped(m_html, chunk);
+            m_current += chunk;
+        }
+        return;
+    }
+    // Runs of white space become one space, written before the next word if there is one and
+    // the line has begun. The words are written in place (the chunk and one space is the most
+    // that can come out), and without a branch per character: a branch mispredicted at the end
+    // of every word was most of the time this took.
+    const qsizetype before = m_current.size();
+    m_current.resize(before + chunk.size() + 1);
+    QChar *out = m_current.data();
+    qsizetype size = before;
+    bool pendingSpace = m_pendingSpace;
+    bool lineBegun = size > 0 && out[size - 1] != QLatin1Char('\n');
+    for (const QChar c : chunk) {
+        const bool word = !isCollapsible(c);
+        out[size] = QLatin1Char(' ');
+        size += word & pendingSpace & lineBegun;
+        out[size] = c;
+        size += word;
+        lineBegun = lineBegun | word;
+        pendingSpace = !word;
+    }
+    m_pendingSpace = pendingSpace;
+    m_current.resize(size);
+    if (size == before)
+        return;
+    ensureParagraph();
+    HtmlSanitizer::appendEscaped(m_html, QStringView(m_current).sliced(before));
+}
+
+inline void HtmlSanitizerPass::lineBreak()
+{
+    if (!m_open.isEmpty() && !isOpen(Element::Table)) {
+        m_html += QLatin1String("<br>");
+        m_markup = true;
+    }
+    while (!m_current.isEmpty() && m_current.back() == QLatin1Char(' '))
+        m_current.chop(1);
+    // Two line breaks in a row are how many feeds separate paragraphs.
+    m_pendingSpace = false;
+    if (m_current.endsWith(QLatin1Char('\n')))
+        flushParagraph();
+    else if (!m_current.isEmpty())
+        m_current += QLatin1Char('\n');
+}
+
+inline void HtmlSanitizerPass::cellBreak()
+{
+    if (!m_current.isEmpty() && !m_current.endsWith(QLatin1Char(' ')))
+        m_current += QLatin1Char(' ');
+}
+
+inline void HtmlSanitizerPass::flushParagraph()
+{
+    m_pendingSpace = false;
+    const QStringView paragraph = QStringView(m_current).trimmed();
+    if (!paragraph.isEmpty())
+        appendParagraph(paragraph);
+    m_current.resize(0); // keeps its buffer for the next paragraph
+}
+
+// Paragraphs are separated by a blank line; the lines of one (from <br>) are trimmed, but in pre.
+inline void HtmlSanitizerPass::appendParagraph(QStringView paragraph)
+{
+    if (!m_text.isEmpty())
+        m_text += QLatin1String("\n\n");
+    if (m_pre > 0 || !paragraph.contains(QLatin1Char('\n'))) {
+        m_text += paragraph; // one line, the usual case: nothing to trim inside
+        return;
+    }
+    bool first = true;
+    for (const QStringView line : paragraph.split(QLatin1Char('\n'))) {
+        if (!first)
+            m_text += QLatin1Char('\n');
+        m_text += line.trimmed();
+        first = false;
+    }
+}
+
+} // namespace Clearance
