@@ -104,33 +104,43 @@ inline void HtmlSanitizerPass::start(const HtmlToken &token)
         lineBreak();
         return;
     }
-    if (isCell(e))
-        cellBreak();
-    else if (isBlock(e))
+    const bool block = isBlock(e);
+    const bool cell = isCell(e);
+    const bool separated = cell && cellBreak();
+    if (block)
         flushParagraph();
     if (!isAllowed(e)) {
         // A block we do not keep still separates paragraphs in the HTML: close an open one.
-        if (isBlock(e))
+        if (block)
             closeImplicitParagraph();
         return;
     }
     autoClose(e);
-    if (isInline(e))
-        flushPendingSpace();
+    const bool inlineElement = isInline(e);
+    const bool spaceWritten = inlineElement && flushPendingSpace();
     if (e == Element::A) {
         const QString href = HtmlSanitizer::safeLink(token.attribute(QLatin1String("href")), m_base);
-        if (href.isEmpty())
-            return; // the link text stays, the link goes
+        if (href.isEmpty()) {
+            // The link text stays, the link goes, and a space written for it is before no element.
+            m_spaceUnsettled = m_spaceUnsettled || spaceWritten;
+            return;
+        }
         ensureParagraph();
         m_html += QLatin1String("<a href=\"");
         HtmlSanitizer::appendEscaped(m_html, href);
         m_html += QLatin1String("\">");
     } else {
-        if (isInline(e))
+        if (inlineElement)
             ensureParagraph();
+        else if (cell)
+            settleSpace();
         m_html += QLatin1Char('<') + htmlElementName(e) + QLatin1Char('>');
+        m_blockTags += block;
+        if (separated)
+            m_separatorEnd = m_html.size();
     }
     m_markup = m_markup || e != Element::P;
+    m_spaceUnsettled = m_spaceUnsettled && !inlineElement;
     if (e == Element::Pre)
         ++m_pre;
     m_open.append(e);
@@ -143,12 +153,16 @@ inline void HtmlSanitizerPass::end(Element e)
             --m_dropDepth;
         return;
     }
-    if (isBlock(e))
+    const bool block = isBlock(e);
+    if (block) {
         flushParagraph();
-    else if (isCell(e))
-        cellBreak();
+    } else if (isCell(e) && cellBreak() && !isOpen(e)) {
+        // The end tag of a cell that is not open closes nothing, yet separates words in the text: it
+        // stays as it came, for the reader to find that space.
+        m_html += QLatin1String("</") + htmlElementName(e) + QLatin1Char('>');
+    }
     if (!isAllowed(e)) {
-        if (isBlock(e))
+        if (block)
             closeImplicitParagraph();
         return;
     }
@@ -195,22 +209,47 @@ inline void HtmlSanitizerPass::closeTop()
     m_open.removeLast();
     if (e == Element::Pre)
         --m_pre;
-    // An element left empty (its content dropped) is dropped too.
+    const bool block = isBlock(e);
+    const bool cell = isCell(e);
+    // An element left empty (its content dropped) is dropped too; but a cell whose start separated the
+    // words before it from those after in the text, for the reader to find that space.
     const QLatin1String name = htmlElementName(e);
-    if (endsWithStartTag(m_html, name))
+    if (endsWithStartTag(m_html, name) && !(cell && m_html.size() == m_separatorEnd)) {
         m_html.chop(name.size() + 2);
-    else
+        m_blockTags -= block;
+        m_spaceUnsettled = m_spaceUnsettled || m_html.size() == m_spaceEnd; // see settleSpace()
+    } else {
+        if (cell)
+            settleSpace();
         m_html += QLatin1String("</") + name + QLatin1Char('>');
+        m_blockTags += block;
+    }
 }
 
 // White space before an inline element belongs outside it: "a <b>b</b>", not "a<b> b</b>".
-inline void HtmlSanitizerPass::flushPendingSpace()
+inline bool HtmlSanitizerPass::flushPendingSpace()
 {
-    if (m_pendingSpace && !m_current.isEmpty() && !m_current.endsWith(QLatin1Char('\n'))) {
-        m_current += QLatin1Char(' ');
-        m_html += QLatin1Char(' ');
-    }
+    const bool write = m_pendingSpace && !m_current.isEmpty() && !m_current.endsWith(QLatin1Char('\n'));
     m_pendingSpace = false;
+    if (!write)
+        return false;
+    settleSpace();
+    m_current += QLatin1Char(' ');
+    m_html += QLatin1Char(' ');
+    m_spaceEnd = m_html.size();
+    return true;
+}
+
+// The space written for pending white space before an inline element is written by the reader where it
+// finds the element. When the element left nothing in the HTML (a link not kept, an element left
+// empty), the reader keeps the space pending instead, and would write it again after a cell's own
+// space, or fold it into white space that follows where this writes both. Before those, a bare <a> (a
+// link without href, which the reader drops as this does) makes the reader write the space there.
+inline void HtmlSanitizerPass::settleSpace()
+{
+    if (m_spaceUnsettled)
+        m_html += QLatin1String("<a>");
+    m_spaceUnsettled = false;
 }
 
 // Text at the top level, or in a container that does not hold text directly, goes in a paragraph.
@@ -219,7 +258,21 @@ inline void HtmlSanitizerPass::ensureParagraph()
     if (m_open.isEmpty() || m_open.last() == Element::Blockquote) {
         m_html += QLatin1String("<p>");
         m_open.append(Element::P);
+        ++m_blockTags;
     }
+}
+
+// Before text goes into the HTML: its paragraph, and the end of the one before if the text ended it
+// where the HTML has no boundary (a div inside b, the end tag of a list that is not open). That end
+// is two line breaks, as many feeds write it: unlike closing and opening elements again, it leaves
+// the elements open as they are, and so what later tags close and the text they end.
+inline void HtmlSanitizerPass::beginText()
+{
+    ensureParagraph();
+    if (m_paragraphEnded && m_blockTags == 0)
+        m_html += QLatin1String("<br><br>");
+    m_paragraphEnded = false;
+    m_blockTags = 0;
 }
 
 inline void HtmlSanitizerPass::closeImplicitParagraph()
@@ -232,7 +285,7 @@ inline void HtmlSanitizerPass::text(QStringView chunk)
 {
     if (m_pre > 0) {
         if (!chunk.isEmpty()) {
-            ensureParagraph();
+            beginText();
             HtmlSanitizer::appendEscaped(m_html, chunk);
             m_current += chunk;
         }
@@ -261,38 +314,49 @@ inline void HtmlSanitizerPass::text(QStringView chunk)
     m_current.resize(size);
     if (size == before)
         return;
-    ensureParagraph();
+    beginText();
+    if (m_current.at(before) == QLatin1Char(' '))
+        settleSpace();
+    m_spaceUnsettled = false;
     HtmlSanitizer::appendEscaped(m_html, QStringView(m_current).sliced(before));
 }
 
 inline void HtmlSanitizerPass::lineBreak()
 {
-    if (!m_open.isEmpty() && !isOpen(Element::Table)) {
+    // In a table too when it breaks a line of the text; but not where it breaks nothing.
+    if (!m_current.isEmpty() || (!m_open.isEmpty() && !isOpen(Element::Table))) {
         m_html += QLatin1String("<br>");
         m_markup = true;
     }
     while (!m_current.isEmpty() && m_current.back() == QLatin1Char(' '))
         m_current.chop(1);
-    // Two line breaks in a row are how many feeds separate paragraphs.
+    m_spaceUnsettled = false;
+    // Two line breaks in a row are how many feeds separate paragraphs: in the HTML as in the text.
     m_pendingSpace = false;
-    if (m_current.endsWith(QLatin1Char('\n')))
+    if (m_current.endsWith(QLatin1Char('\n'))) {
         flushParagraph();
-    else if (!m_current.isEmpty())
+        ++m_blockTags;
+    } else if (!m_current.isEmpty())
         m_current += QLatin1Char('\n');
 }
 
-inline void HtmlSanitizerPass::cellBreak()
+inline bool HtmlSanitizerPass::cellBreak()
 {
-    if (!m_current.isEmpty() && !m_current.endsWith(QLatin1Char(' ')))
-        m_current += QLatin1Char(' ');
+    if (m_current.isEmpty() || m_current.endsWith(QLatin1Char(' ')))
+        return false;
+    m_current += QLatin1Char(' ');
+    return true;
 }
 
 inline void HtmlSanitizerPass::flushParagraph()
 {
     m_pendingSpace = false;
+    m_spaceUnsettled = false;
     const QStringView paragraph = QStringView(m_current).trimmed();
-    if (!paragraph.isEmpty())
+    if (!paragraph.isEmpty()) {
         appendParagraph(paragraph);
+        m_paragraphEnded = true;
+    }
     m_current.resize(0); // keeps its buffer for the next paragraph
 }
 

@@ -30,12 +30,14 @@ private:
     void end(Element e);
     void autoClose(Element e);
     void closeTop();
-    void flushPendingSpace();
+    bool flushPendingSpace(); // whether it wrote a space
+    void settleSpace();
     void ensureParagraph();
+    void beginText();
     void closeImplicitParagraph();
     void text(QStringView chunk);
     void lineBreak();
-    void cellBreak();
+    bool cellBreak(); // whether it separated words
     void flushParagraph();
     void appendParagraph(QStringView paragraph);
 
@@ -46,8 +48,15 @@ private:
     int m_dropDepth = 0;
     QVarLengthArray<Element, 32> m_open; // the kept elements open in the output, innermost last
     int m_pre = 0;
-    bool m_pendingSpace = false; // white space seen since the last character written
-    bool m_markup = false;       // anything beyond plain paragraphs was kept
+    bool m_pendingSpace = false;   // white space seen since the last character written
+    qsizetype m_spaceEnd = -1;     // where the last space written for pending white space ends in m_html
+    bool m_spaceUnsettled = false; // that space is before no element in the HTML: see settleSpace()
+    qsizetype m_separatorEnd = -1; // where the start tag of the last cell that separated words ends
+    bool m_markup = false;         // anything beyond plain paragraphs was kept
+    // Whether the text ended a paragraph since text last went into the HTML, and how many block tags
+    // (or double line breaks) the HTML has had since: with none, the HTML owes the text a break.
+    bool m_paragraphEnded = false;
+    int m_blockTags = 0;
     QString m_html;
     QString m_current; // the paragraph being written
     QString m_text;    // the paragraphs written; null while there are none

@@ -116,6 +116,41 @@ void TestHtmlSanitizer::sanitizes_data()
     QTest::newRow("white space collapsed, no-break spaces too")
         << QStringLiteral("<p>a\u00a0\u00a0b \n c<i> d</i></p>") << "a b c d"
         << "<p>a b c<i> d</i></p>";
+    // Broken markup: the HTML has every break the text has, and only those (HtmlBlockReader reads it
+    // back over the text). Where the text ends a paragraph and the HTML has no boundary, two line breaks.
+    QTest::newRow("block inside bold") << "<b>one<div>two</div>three</b>"
+                                       << "one\n\ntwo\n\nthree"
+                                       << "<p><b>one<br><br>two<br><br>three</b></p>";
+    QTest::newRow("block inside a link") << "<p><a href=\"https://x.example/\">one<div>two</div></a></p>"
+                                         << "one\n\ntwo"
+                                         << "<p><a href=\"https://x.example/\">one<br><br>two</a></p>";
+    QTest::newRow("block inside a list item") << "<ul><li>one<div>two</div>three</li></ul>"
+                                              << "one\n\ntwo\n\nthree"
+                                              << "<ul><li>one<br><br>two<br><br>three</li></ul>";
+    QTest::newRow("block inside pre") << "<pre>one <div>two</div>  three</pre>"
+                                      << "one\n\ntwo\n\nthree"
+                                      << "<pre>one <br><br>two<br><br>  three</pre>";
+    QTest::newRow("end tag of a block not open") << "<p><em>one</ol>two</em></p>"
+                                                 << "one\n\ntwo"
+                                                 << "<p><em>one<br><br>two</em></p>";
+    QTest::newRow("empty block in a list item") << "<ul><li>one<h2></h2>two</li></ul>"
+                                                << "one\n\ntwo"
+                                                << "<ul><li>one<br><br>two</li></ul>";
+    QTest::newRow("line break in a cell") << "<table><tr><td>a<br>b</td></tr></table>"
+                                          << "a\nb"
+                                          << "<table><tr><td>a<br>b</td></tr></table>";
+    // A cell's end tag that closes nothing still separates words, and stays for the reader to see.
+    QTest::newRow("end tag of a cell not open") << "<p><b>one</td>two</b></p>"
+                                                << "one two"
+                                                << "<p><b>one</td>two</b></p>";
+    QTest::newRow("empty cell between words") << "<ul><li>one<td></td>two</li></ul>"
+                                              << "one two"
+                                              << "<ul><li>one<td></td>two</li></ul>";
+    // A space written before an element that left nothing: a bare <a> keeps it for the reader.
+    QTest::newRow("space before an empty element, then a cell")
+        << "<table><tr><th>one <b></b><td>two</td></tr></table>"
+        << "one two"
+        << "<table><tr><th>one <a></th><td>two</td></tr></table>";
     Q_UNUSED(base);
 }
 
