@@ -126,12 +126,12 @@ private:
             QString href = HtmlSanitizer::safeLink(token.attribute(QLatin1String("href")), QUrl());
             if (href.isEmpty())
                 return;
-            ensureParagraph();
+            ensureParagraph(!m_current.isEmpty());
             push(e, std::move(href));
             return;
         }
         if (isInline(e))
-            ensureParagraph();
+            ensureParagraph(!m_current.isEmpty());
         push(e);
     }
 
@@ -155,7 +155,7 @@ private:
             return;
         while (!m_open.isEmpty()) {
             const Element top = m_open.last().element;
-            closeTop();
+            closeImplied();
             if (top == e)
                 break;
         }
@@ -171,7 +171,7 @@ private:
                     return;
                 if (std::find(targets.begin(), targets.end(), open) != targets.end()) {
                     while (m_open.size() > i)
-                        closeTop();
+                        closeImplied();
                     return;
                 }
             }
@@ -184,6 +184,17 @@ private:
             closeUntil({Element::Td, Element::Th}, {Element::Tr, Element::Table});
         else if (e == Element::Tr)
             closeUntil({Element::Tr}, {Element::Table});
+    }
+
+    // An element closed by another's tag ends in the text as its end tag would.
+    void closeImplied()
+    {
+        const Element e = m_open.last().element;
+        if (isCell(e))
+            cellBreak();
+        else if (!m_current.isEmpty() && isBlock(e))
+            flushParagraph();
+        closeTop();
     }
 
     void closeTop()
@@ -201,9 +212,9 @@ private:
         m_pendingSpace = false;
     }
 
-    void ensureParagraph()
+    void ensureParagraph(bool paragraphBegun)
     {
-        if (m_open.isEmpty() || m_open.last().element == Element::Blockquote)
+        if (!paragraphBegun && (m_open.isEmpty() || m_open.last().element == Element::Blockquote))
             push(Element::P);
     }
 
@@ -217,7 +228,7 @@ private:
     {
         if (m_pre > 0) {
             if (!chunk.isEmpty()) {
-                ensureParagraph();
+                ensureParagraph(!m_current.isEmpty());
                 const int style = currentStyle();
                 for (const QChar c : chunk)
                     append(c, style);
@@ -241,7 +252,7 @@ private:
         }
         m_pendingSpace = pendingSpace;
         if (m_current.size() != before)
-            ensureParagraph();
+            ensureParagraph(before > 0);
     }
 
     void lineBreak()

@@ -125,13 +125,13 @@ inline void HtmlSanitizerPass::start(const HtmlToken &token)
             m_spaceUnsettled = m_spaceUnsettled || spaceWritten;
             return;
         }
-        ensureParagraph();
+        ensureParagraph(!m_current.isEmpty());
         m_html += QLatin1String("<a href=\"");
         HtmlSanitizer::appendEscaped(m_html, href);
         m_html += QLatin1String("\">");
     } else {
         if (inlineElement)
-            ensureParagraph();
+            ensureParagraph(!m_current.isEmpty());
         else if (cell)
             settleSpace();
         m_html += QLatin1Char('<') + htmlElementName(e) + QLatin1Char('>');
@@ -170,7 +170,7 @@ inline void HtmlSanitizerPass::end(Element e)
         return;
     while (!m_open.isEmpty()) {
         const Element top = m_open.last();
-        closeTop();
+        closeImplied();
         if (top == e)
             break;
     }
@@ -188,7 +188,7 @@ inline void HtmlSanitizerPass::autoClose(Element e)
                 return;
             if (std::find(targets.begin(), targets.end(), open) != targets.end()) {
                 while (m_open.size() > i)
-                    closeTop();
+                    closeImplied();
                 return;
             }
         }
@@ -201,6 +201,18 @@ inline void HtmlSanitizerPass::autoClose(Element e)
         closeUntil({Element::Td, Element::Th}, {Element::Tr, Element::Table});
     else if (e == Element::Tr)
         closeUntil({Element::Tr}, {Element::Table});
+}
+
+// An element closed before its end tag (by another's start or end tag) ends in the text as its end tag
+// would, since the HTML holds that end tag: a block ends the paragraph there, a cell adds its space.
+inline void HtmlSanitizerPass::closeImplied()
+{
+    const Element e = m_open.last();
+    if (isCell(e))
+        cellBreak();
+    else if (!m_current.isEmpty() && isBlock(e))
+        flushParagraph();
+    closeTop();
 }
 
 inline void HtmlSanitizerPass::closeTop()
@@ -252,10 +264,12 @@ inline void HtmlSanitizerPass::settleSpace()
     m_spaceUnsettled = false;
 }
 
-// Text at the top level, or in a container that does not hold text directly, goes in a paragraph.
-inline void HtmlSanitizerPass::ensureParagraph()
+// Text at the top level, or in a container that does not hold text directly, goes in a paragraph; but
+// not text that goes on with a paragraph the text has begun (after a cell at the top level): a new
+// paragraph there would end the text's in the HTML only.
+inline void HtmlSanitizerPass::ensureParagraph(bool paragraphBegun)
 {
-    if (m_open.isEmpty() || m_open.last() == Element::Blockquote) {
+    if (!paragraphBegun && (m_open.isEmpty() || m_open.last() == Element::Blockquote)) {
         m_html += QLatin1String("<p>");
         m_open.append(Element::P);
         ++m_blockTags;
@@ -266,9 +280,9 @@ inline void HtmlSanitizerPass::ensureParagraph()
 // where the HTML has no boundary (a div inside b, the end tag of a list that is not open). That end
 // is two line breaks, as many feeds write it: unlike closing and opening elements again, it leaves
 // the elements open as they are, and so what later tags close and the text they end.
-inline void HtmlSanitizerPass::beginText()
+inline void HtmlSanitizerPass::beginText(bool paragraphBegun)
 {
-    ensureParagraph();
+    ensureParagraph(paragraphBegun);
     if (m_paragraphEnded && m_blockTags == 0)
         m_html += QLatin1String("<br><br>");
     m_paragraphEnded = false;
@@ -285,7 +299,7 @@ inline void HtmlSanitizerPass::text(QStringView chunk)
 {
     if (m_pre > 0) {
         if (!chunk.isEmpty()) {
-            beginText();
+            beginText(!m_current.isEmpty());
             HtmlSanitizer::appendEscaped(m_html, chunk);
             m_current += chunk;
         }
@@ -314,7 +328,7 @@ inline void HtmlSanitizerPass::text(QStringView chunk)
     m_current.resize(size);
     if (size == before)
         return;
-    beginText();
+    beginText(before > 0);
     if (m_current.at(before) == QLatin1Char(' '))
         settleSpace();
     m_spaceUnsettled = false;

@@ -29,11 +29,12 @@ private:
     void start(const HtmlToken &token);
     void end(Element e);
     void autoClose(Element e);
+    void closeImplied();
     void closeTop();
     bool flushPendingSpace(); // whether it wrote a space
     void settleSpace();
-    void ensureParagraph();
-    void beginText();
+    void ensureParagraph(bool paragraphBegun);
+    void beginText(bool paragraphBegun);
     void closeImplicitParagraph();
     void text(QStringView chunk);
     void lineBreak();

@@ -146,11 +146,29 @@ void TestHtmlSanitizer::sanitizes_data()
     QTest::newRow("empty cell between words") << "<ul><li>one<td></td>two</li></ul>"
                                               << "one two"
                                               << "<ul><li>one<td></td>two</li></ul>";
+    QTest::newRow("words after a cell outside a table") << "<td>one</td>two <i>three</i>"
+                                                        << "one two three"
+                                                        << "<td>one</td>two <i>three</i>";
     // A space written before an element that left nothing: a bare <a> keeps it for the reader.
     QTest::newRow("space before an empty element, then a cell")
         << "<table><tr><th>one <b></b><td>two</td></tr></table>"
         << "one two"
         << "<table><tr><th>one <a></th><td>two</td></tr></table>";
+    // An element closed before its end tag ends in the text where the HTML ends it (these texts were
+    // "one two", "one two three", "one twothree" and "one\n\ntwothree").
+    QTest::newRow("paragraph closed by the next cell")
+        << "<table><tr><td><p>one<td>two</td></tr></table>"
+        << "one\n\ntwo"
+        << "<table><tr><td><p>one</p></td><td>two</td></tr></table>";
+    QTest::newRow("paragraph closed by a cell") << "<p>one<td>two</td>three</p>"
+                                                << "one\n\ntwo three"
+                                                << "<p>one</p><td>two</td>three";
+    QTest::newRow("cell closed by an inline end tag") << "<ul><li><b>one<td>two</b>three</li></ul>"
+                                                      << "one two three"
+                                                      << "<ul><li><b>one<td>two</td></b>three</li></ul>";
+    QTest::newRow("block closed by an inline end tag") << "<h2><b>one<p>two</b>three</h2>"
+                                                       << "one\n\ntwo\n\nthree"
+                                                       << "<h2><b>one<p>two</p></b>three</h2>";
     Q_UNUSED(base);
 }
 
