@@ -153,12 +153,9 @@ private:
         }
         if (!isOpen(e))
             return;
-        while (!m_open.isEmpty()) {
-            const Element top = m_open.last().element;
+        while (m_open.last().element != e)
             closeImplied();
-            if (top == e)
-                break;
-        }
+        closeTop();
     }
 
     void autoClose(Element e)
@@ -189,11 +186,13 @@ private:
     // An element closed by another's tag ends in the text as its end tag would.
     void closeImplied()
     {
-        const Element e = m_open.last().element;
-        if (isCell(e))
-            cellBreak();
-        else if (!m_current.isEmpty() && isBlock(e))
-            flushParagraph();
+        if (!m_current.isEmpty()) {
+            const Element e = m_open.last().element;
+            if (isCell(e))
+                cellBreak();
+            else if (isBlock(e))
+                flushParagraph();
+        }
         closeTop();
     }
 

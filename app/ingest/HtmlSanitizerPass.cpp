@@ -135,7 +135,7 @@ inline void HtmlSanitizerPass::start(const HtmlToken &token)
         else if (cell)
             settleSpace();
         m_html += QLatin1Char('<') + htmlElementName(e) + QLatin1Char('>');
-        m_blockTags += block;
+        m_blockTags += m_paragraphEnded && block;
         if (separated)
             m_separatorEnd = m_html.size();
     }
@@ -168,12 +168,9 @@ inline void HtmlSanitizerPass::end(Element e)
     }
     if (!isOpen(e))
         return;
-    while (!m_open.isEmpty()) {
-        const Element top = m_open.last();
+    while (m_open.last() != e)
         closeImplied();
-        if (top == e)
-            break;
-    }
+    closeTop();
 }
 
 // HTML's implied end tags, for the cases feeds rely on: a block closes an open paragraph, an
@@ -207,11 +204,13 @@ inline void HtmlSanitizerPass::autoClose(Element e)
 // would, since the HTML holds that end tag: a block ends the paragraph there, a cell adds its space.
 inline void HtmlSanitizerPass::closeImplied()
 {
-    const Element e = m_open.last();
-    if (isCell(e))
-        cellBreak();
-    else if (!m_current.isEmpty() && isBlock(e))
-        flushParagraph();
+    if (!m_current.isEmpty()) {
+        const Element e = m_open.last();
+        if (isCell(e))
+            cellBreak();
+        else if (isBlock(e))
+            flushParagraph();
+    }
     closeTop();
 }
 
@@ -221,17 +220,17 @@ inline void HtmlSanitizerPass::closeTop()
     m_open.removeLast();
     if (e == Element::Pre)
         --m_pre;
-    const bool block = isBlock(e);
-    const bool cell = isCell(e);
+    // Block tags count only once the text has ended a paragraph (see beginText()).
+    const bool block = m_paragraphEnded && isBlock(e);
     // An element left empty (its content dropped) is dropped too; but a cell whose start separated the
     // words before it from those after in the text, for the reader to find that space.
     const QLatin1String name = htmlElementName(e);
-    if (endsWithStartTag(m_html, name) && !(cell && m_html.size() == m_separatorEnd)) {
+    if (endsWithStartTag(m_html, name) && !(m_html.size() == m_separatorEnd && isCell(e))) {
         m_html.chop(name.size() + 2);
         m_blockTags -= block;
         m_spaceUnsettled = m_spaceUnsettled || m_html.size() == m_spaceEnd; // see settleSpace()
     } else {
-        if (cell)
+        if (m_spaceUnsettled && isCell(e))
             settleSpace();
         m_html += QLatin1String("</") + name + QLatin1Char('>');
         m_blockTags += block;
@@ -272,7 +271,7 @@ inline void HtmlSanitizerPass::ensureParagraph(bool paragraphBegun)
     if (!paragraphBegun && (m_open.isEmpty() || m_open.last() == Element::Blockquote)) {
         m_html += QLatin1String("<p>");
         m_open.append(Element::P);
-        ++m_blockTags;
+        m_blockTags += m_paragraphEnded;
     }
 }
 

@@ -55,7 +55,7 @@ private:
     qsizetype m_separatorEnd = -1; // where the start tag of the last cell that separated words ends
     bool m_markup = false;         // anything beyond plain paragraphs was kept
     // Whether the text ended a paragraph since text last went into the HTML, and how many block tags
-    // (or double line breaks) the HTML has had since: with none, the HTML owes the text a break.
+    // (or double line breaks) the HTML has had since it did: with none, the HTML owes it the break.
     bool m_paragraphEnded = false;
     int m_blockTags = 0;
     QString m_html;
