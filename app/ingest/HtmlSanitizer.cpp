@@ -11,8 +11,7 @@ namespace Clearance {
 
 SanitizedHtml HtmlSanitizer::sanitize(QStringView html, const QUrl &base, Mode mode)
 {
-    HtmlSanitizerPass pass(base, mode);
-    return pass.run(html);
+    return HtmlSanitizerPass::run(html, base, mode);
 }
 
 QString HtmlSanitizer::plainParagraphs(QStringView text)

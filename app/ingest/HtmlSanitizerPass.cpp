@@ -1,6 +1,10 @@
 #include "HtmlSanitizerPass.h"
 
 #include "HtmlElementPolicy.h"
+#include "HtmlTokenizer.h"
+
+#include <QString>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <initializer_list>
@@ -43,16 +47,63 @@ bool endsWithStartTag(QStringView html, QLatin1String name)
            html.sliced(html.size() - length + 1, name.size()) == name;
 }
 
-} // namespace
+// The state of one sanitizing pass. Text goes straight into the paragraph being written and the HTML,
+// and elements are told apart by HtmlElement: no string is built per token. Local to this file, so
+// that the compiler folds its steps into run().
+class Pass final
+{
+public:
+    Pass(const QUrl &base, HtmlSanitizer::Mode mode);
+    Q_DISABLE_COPY_MOVE(Pass)
 
-// The steps below are defined inline (they are used here only) so that the compiler folds them into
-// run() as it did when the pass was local to HtmlSanitizer.cpp: out of line, sanitizing took 1-2 % more.
-HtmlSanitizerPass::HtmlSanitizerPass(const QUrl &base, HtmlSanitizer::Mode mode)
+    SanitizedHtml run(QStringView input);
+
+private:
+    bool isDropped(Element e) const;
+    bool isOpen(Element e) const { return m_open.contains(e); }
+    void start(const HtmlToken &token);
+    void end(Element e);
+    void autoClose(Element e);
+    void closeImplied();
+    void closeTop();
+    bool flushPendingSpace(); // whether it wrote a space
+    void settleSpace();
+    void ensureParagraph(bool paragraphBegun);
+    void beginText(bool paragraphBegun);
+    void closeImplicitParagraph();
+    void text(QStringView chunk);
+    void lineBreak();
+    bool cellBreak(); // whether it separated words
+    void flushParagraph();
+    void appendParagraph(QStringView paragraph);
+
+    QUrl m_base;
+    bool m_page;
+    // The dropped element we are inside, and how many times it nests in itself there (0: none).
+    Element m_dropped = Element::Unknown;
+    int m_dropDepth = 0;
+    QVarLengthArray<Element, 32> m_open; // the kept elements open in the output, innermost last
+    int m_pre = 0;
+    bool m_pendingSpace = false;   // white space seen since the last character written
+    qsizetype m_spaceEnd = -1;     // where the last space written for pending white space ends in m_html
+    bool m_spaceUnsettled = false; // that space is before no element in the HTML: see settleSpace()
+    qsizetype m_separatorEnd = -1; // where the start tag of the last cell that separated words ends
+    bool m_markup = false;         // anything beyond plain paragraphs was kept
+    // Whether the text ended a paragraph since text last went into the HTML, and how many block tags
+    // (or double line breaks) the HTML has had since it did: with none, the HTML owes it the break.
+    bool m_paragraphEnded = false;
+    int m_blockTags = 0;
+    QString m_html;
+    QString m_current; // the paragraph being written
+    QString m_text;    // the paragraphs written; null while there are none
+};
+
+Pass::Pass(const QUrl &base, HtmlSanitizer::Mode mode)
     : m_base(base)
     , m_page(mode == HtmlSanitizer::Mode::Page)
 {}
 
-SanitizedHtml HtmlSanitizerPass::run(QStringView input)
+SanitizedHtml Pass::run(QStringView input)
 {
     HtmlTokenizer tokenizer(input);
     HtmlToken token;
@@ -80,12 +131,12 @@ SanitizedHtml HtmlSanitizerPass::run(QStringView input)
     return out;
 }
 
-inline bool HtmlSanitizerPass::isDropped(Element e) const
+bool Pass::isDropped(Element e) const
 {
     return isDroppedWithContent(e) || (m_page && isChrome(e));
 }
 
-inline void HtmlSanitizerPass::start(const HtmlToken &token)
+void Pass::start(const HtmlToken &token)
 {
     const Element e = token.element;
     if (m_dropDepth > 0) {
@@ -146,7 +197,7 @@ inline void HtmlSanitizerPass::start(const HtmlToken &token)
     m_open.append(e);
 }
 
-inline void HtmlSanitizerPass::end(Element e)
+void Pass::end(Element e)
 {
     if (m_dropDepth > 0) {
         if (e == m_dropped)
@@ -175,7 +226,7 @@ inline void HtmlSanitizerPass::end(Element e)
 
 // HTML's implied end tags, for the cases feeds rely on: a block closes an open paragraph, an
 // item the previous item, a cell the previous cell, a row the previous row.
-inline void HtmlSanitizerPass::autoClose(Element e)
+void Pass::autoClose(Element e)
 {
     auto closeUntil = [this](std::initializer_list<Element> targets,
                              std::initializer_list<Element> barriers) {
@@ -202,7 +253,7 @@ inline void HtmlSanitizerPass::autoClose(Element e)
 
 // An element closed before its end tag (by another's start or end tag) ends in the text as its end tag
 // would, since the HTML holds that end tag: a block ends the paragraph there, a cell adds its space.
-inline void HtmlSanitizerPass::closeImplied()
+void Pass::closeImplied()
 {
     if (!m_current.isEmpty()) {
         const Element e = m_open.last();
@@ -214,7 +265,7 @@ inline void HtmlSanitizerPass::closeImplied()
     closeTop();
 }
 
-inline void HtmlSanitizerPass::closeTop()
+void Pass::closeTop()
 {
     const Element e = m_open.last();
     m_open.removeLast();
@@ -238,7 +289,7 @@ inline void HtmlSanitizerPass::closeTop()
 }
 
 // White space before an inline element belongs outside it: "a <b>b</b>", not "a<b> b</b>".
-inline bool HtmlSanitizerPass::flushPendingSpace()
+bool Pass::flushPendingSpace()
 {
     const bool write = m_pendingSpace && !m_current.isEmpty() && !m_current.endsWith(QLatin1Char('\n'));
     m_pendingSpace = false;
@@ -256,7 +307,7 @@ inline bool HtmlSanitizerPass::flushPendingSpace()
 // empty), the reader keeps the space pending instead, and would write it again after a cell's own
 // space, or fold it into white space that follows where this writes both. Before those, a bare <a> (a
 // link without href, which the reader drops as this does) makes the reader write the space there.
-inline void HtmlSanitizerPass::settleSpace()
+void Pass::settleSpace()
 {
     if (m_spaceUnsettled)
         m_html += QLatin1String("<a>");
@@ -266,7 +317,7 @@ inline void HtmlSanitizerPass::settleSpace()
 // Text at the top level, or in a container that does not hold text directly, goes in a paragraph; but
 // not text that goes on with a paragraph the text has begun (after a cell at the top level): a new
 // paragraph there would end the text's in the HTML only.
-inline void HtmlSanitizerPass::ensureParagraph(bool paragraphBegun)
+void Pass::ensureParagraph(bool paragraphBegun)
 {
     if (!paragraphBegun && (m_open.isEmpty() || m_open.last() == Element::Blockquote)) {
         m_html += QLatin1String("<p>");
@@ -279,7 +330,7 @@ inline void HtmlSanitizerPass::ensureParagraph(bool paragraphBegun)
 // where the HTML has no boundary (a div inside b, the end tag of a list that is not open). That end
 // is two line breaks, as many feeds write it: unlike closing and opening elements again, it leaves
 // the elements open as they are, and so what later tags close and the text they end.
-inline void HtmlSanitizerPass::beginText(bool paragraphBegun)
+void Pass::beginText(bool paragraphBegun)
 {
     ensureParagraph(paragraphBegun);
     if (m_paragraphEnded && m_blockTags == 0)
@@ -288,13 +339,13 @@ inline void HtmlSanitizerPass::beginText(bool paragraphBegun)
     m_blockTags = 0;
 }
 
-inline void HtmlSanitizerPass::closeImplicitParagraph()
+void Pass::closeImplicitParagraph()
 {
     if (!m_open.isEmpty() && m_open.last() == Element::P)
         closeTop();
 }
 
-inline void HtmlSanitizerPass::text(QStringView chunk)
+void Pass::text(QStringView chunk)
 {
     if (m_pre > 0) {
         if (!chunk.isEmpty()) {
@@ -334,7 +385,7 @@ inline void HtmlSanitizerPass::text(QStringView chunk)
     HtmlSanitizer::appendEscaped(m_html, QStringView(m_current).sliced(before));
 }
 
-inline void HtmlSanitizerPass::lineBreak()
+void Pass::lineBreak()
 {
     // In a table too when it breaks a line of the text; but not where it breaks nothing.
     if (!m_current.isEmpty() || (!m_open.isEmpty() && !isOpen(Element::Table))) {
@@ -353,7 +404,7 @@ inline void HtmlSanitizerPass::lineBreak()
         m_current += QLatin1Char('\n');
 }
 
-inline bool HtmlSanitizerPass::cellBreak()
+bool Pass::cellBreak()
 {
     if (m_current.isEmpty() || m_current.endsWith(QLatin1Char(' ')))
         return false;
@@ -361,7 +412,7 @@ inline bool HtmlSanitizerPass::cellBreak()
     return true;
 }
 
-inline void HtmlSanitizerPass::flushParagraph()
+void Pass::flushParagraph()
 {
     m_pendingSpace = false;
     m_spaceUnsettled = false;
@@ -374,7 +425,7 @@ inline void HtmlSanitizerPass::flushParagraph()
 }
 
 // Paragraphs are separated by a blank line; the lines of one (from <br>) are trimmed, but in pre.
-inline void HtmlSanitizerPass::appendParagraph(QStringView paragraph)
+void Pass::appendParagraph(QStringView paragraph)
 {
     if (!m_text.isEmpty())
         m_text += QLatin1String("\n\n");
@@ -389,6 +440,14 @@ inline void HtmlSanitizerPass::appendParagraph(QStringView paragraph)
         m_text += line.trimmed();
         first = false;
     }
+}
+
+} // namespace
+
+SanitizedHtml HtmlSanitizerPass::run(QStringView input, const QUrl &base, HtmlSanitizer::Mode mode)
+{
+    Pass pass(base, mode);
+    return pass.run(input);
 }
 
 } // namespace Clearance
