@@ -220,6 +220,16 @@ void TestArticleDocumentHtml::htmlBlocks_data()
            {QStringLiteral("Keep span u f *b*")});
     stored("an imported page: the headline is the header's", QStringLiteral("Body text"),
            QStringLiteral("<h1>Title</h1><p>Body <b>text</b></p>"), true, {QStringLiteral("Body *text*")});
+    // Broken markup feeds send: the HTML lines up with the body, so the formatting shows.
+    feed("a block inside bold", QStringLiteral("<p><b>Customs <div>and</div> trade</b></p>"),
+         {QStringLiteral("*Customs*"), QStringLiteral("*and*"), QStringLiteral("*trade*")});
+    feed("a block inside a list item", QStringLiteral("<ul><li>One<div>more</div></li><li>Two</li></ul>"),
+         {QStringLiteral("L0 disc@1 One"), QStringLiteral("in1 more"), QStringLiteral("L0 disc@1 Two")});
+    feed("the end tag of a list not open", QStringLiteral("<p><em>One</ol>two</em></p>"),
+         {QStringLiteral("_One_"), QStringLiteral("_two_")});
+    feed("a line break in a cell",
+         QStringLiteral("<table><tr><td>Mali<br>Niger</td><td>5 %</td></tr></table>"),
+         {QStringLiteral("Mali⏎Niger │ 5 %")});
     // Fallback: the stored HTML does not say what the body says.
     stored("body updated since", QStringLiteral("A newer text."),
            fromFeed(QStringLiteral("<ul><li>An older <b>text</b>.</li></ul>")).html, false,
