@@ -379,9 +379,11 @@ void Pass::text(QStringView chunk)
     if (size == before)
         return;
     beginText(before > 0);
-    if (m_current.at(before) == QLatin1Char(' '))
-        settleSpace();
-    m_spaceUnsettled = false;
+    if (m_spaceUnsettled) {
+        if (m_current.at(before) == QLatin1Char(' '))
+            settleSpace(); // the white space before the word would fold into the unsettled space
+        m_spaceUnsettled = false;
+    }
     HtmlSanitizer::appendEscaped(m_html, QStringView(m_current).sliced(before));
 }
 
