@@ -18,7 +18,10 @@ struct SanitizedHtml
 // survives (p, br, a with an http, https or mailto href, em, strong, b, i, ul, ol, li, blockquote,
 // h1-h6, pre, code and basic tables), with no other attribute: no script, style, iframe, form, event
 // handler, image or any other resource the view would load. The text of unknown tags is kept; the
-// content of scripts, styles, frames, forms and embedded objects is dropped.
+// content of scripts, styles, frames, forms and embedded objects is dropped. The HTML has the breaks
+// of the text and no other, which HtmlBlockReader relies on; for that it may hold <br><br> where the
+// text ends a paragraph inside an element, a cell's end tag that closes nothing, or an <a> without
+// href (see HtmlSanitizerPass.cpp).
 class HtmlSanitizer final
 {
 public:
