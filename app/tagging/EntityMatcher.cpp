@@ -1,5 +1,6 @@
 #include "EntityMatcher.h"
 
+#include "ArabicMarks.h"
 #include "Logging.h"
 #include "MatcherTablesBuilder.h"
 #include "Tokenizer.h"
@@ -48,54 +49,14 @@ EntityMatcher::EntityMatcher(Taxonomy taxonomy)
 
 // --- Matching -------------------------------------------------------------------------------
 
-namespace {
-
-// The marks on each letter of an Arabic word, as bits: bit 0 shadda, bits 1-7 the vowels, tanween and
-// sukun (U+064B-U+0650, U+0652). Tatweel is no letter; anything else is one.
-std::vector<quint8> marksByLetter(QStringView word)
-{
-    std::vector<quint8> marks;
-    for (const QChar c : word) {
-        const char16_t u = c.unicode();
-        if (u == 0x0651) {
-            if (!marks.empty())
-                marks.back() |= 1;
-        } else if (u >= 0x064B && u <= 0x0652) {
-            if (!marks.empty())
-                marks.back() |= static_cast<quint8>(1u << (u == 0x0652 ? 7 : u - 0x064B + 1));
-        } else if (u != 0x0640) {
-            marks.push_back(0);
-        }
-    }
-    return marks;
-}
-
-} // namespace
-
-bool EntityMatcher::marksAgree(QStringView text, QStringView name)
-{
-    const std::vector<quint8> written = marksByLetter(text);
-    const std::vector<quint8> meant = marksByLetter(name);
-    if (written.size() != meant.size())
-        return true; // letters that fold alike but do not line up: nothing to compare
-    for (size_t i = 0; i < written.size(); ++i) {
-        if ((written[i] & 1) && !(meant[i] & 1))
-            return false;
-        const quint8 writtenVowels = written[i] & 0xFE;
-        const quint8 meantVowels = meant[i] & 0xFE;
-        if (writtenVowels && meantVowels && writtenVowels != meantVowels)
-            return false;
-    }
-    return true;
-}
-
 bool EntityMatcher::accepts(const Entry &entry, const Scan &scan, qsizetype first) const
 {
     if (!entry.language.isEmpty() && entry.language != scan.language)
         return false;
     for (qsizetype k = 0; k < entry.markedWords.size(); ++k) {
         const Span &t = scan.tokens[static_cast<size_t>(first + k)];
-        if (!marksAgree(QStringView(scan.text).mid(t.start, t.end - t.start), entry.markedWords.at(k)))
+        if (!ArabicMarks::agree(QStringView(scan.text).mid(t.start, t.end - t.start),
+                                entry.markedWords.at(k)))
             return false;
     }
     switch (entry.rule) {

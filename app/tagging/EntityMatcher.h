@@ -37,11 +37,6 @@ public:
     const Taxonomy &taxonomy() const { return m_taxonomy; }
     int phraseCount() const { return m_tables.phraseCount; }
 
-    // Whether the Arabic marks of a word of the text agree with those of a taxonomy word of the same
-    // letters: a shadda the name lacks, or a vowel other than the name's on the same letter, says the
-    // text means another word. Marks the text leaves out agree with anything (most text has none).
-    static bool marksAgree(QStringView text, QStringView name);
-
 private:
     using CaseRule = MatcherTables::CaseRule;
     using Slot = MatcherTables::Slot;

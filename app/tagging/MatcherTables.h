@@ -46,7 +46,7 @@ struct MatcherTables
         bool silent = false;      // consumes its words and names nothing ("Gulf of Guinea")
         QStringList exactWords;
         // The phrase's words as written when they carry Arabic vowel marks ("عُمان", Oman): marks the
-        // text writes must agree with them (EntityMatcher::marksAgree), so "عمّان" (Amman) is not Oman.
+        // text writes must agree with them (ArabicMarks::agree), so "عمّان" (Amman) is not Oman.
         QStringList markedWords;
         qint8 capFrom = 0;
         qint8 capTo = 0;

@@ -1,5 +1,6 @@
 #include "MatcherTablesBuilder.h"
 
+#include "ArabicMarks.h"
 #include "Logging.h"
 #include "PatternParser.h"
 #include "Tokenizer.h"
@@ -13,14 +14,6 @@ namespace {
 
 const QString kCustoms = QStringLiteral("national_customs_administration");
 const QString kTax = QStringLiteral("tax_administration");
-
-// Whether a phrase carries Arabic vowel marks or shadda (U+064B-U+0652), which tell apart words whose
-// letters are the same (عُمان Oman, عمّان Amman).
-bool hasArabicMarks(const QString &phrase)
-{
-    return std::any_of(phrase.cbegin(), phrase.cend(),
-                       [](QChar c) { return c.unicode() >= 0x064B && c.unicode() <= 0x0652; });
-}
 
 // The original spelling of each word of a phrase, for exact-case comparison.
 QStringList originalWords(const QString &phrase)
@@ -65,7 +58,7 @@ void MatcherTablesBuilder::addEntry(const QString &phrase, Entry entry)
         return;
     if (entry.rule == CaseRule::Exact)
         entry.exactWords = originalWords(phrase);
-    if (hasArabicMarks(phrase))
+    if (ArabicMarks::present(phrase))
         entry.markedWords = originalWords(phrase);
     if (entry.rule == CaseRule::Capitalized && entry.capTo == 0)
         entry.capTo = static_cast<qint8>(words.size());

@@ -119,9 +119,10 @@ ImportFigures runBaseline(const QString &path, const QList<Article> &articles, Q
     return figures;
 }
 
-// The Importer on articles already in memory: tagging on every core, then the store.
-ImportFigures runImporter(const QString &path, const QList<Article> &articles,
-                          const std::shared_ptr<const Tagger> &tagger)
+// One import through Importer into a fresh library at `path`: `run` starts it (articles in memory, or
+// a file), which must add `expected` articles.
+ImportFigures runImport(const QString &path, const std::shared_ptr<const Tagger> &tagger, qsizetype expected,
+                        const std::function<Result<ImportReport>(Importer &)> &run)
 {
     QFile::remove(path);
     ImportFigures figures;
@@ -134,40 +135,13 @@ ImportFigures runImporter(const QString &path, const QList<Article> &articles,
         const double cpu0 = cpuSeconds();
         QElapsedTimer timer;
         timer.start();
-        const Result<ImportReport> report = importer.importArticles(articles, QStringLiteral("synthetic"));
-        figures.ms = msSince(timer);
-        figures.cpuSeconds = cpuSeconds() - cpu0;
-        if (!report)
-            die(report.error());
-        if (report->added != articles.size())
-            die(QStringLiteral("imported %1 of %2 articles").arg(report->added).arg(articles.size()));
-    }
-    figures.bytes = fileSize(path);
-    return figures;
-}
-
-// An RSS file imported the way a user's feed is: parsed as it streams.
-ImportFigures runRssImport(const QString &path, const QString &feedPath, qsizetype expected,
-                           const std::shared_ptr<const Tagger> &tagger)
-{
-    QFile::remove(path);
-    ImportFigures figures;
-    {
-        Database db(path);
-        if (Status s = db.open(); !s)
-            die(s.error());
-        ArticleStore store(db);
-        Importer importer(store, tagger);
-        const double cpu0 = cpuSeconds();
-        QElapsedTimer timer;
-        timer.start();
-        const Result<ImportReport> report = importer.importFile(feedPath);
+        const Result<ImportReport> report = run(importer);
         figures.ms = msSince(timer);
         figures.cpuSeconds = cpuSeconds() - cpu0;
         if (!report)
             die(report.error());
         if (report->added != expected)
-            die(QStringLiteral("imported %1 of %2 RSS items").arg(report->added).arg(expected));
+            die(QStringLiteral("imported %1 of %2 articles").arg(report->added).arg(expected));
     }
     figures.bytes = fileSize(path);
     return figures;
@@ -537,11 +511,13 @@ int main(int argc, char *argv[])
     for (int run = 0; run < importRuns; ++run) {
         baselineRuns.push_back(
             runBaseline(folder.filePath(QStringLiteral("baseline.sqlite")), articles, &sqliteVersion));
-        clearanceRuns.push_back(runImporter(libraryPath, articles, tagger));
+        clearanceRuns.push_back(runImport(libraryPath, tagger, n, [&](Importer &importer) {
+            return importer.importArticles(articles, QStringLiteral("synthetic"));
+        }));
         ratioRuns.push_back(clearanceRuns.back().ms / baselineRuns.back().ms);
         if (withRss) {
-            rssRuns.push_back(
-                runRssImport(folder.filePath(QStringLiteral("rss-library.sqlite")), feedPath, n, tagger));
+            rssRuns.push_back(runImport(folder.filePath(QStringLiteral("rss-library.sqlite")), tagger, n,
+                                        [&](Importer &importer) { return importer.importFile(feedPath); }));
             rssRatioRuns.push_back(rssRuns.back().ms / baselineRuns.back().ms);
         }
     }
