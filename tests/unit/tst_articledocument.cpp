@@ -2,11 +2,8 @@
 #include "SampleArticle.h"
 #include "export/ArticleDocument.h"
 #include "export/HighlightPalette.h"
-#include "ingest/SeedTextParser.h"
 #include "tagging/Tagger.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QFile>
 #include <QSet>
 #include <QTest>
 #include <QTextBlock>
