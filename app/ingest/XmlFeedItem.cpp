@@ -31,7 +31,7 @@ enum class XmlFeedReader::Field
 // Which field an element is, from its name and namespace (only views are valid before the content is
 // read; classifying first spares a copy of both for each of the items' many elements).
 XmlFeedReader::Field XmlFeedReader::itemField(QStringView name, QStringView ns,
-                                              const QXmlStreamAttributes &attributes)
+                                              const XmlAttributes &attributes)
 {
     const bool main = ns.isEmpty() || ns == kAtom10 || ns == kAtom03 || ns == kRss10 || ns == kRss090;
     if (main) {
@@ -85,9 +85,9 @@ XmlFeedReader::Field XmlFeedReader::itemField(QStringView name, QStringView ns,
 
 void XmlFeedReader::readItemChild(Item &item)
 {
-    const QXmlStreamAttributes attributes = m_reader.attributes();
-    const bool dublinCore = m_reader.namespaceUri() == kDc || m_reader.namespaceUri() == kDcTerms;
-    const Field field = itemField(m_reader.name(), m_reader.namespaceUri(), attributes);
+    const XmlAttributes attributes = m_input.attributes();
+    const bool dublinCore = m_input.namespaceUri() == kDc || m_input.namespaceUri() == kDcTerms;
+    const Field field = itemField(m_input.name(), m_input.namespaceUri(), attributes);
     if (field == Field::Link && attributes.hasAttribute(QLatin1String("href"))) {
         // Atom: the alternate link (the default relation) is the article's page.
         const QStringView rel = attributes.value(QLatin1String("rel"));
@@ -169,11 +169,11 @@ bool XmlFeedReader::readItem(Item &item)
     item.base = m_bases.last();
     item.language = m_languages.last();
     int depth = 0;
-    while (!m_reader.atEnd()) {
+    while (!m_input.atEnd()) {
         switch (m_input.next()) {
         case QXmlStreamReader::StartElement:
-            if (m_reader.namespaceUri() == kMedia &&
-                (m_reader.name() == QLatin1String("group") || m_reader.name() == QLatin1String("content"))) {
+            if (m_input.namespaceUri() == kMedia &&
+                (m_input.name() == QLatin1String("group") || m_input.name() == QLatin1String("content"))) {
                 ++depth; // descend: their children are read as the item's
                 continue;
             }

@@ -24,7 +24,6 @@ QString escapedAttribute(const QString &value)
 
 XmlFeedReader::XmlFeedReader(QIODevice &device)
     : m_input(device)
-    , m_reader(m_input.reader())
 {}
 
 XmlFeedReader::~XmlFeedReader() = default;
@@ -48,7 +47,7 @@ QString XmlFeedReader::formatName() const
 
 void XmlFeedReader::pushElement()
 {
-    const QXmlStreamAttributes attributes = m_reader.attributes();
+    const XmlAttributes attributes = m_input.attributes();
     QUrl base = m_bases.isEmpty() ? QUrl() : m_bases.last();
     const QStringView xmlBase = attributes.value(kXml, QLatin1String("base"));
     if (!xmlBase.isEmpty())
@@ -57,7 +56,7 @@ void XmlFeedReader::pushElement()
     const QStringView xmlLang = attributes.value(kXml, QLatin1String("lang"));
     if (!xmlLang.isEmpty())
         language = languageCode(xmlLang.toString());
-    m_path.append(m_reader.name().toString());
+    m_path.append(m_input.name().toString());
     m_bases.append(base);
     m_languages.append(language);
 }
@@ -65,22 +64,22 @@ void XmlFeedReader::pushElement()
 bool XmlFeedReader::start()
 {
     m_started = true;
-    while (!m_reader.atEnd()) {
+    while (!m_input.atEnd()) {
         const auto token = m_input.next();
         if (token == QXmlStreamReader::Invalid)
             break;
         if (token != QXmlStreamReader::StartElement)
             continue;
-        const QStringView name = m_reader.name();
-        const QStringView ns = m_reader.namespaceUri();
+        const QStringView name = m_input.name();
+        const QStringView ns = m_input.namespaceUri();
         if (name == QLatin1String("rss") || (name == QLatin1String("channel") && ns.isEmpty())) {
             m_dialect = Dialect::Rss;
-            m_version = m_reader.attributes().value(QLatin1String("version")).toString();
+            m_version = m_input.attributes().value(QLatin1String("version")).toString();
         } else if (name == QLatin1String("RDF")) {
             m_dialect = Dialect::Rdf;
         } else if (name == QLatin1String("feed")) {
             m_dialect =
-                ns == kAtom03 || m_reader.attributes().value(QLatin1String("version")) == QLatin1String("0.3")
+                ns == kAtom03 || m_input.attributes().value(QLatin1String("version")) == QLatin1String("0.3")
                     ? Dialect::Atom03
                     : Dialect::Atom10;
         } else if (name.compare(QLatin1String("opml"), Qt::CaseInsensitive) == 0) {
@@ -89,7 +88,7 @@ bool XmlFeedReader::start()
         } else {
             m_error = tr("it is XML but not a feed (its root element is <%1>); Clearance reads RSS, RSS 1.0 "
                          "(RDF), Atom, JSON Feed, JSON article lists, HTML pages and text")
-                          .arg(m_reader.qualifiedName());
+                          .arg(m_input.qualifiedName());
             return false;
         }
         pushElement();
@@ -105,13 +104,13 @@ void XmlFeedReader::refuseOpml()
 {
     int feeds = 0;
     QStringList examples;
-    while (!m_reader.atEnd()) {
+    while (!m_input.atEnd()) {
         const auto token = m_input.next();
         if (token == QXmlStreamReader::Invalid)
             break;
-        if (token != QXmlStreamReader::StartElement || m_reader.name() != QLatin1String("outline"))
+        if (token != QXmlStreamReader::StartElement || m_input.name() != QLatin1String("outline"))
             continue;
-        const QXmlStreamAttributes a = m_reader.attributes();
+        const XmlAttributes a = m_input.attributes();
         if (a.value(QLatin1String("xmlUrl")).isEmpty())
             continue;
         ++feeds;
@@ -138,7 +137,7 @@ XmlFeedReader::Content XmlFeedReader::readContent()
 {
     Content content;
     content.base = m_bases.isEmpty() ? QUrl() : m_bases.last();
-    const QXmlStreamAttributes attributes = m_reader.attributes();
+    const XmlAttributes attributes = m_input.attributes();
     const QStringView xmlBase = attributes.value(kXml, QLatin1String("base"));
     if (!xmlBase.isEmpty())
         content.base = content.base.isValid() ? content.base.resolved(QUrl(xmlBase.toString()))
@@ -149,19 +148,19 @@ XmlFeedReader::Content XmlFeedReader::readContent()
     if (mode == QLatin1String("escaped"))
         content.type = QStringLiteral("html");
     int depth = 0;
-    while (!m_reader.atEnd()) {
+    while (!m_input.atEnd()) {
         switch (m_input.next()) {
         case QXmlStreamReader::Characters:
-            content.text += m_reader.text();
+            content.text += m_input.text();
             // Markup is kept only once there is an element: most content is text (escaped HTML).
             if (content.hasElements)
-                HtmlSanitizer::appendEscaped(content.markup, m_reader.text());
+                HtmlSanitizer::appendEscaped(content.markup, m_input.text());
             break;
         case QXmlStreamReader::EntityReference: {
             // Undeclared in a document with an external DTD: the HTML entity, if it is one.
-            QString value = HtmlEntities::lookup(m_reader.name());
+            QString value = HtmlEntities::lookup(m_input.name());
             if (value.isEmpty())
-                value = QLatin1Char('&') + m_reader.name() + QLatin1Char(';');
+                value = QLatin1Char('&') + m_input.name() + QLatin1Char(';');
             content.text += value;
             if (content.hasElements)
                 HtmlSanitizer::appendEscaped(content.markup, value);
@@ -171,10 +170,10 @@ XmlFeedReader::Content XmlFeedReader::readContent()
             ++depth;
             if (!std::exchange(content.hasElements, true))
                 HtmlSanitizer::appendEscaped(content.markup, content.text); // the text before it
-            content.markup += QLatin1Char('<') + m_reader.name();
-            for (const QXmlStreamAttribute &a : m_reader.attributes()) {
-                content.markup += QLatin1Char(' ') + a.name() + QLatin1String("=\"") +
-                                  escapedAttribute(a.value().toString()) + QLatin1Char('"');
+            content.markup += QLatin1Char('<') + m_input.name();
+            for (const XmlAttributes::Attribute &a : m_input.attributes()) {
+                content.markup += QLatin1Char(' ') + a.name + QLatin1String("=\"") +
+                                  escapedAttribute(a.value) + QLatin1Char('"');
             }
             content.markup += QLatin1Char('>');
             break;
@@ -189,7 +188,7 @@ XmlFeedReader::Content XmlFeedReader::readContent()
                 return content;
             }
             --depth;
-            content.markup += QLatin1String("</") + m_reader.name() + QLatin1Char('>');
+            content.markup += QLatin1String("</") + m_input.name() + QLatin1Char('>');
             break;
         case QXmlStreamReader::Invalid:
             return content;
@@ -241,7 +240,7 @@ bool XmlFeedReader::parse(QList<Parsed> &items, qsizetype max)
         m_done = true;
         return false;
     }
-    while (!m_reader.atEnd()) {
+    while (!m_input.atEnd()) {
         const auto token = m_input.next();
         if (token == QXmlStreamReader::Invalid)
             break;
@@ -255,7 +254,7 @@ bool XmlFeedReader::parse(QList<Parsed> &items, qsizetype max)
         }
         if (token != QXmlStreamReader::StartElement)
             continue;
-        const QStringView name = m_reader.name();
+        const QStringView name = m_input.name();
         if (name == QLatin1String("item") || name == QLatin1String("entry")) {
             Item item;
             if (!readItem(item))
@@ -267,13 +266,13 @@ bool XmlFeedReader::parse(QList<Parsed> &items, qsizetype max)
         }
         const QString parent = m_path.isEmpty() ? QString() : m_path.last();
         const bool feedLevel = parent == QLatin1String("channel") || parent == QLatin1String("feed");
-        const QStringView ns = m_reader.namespaceUri();
+        const QStringView ns = m_input.namespaceUri();
         if (feedLevel && (name == QLatin1String("title") || name == QLatin1String("link") ||
                           name == QLatin1String("id") || name == QLatin1String("language"))) {
             const bool atomLink =
-                name == QLatin1String("link") && m_reader.attributes().hasAttribute(QLatin1String("href"));
-            const QString rel = m_reader.attributes().value(QLatin1String("rel")).toString();
-            const QString href = m_reader.attributes().value(QLatin1String("href")).toString();
+                name == QLatin1String("link") && m_input.attributes().hasAttribute(QLatin1String("href"));
+            const QString rel = m_input.attributes().value(QLatin1String("rel")).toString();
+            const QString href = m_input.attributes().value(QLatin1String("href")).toString();
             const Content content = readContent();
             if (ns == kAtom10 || ns == kAtom03 || ns.isEmpty() || ns == kRss10 || ns == kRss090 ||
                 ns == kDc) {

@@ -54,7 +54,7 @@ private:
     bool readItem(Item &item);
     Content readContent();
     void readItemChild(Item &item);
-    static Field itemField(QStringView name, QStringView ns, const QXmlStreamAttributes &attributes);
+    static Field itemField(QStringView name, QStringView ns, const XmlAttributes &attributes);
     // Up to `max` items, each with the feed as it stood then; false as read() returns it.
     bool parse(QList<Parsed> &items, qsizetype max);
     Feed feed() const;
@@ -62,7 +62,6 @@ private:
     void pushElement();
 
     XmlInput m_input;
-    QXmlStreamReader &m_reader;
     Dialect m_dialect = Dialect::Unknown;
     QString m_version;
     bool m_started = false;

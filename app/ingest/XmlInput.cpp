@@ -46,7 +46,7 @@ public:
     }
 };
 
-XmlInput::XmlInput(QIODevice &device)
+XmlInput::XmlInput(QIODevice &device, Reader reader)
     : m_device(device)
     , m_resolver(std::make_unique<EntityResolver>())
 {
@@ -70,6 +70,14 @@ XmlInput::XmlInput(QIODevice &device)
             m_encodingError = tr("the file declares the encoding \"%1\", which Clearance cannot read")
                                   .arg(QString::fromLatin1(encoding));
     }
+    m_start = device.pos();
+    // UTF-8 by its bytes and by its declaration, if it has one (after a byte-order mark, QXmlStreamReader
+    // goes by the declaration). The scanner may have to hand the document over to QXmlStreamReader,
+    // from its start.
+    const QByteArray declared = declaredEncoding(head.mid(unicode.bomSize)).toLower();
+    const bool utf8 = !m_decoder && (declared.isEmpty() || declared == "utf-8" || declared == "utf8");
+    if (reader == Reader::Best && utf8 && m_encodingError.isEmpty() && !device.isSequential())
+        m_scanner.emplace(device);
 }
 
 XmlInput::~XmlInput() = default;
@@ -90,12 +98,42 @@ bool XmlInput::feed()
     return true;
 }
 
+void XmlInput::useQXmlStreamReader()
+{
+    m_scanner.reset();
+    if (!m_device.seek(m_start))
+        m_encodingError = m_device.errorString();
+}
+
 QXmlStreamReader::TokenType XmlInput::next()
 {
+    if (m_scanner) {
+        const QXmlStreamReader::TokenType token = m_scanner->next();
+        if (token != QXmlStreamReader::Invalid)
+            return token;
+        if (m_scanner->hasError()) {
+            // QXmlStreamReader words the error, from the start of the document: it finds the same one,
+            // or an earlier one the scanner let pass.
+            const QString scannerError = tr("it is not well-formed XML: %1 (line %2, column %3)")
+                                             .arg(m_scanner->errorString())
+                                             .arg(m_scanner->lineNumber())
+                                             .arg(m_scanner->columnNumber());
+            useQXmlStreamReader();
+            while (next() != QXmlStreamReader::Invalid && !m_reader.atEnd()) {
+            }
+            if (!m_reader.hasError())
+                m_scannerError = scannerError;
+            return QXmlStreamReader::Invalid;
+        }
+        // A document type declaration, before any element.
+        useQXmlStreamReader();
+    }
     if (!m_encodingError.isEmpty())
         return QXmlStreamReader::Invalid;
     for (;;) {
         const QXmlStreamReader::TokenType token = m_reader.readNext();
+        if (token == QXmlStreamReader::StartElement)
+            m_readerAttributes = XmlAttributes::from(m_reader.attributes());
         if (token != QXmlStreamReader::Invalid ||
             m_reader.error() != QXmlStreamReader::PrematureEndOfDocumentError)
             return token;
@@ -104,10 +142,43 @@ QXmlStreamReader::TokenType XmlInput::next()
     }
 }
 
+bool XmlInput::atEnd() const
+{
+    return m_scanner ? m_scanner->atEnd()
+                     : !m_encodingError.isEmpty() || !m_scannerError.isEmpty() || m_reader.atEnd();
+}
+
+QStringView XmlInput::name() const
+{
+    return m_scanner ? m_scanner->name() : m_reader.name();
+}
+
+QStringView XmlInput::namespaceUri() const
+{
+    return m_scanner ? m_scanner->namespaceUri() : m_reader.namespaceUri();
+}
+
+QString XmlInput::qualifiedName() const
+{
+    return m_scanner ? m_scanner->qualifiedName().toString() : m_reader.qualifiedName().toString();
+}
+
+const XmlAttributes &XmlInput::attributes() const
+{
+    return m_scanner ? m_scanner->attributes() : m_readerAttributes;
+}
+
+QStringView XmlInput::text() const
+{
+    return m_scanner ? m_scanner->text() : m_reader.text();
+}
+
 QString XmlInput::error() const
 {
     if (!m_encodingError.isEmpty())
         return m_encodingError;
+    if (!m_scannerError.isEmpty())
+        return m_scannerError;
     if (!m_reader.hasError())
         return {};
     if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError && m_reader.lineNumber() <= 1 &&
