@@ -3,6 +3,7 @@
 #include "tagging/Tagger.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace Clearance {
 
@@ -35,8 +36,8 @@ TaggingPipeline::TaggingPipeline(QList<Article> articles, const Tagger &tagger, 
 
 void TaggingPipeline::startWorkers()
 {
-    // The caller's thread stores and tags too: one worker fewer than cores. Enough chunks in flight to
-    // keep every thread busy, few enough that memory stays bounded whatever the file's size.
+    // One worker fewer than cores: the caller's thread stores. Enough chunks in flight to keep every
+    // thread busy, few enough that memory stays bounded whatever the file's size.
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     m_maxInFlight = 2 * static_cast<qsizetype>(cores) + 2;
     for (unsigned i = 1; i < cores; ++i)
@@ -64,13 +65,24 @@ bool TaggingPipeline::hasUnclaimed() const
     return std::any_of(m_chunks.cbegin(), m_chunks.cend(), [](const auto &c) { return !c.second.claimed; });
 }
 
-TaggingPipeline::Step TaggingPipeline::step(std::unique_lock<std::mutex> &lock)
+TaggingPipeline::Step TaggingPipeline::step(std::unique_lock<std::mutex> &lock, bool isWorker)
 {
-    // Finishing a chunk already read comes first, the oldest first: it is what the caller awaits.
+    if (isWorker && !m_spent.empty()) {
+        std::vector<QList<TaggedArticle>> spent = std::exchange(m_spent, {});
+        lock.unlock();
+        spent.clear();
+        lock.lock();
+        return Step::Worked;
+    }
+    // Finishing a chunk already read comes first, the oldest first: it is what the caller awaits. The
+    // caller itself only finishes the chunk it awaits.
+    const bool alone = m_workers.empty();
     for (auto it = m_chunks.begin(); it != m_chunks.end(); ++it) {
         Chunk &chunk = it->second;
         if (chunk.claimed)
             continue;
+        if (!isWorker && !alone && it->first != m_given)
+            break;
         chunk.claimed = true;
         const ArticleReader::Completion complete = std::move(chunk.complete);
         lock.unlock();
@@ -82,21 +94,25 @@ TaggingPipeline::Step TaggingPipeline::step(std::unique_lock<std::mutex> &lock)
         m_changed.notify_all();
         return Step::Worked;
     }
-    if (canRead()) {
-        m_reading = true;
-        lock.unlock();
-        ArticleReader::Completion complete;
-        const bool more = m_reader(complete);
-        lock.lock();
-        m_reading = false;
-        if (complete)
-            m_chunks[m_read++].complete = std::move(complete);
-        if (!more)
-            m_readerDone = true;
-        m_changed.notify_all();
-        return Step::Worked;
-    }
+    if ((isWorker || alone) && canRead())
+        return readChunk(lock);
     return m_readerDone && !m_reading && !hasUnclaimed() ? Step::Finished : Step::Nothing;
+}
+
+TaggingPipeline::Step TaggingPipeline::readChunk(std::unique_lock<std::mutex> &lock)
+{
+    m_reading = true;
+    lock.unlock();
+    ArticleReader::Completion complete;
+    const bool more = m_reader(complete);
+    lock.lock();
+    m_reading = false;
+    if (complete)
+        m_chunks[m_read++].complete = std::move(complete);
+    if (!more)
+        m_readerDone = true;
+    m_changed.notify_all();
+    return Step::Worked;
 }
 
 QList<TaggedArticle> TaggingPipeline::tag(const ArticleReader::Completion &complete) const
@@ -113,7 +129,8 @@ QList<TaggedArticle> TaggingPipeline::tag(const ArticleReader::Completion &compl
         if (a.language.isEmpty())
             a.language = matches.language;
         TagSet tags = m_tagger.tags(matches.mentions);
-        tagged.append(TaggedArticle{std::move(a), std::move(tags)});
+        ArticleColumns columns = ArticleColumns::of(a);
+        tagged.append(TaggedArticle{std::move(a), std::move(tags), std::move(columns)});
     }
     return tagged;
 }
@@ -122,12 +139,13 @@ void TaggingPipeline::work()
 {
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
-        const Step done = step(lock);
+        const Step done = step(lock, true);
         if (done == Step::Finished)
             return;
         if (done == Step::Nothing) {
             m_changed.wait(lock, [this] {
-                return m_stopping || hasUnclaimed() || canRead() || (m_readerDone && !m_reading);
+                return m_stopping || !m_spent.empty() || hasUnclaimed() || canRead() ||
+                       (m_readerDone && !m_reading);
             });
         }
     }
@@ -136,6 +154,10 @@ void TaggingPipeline::work()
 bool TaggingPipeline::next(QList<TaggedArticle> &chunk)
 {
     std::unique_lock lock(m_mutex);
+    if (!chunk.isEmpty() && !m_workers.empty()) {
+        m_spent.push_back(std::exchange(chunk, {}));
+        m_changed.notify_all();
+    }
     for (;;) {
         if (const auto it = m_chunks.find(m_given); it != m_chunks.end() && it->second.tagged) {
             chunk = std::move(it->second.articles);
@@ -147,11 +169,12 @@ bool TaggingPipeline::next(QList<TaggedArticle> &chunk)
         }
         if (m_readerDone && !m_reading && m_chunks.empty())
             return false;
-        // Not ready: help rather than wait, and wait only when there is nothing to do.
-        if (step(lock) != Step::Worked) {
+        // Not ready: finish it if no worker has taken it, else wait.
+        if (step(lock, false) != Step::Worked) {
             m_changed.wait(lock, [this] {
                 const auto it = m_chunks.find(m_given);
-                return (it != m_chunks.end() && it->second.tagged) || hasUnclaimed() || canRead() ||
+                return (it != m_chunks.end() && (it->second.tagged || !it->second.claimed)) ||
+                       (m_workers.empty() && (hasUnclaimed() || canRead())) ||
                        (m_readerDone && !m_reading && m_chunks.empty());
             });
         }

@@ -19,10 +19,11 @@ class Tagger;
 // reader, a chunk at a time, and only a few chunks are ever in flight: a file of any size is imported
 // in bounded memory. Chunks come out in input order.
 //
-// Reading a chunk (parsing its part of the file) is serial; finishing it (its HTML, say) and tagging it
-// are not. They are separate steps that any thread may take, the oldest chunk first, so a thread never
-// waits for the reader while a chunk read by another lies untagged, and a caller waiting for the next
-// chunk finishes that very chunk itself instead of idling.
+// Reading a chunk (parsing its part of the file) is serial; finishing it (its HTML, say), tagging it
+// and encoding its columns for the library (ArticleColumns) are not. The workers take these steps, the
+// oldest chunk first, and free the chunks the caller has stored: the caller's thread, which writes the
+// library, is the one the import waits for, so it does nothing else, but for the very chunk it awaits
+// when no worker has taken it yet. (With a single core it does everything, in turn.)
 class TaggingPipeline final
 {
 public:
@@ -40,7 +41,9 @@ public:
     ~TaggingPipeline(); // stops the workers; chunks not taken are dropped
     Q_DISABLE_COPY_MOVE(TaggingPipeline)
 
-    // The next chunk in order; false when all have been given.
+    // The next chunk in order; false when all have been given. What `chunk` held (the chunk given last
+    // time, stored since) is handed to a worker to free: the worker allocated it, and freeing memory
+    // of another thread's allocator costs the caller's thread more.
     bool next(QList<TaggedArticle> &chunk);
 
 private:
@@ -58,7 +61,9 @@ private:
         Nothing, // nothing to do now
         Finished // nothing will ever be left to do
     };
-    Step step(std::unique_lock<std::mutex> &lock); // one step of work, the lock held on entry and exit
+    // One step of work, the lock held on entry and exit: a worker's, or the caller's.
+    Step step(std::unique_lock<std::mutex> &lock, bool isWorker);
+    Step readChunk(std::unique_lock<std::mutex> &lock);
     bool canRead() const;
     bool hasUnclaimed() const;
     QList<TaggedArticle> tag(const ArticleReader::Completion &complete) const;
@@ -77,6 +82,7 @@ private:
     bool m_reading = false;              // a thread is reading a chunk
     bool m_readerDone = false;           // the reader gave its last chunk
     bool m_stopping = false;
+    std::vector<QList<TaggedArticle>> m_spent; // stored by the caller, for a worker to free
     std::vector<std::thread> m_workers;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArticleColumns.h"
 #include "Result.h"
 #include "domain/Article.h"
 #include "domain/ArticleFilter.h"
@@ -15,6 +16,7 @@
 #include <array>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace Clearance {
@@ -27,6 +29,8 @@ struct TaggedArticle
 {
     Article article;
     TagSet tags;
+    // The article's columns encoded ahead (see ArticleColumns); when not, the store encodes them.
+    std::optional<ArticleColumns> columns = {};
 };
 
 struct AddReport
@@ -65,7 +69,8 @@ struct ListPage
 using FacetLabeler = std::function<QString(FacetKind, const QString &key)>;
 // The automatic tags of an article, given by the tagger.
 using ArticleTagger = std::function<TagSet(const Article &)>;
-// Fills the next chunk of articles to store; false when there are no more.
+// Fills the next chunk of articles to store; false when there are no more. `chunk` holds the chunk
+// given before (stored since), for the source to reuse or free as it likes.
 using ArticleSource = std::function<bool(QList<TaggedArticle> &chunk)>;
 // Asked once the source is exhausted, before committing: a failure rolls everything back (the source
 // was cancelled, or found its input broken half-way).

@@ -23,8 +23,10 @@ qint64 toSeconds(const QDateTime &dt)
     return dt.isValid() ? dt.toSecsSinceEpoch() : 0;
 }
 
-// Articles indexed for search per statement during an import.
-constexpr qint64 kIndexBatch = 4096;
+// Articles indexed for search per statement during an import. Each statement holds up the storing
+// thread for its length while the import's other threads read and tag on: a thousand articles' worth
+// is short enough for the chunks they may keep in flight to cover it (TaggingPipeline).
+constexpr qint64 kIndexBatch = 1024;
 
 // An article this import added, for the in-memory index once the transaction has committed.
 struct NewArticle
@@ -97,13 +99,17 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
             while (source(chunk)) {
                 for (const TaggedArticle &tagged : std::as_const(chunk)) {
                     const Article &a = tagged.article;
-                    insert.bind(1, a.guid);
-                    insert.bind(2, a.title);
-                    insert.bind(3, a.body);
-                    insert.bind(4, a.html);
-                    insert.bind(5, a.url);
-                    insert.bind(6, a.source);
-                    insert.bind(7, a.language);
+                    // Bound without a copy: the columns outlive the statement's run below.
+                    std::optional<ArticleColumns> encodedHere;
+                    const ArticleColumns &columns =
+                        tagged.columns ? *tagged.columns : encodedHere.emplace(ArticleColumns::of(a));
+                    insert.bindUtf8NoCopy(1, columns.guid);
+                    insert.bindUtf8NoCopy(2, columns.title);
+                    insert.bindUtf8NoCopy(3, columns.body);
+                    insert.bindUtf8NoCopy(4, columns.html);
+                    insert.bindUtf8NoCopy(5, columns.url);
+                    insert.bindUtf8NoCopy(6, columns.source);
+                    insert.bindUtf8NoCopy(7, columns.language);
                     insert.bind(8, toSeconds(a.published));
                     insert.bind(9, a.publishedEstimated ? 1 : 0);
                     insert.bind(10, toSeconds(a.imported));
@@ -151,8 +157,6 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                         added.push_back(std::move(fresh));
                     ++pending;
                 }
-                chunk.clear();
-                // Indexing every few thousand articles lets it run while the next ones are tagged.
                 if (pending >= kIndexBatch && !indexFrom())
                     return Status::failure(
                         tr("The new articles could not be indexed: %1.").arg(index.error()));

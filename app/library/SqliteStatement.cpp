@@ -45,6 +45,15 @@ void SqliteStatement::bindUtf8(int index, const QByteArray &text)
     sqlite3_bind_text(m_statement, index, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8NoCopy(int index, const QByteArray &text)
+{
+    if (text.isEmpty()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    sqlite3_bind_text(m_statement, index, text.constData(), static_cast<int>(text.size()), SQLITE_STATIC);
+}
+
 bool SqliteStatement::next()
 {
     const int rc = sqlite3_step(m_statement);

@@ -27,6 +27,9 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString &text); // empty text binds NULL
     void bindUtf8(int index, const QByteArray &text);
+    // Binds the bytes without a copy: they must stay as they are until the statement is reset or bound
+    // again. Empty text binds NULL, as bind() does.
+    void bindUtf8NoCopy(int index, const QByteArray &text);
     // One step: true while a row is available. After the last row (or a write), done() says whether
     // the statement finished without error.
     bool next();
