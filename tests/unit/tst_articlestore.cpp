@@ -33,6 +33,8 @@ private Q_SLOTS:
     void automaticTagsAreOneRowPerArticle();
     void autoTagListsReadWhatTheyCan_data();
     void autoTagListsReadWhatTheyCan();
+    void storesColumnsEncodedAhead_data();
+    void storesColumnsEncodedAhead();
 
 private:
     static TaggedArticle make(const QString &title, const QStringList &regions,
@@ -513,6 +515,43 @@ void TestArticleStore::autoTagListsReadWhatTheyCan()
     QFETCH(QList<qint64>, ids);
     const std::vector<qint64> decoded = AutoTagTable::decode(text);
     QCOMPARE(QList<qint64>(decoded.cbegin(), decoded.cend()), ids);
+}
+
+void TestArticleStore::storesColumnsEncodedAhead_data()
+{
+    QTest::addColumn<bool>("encodedAhead");
+    QTest::newRow("encoded by the store") << false;
+    QTest::newRow("encoded ahead, as an import does") << true;
+}
+
+void TestArticleStore::storesColumnsEncodedAhead()
+{
+    // An import encodes the text columns on its workers (ArticleColumns); the store binds them as they
+    // are. Either way, the library holds the same text, and NULL for what is empty.
+    QFETCH(bool, encodedAhead);
+    TaggedArticle t = make(QStringLiteral("الجمارك — Douane"), {}, {}, {}, 5);
+    t.article.body = QStringLiteral("Café, \U0001F600 and ضرائب.");
+    t.article.source = QStringLiteral("Organisation mondiale des douanes");
+    t.article.language = QStringLiteral("fr");
+    if (encodedAhead)
+        t.columns = ArticleColumns::of(t.article);
+    QCOMPARE(m_library->store->addArticles({t}, {})->added, 1);
+    QSqlQuery q(m_library->database->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, url IS NULL, html IS NULL FROM articles WHERE guid = '%1'")
+                       .arg(t.article.guid)));
+    QVERIFY(q.next());
+    QVERIFY(q.value(1).toBool());
+    QVERIFY(q.value(2).toBool());
+    const auto stored = m_library->store->article(q.value(0).toLongLong());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->title, t.article.title);
+    QCOMPARE(stored->body, t.article.body);
+    QCOMPARE(stored->source, t.article.source);
+    QCOMPARE(stored->language, t.article.language);
+    // And search finds it, folded.
+    ArticleFilter filter;
+    filter.search = QStringLiteral("cafe");
+    QCOMPARE(titles(filter), QStringList{t.article.title});
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)

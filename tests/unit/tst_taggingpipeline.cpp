@@ -20,6 +20,7 @@ private Q_SLOTS:
     void givesEveryArticleInOrder_data();
     void givesEveryArticleInOrder();
     void stopsEarlyWithoutHanging();
+    void callerNeverReads();
 };
 
 namespace {
@@ -90,9 +91,14 @@ void TestTaggingPipeline::givesEveryArticleInOrder()
         for (const TaggedArticle &t : std::as_const(chunk)) {
             QCOMPARE(t.article.title, QStringLiteral("Article %1").arg(expected));
             QCOMPARE(t.tags.values(FacetKind::Country).contains(QStringLiteral("ML")), expected % 10 == 0);
+            // Encoded for the library on the workers.
+            QVERIFY(t.columns);
+            QCOMPARE(t.columns->title, t.article.title.toUtf8());
+            QCOMPARE(t.columns->body, t.article.body.toUtf8());
+            QCOMPARE(t.columns->language, QByteArray("en"));
             ++expected;
         }
-        chunk.clear();
+        // `chunk` keeps the articles: next() hands them to a worker to free.
     }
     QCOMPARE(expected, total);
     QCOMPARE(preparedCount.load(), total);
@@ -112,6 +118,34 @@ void TestTaggingPipeline::stopsEarlyWithoutHanging()
         QCOMPARE(chunk.first().article.title, QStringLiteral("Article 0"));
     }
     QCOMPARE(reading.load(), 0);
+}
+
+void TestTaggingPipeline::callerNeverReads()
+{
+    // The caller's thread is the one that stores, which the import waits for: while there are workers,
+    // reading the file is theirs.
+    if (std::thread::hardware_concurrency() < 2)
+        QSKIP("a single core: the caller does everything");
+    std::atomic<int> reading = 0;
+    const auto caller = std::this_thread::get_id();
+    std::atomic<int> readByCaller = 0;
+    TaggingPipeline::ChunkReader read = slowReader(2000, 16, 100, reading);
+    const std::shared_ptr<const Tagger> tagger = Tagger::standard();
+    TaggingPipeline pipeline(
+        [&](ArticleReader::Completion &complete) {
+            if (std::this_thread::get_id() == caller)
+                readByCaller.fetch_add(1);
+            return read(complete);
+        },
+        *tagger);
+    QList<TaggedArticle> chunk;
+    int count = 0;
+    while (pipeline.next(chunk)) {
+        count += int(chunk.size());
+        std::this_thread::sleep_for(std::chrono::microseconds(200)); // storing
+    }
+    QCOMPARE(count, 2000);
+    QCOMPARE(readByCaller.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTaggingPipeline)
