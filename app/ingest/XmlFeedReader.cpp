@@ -151,10 +151,14 @@ XmlFeedReader::Content XmlFeedReader::readContent()
     while (!m_input.atEnd()) {
         switch (m_input.next()) {
         case QXmlStreamReader::Characters:
-            content.text += m_input.text();
-            // Markup is kept only once there is an element: most content is text (escaped HTML).
+            // Markup is kept only once there is an element: most content is text (escaped HTML), one
+            // token, taken rather than copied.
             if (content.hasElements)
                 HtmlSanitizer::appendEscaped(content.markup, m_input.text());
+            if (content.text.isEmpty())
+                content.text = m_input.takeText();
+            else
+                content.text += m_input.text();
             break;
         case QXmlStreamReader::EntityReference: {
             // Undeclared in a document with an external DTD: the HTML entity, if it is one.

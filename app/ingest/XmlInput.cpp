@@ -160,7 +160,7 @@ QStringView XmlInput::namespaceUri() const
 
 QString XmlInput::qualifiedName() const
 {
-    return m_scanner ? m_scanner->qualifiedName().toString() : m_reader.qualifiedName().toString();
+    return m_scanner ? m_scanner->qualifiedName() : m_reader.qualifiedName().toString();
 }
 
 const XmlAttributes &XmlInput::attributes() const
@@ -171,6 +171,11 @@ const XmlAttributes &XmlInput::attributes() const
 QStringView XmlInput::text() const
 {
     return m_scanner ? m_scanner->text() : m_reader.text();
+}
+
+QString XmlInput::takeText()
+{
+    return m_scanner ? m_scanner->takeText() : m_reader.text().toString();
 }
 
 QString XmlInput::error() const

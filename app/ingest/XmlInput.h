@@ -42,8 +42,9 @@ public:
     QString qualifiedName() const;
     // Of the element started, until the next token (copies last).
     const XmlAttributes &attributes() const;
-    // Of a Characters token.
+    // Of a Characters token; takeText() leaves none behind.
     QStringView text() const;
+    QString takeText();
     // Why the document cannot be read, with its line and column; empty when it can.
     QString error() const;
 

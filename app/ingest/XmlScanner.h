@@ -8,6 +8,7 @@
 #include <QXmlStreamReader>
 
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace Clearance {
@@ -44,10 +45,11 @@ public:
     // Of the element started or ended.
     QStringView name() const { return m_name; }
     QStringView namespaceUri() const { return m_namespaceUri; }
-    QStringView qualifiedName() const { return m_qualifiedName; }
+    QString qualifiedName() const;
     const XmlAttributes &attributes() const { return m_attributes; }
     // Of a Characters token.
     QStringView text() const { return m_text; }
+    QString takeText() { return std::exchange(m_text, {}); }
 
 private:
     struct Attribute
@@ -70,7 +72,11 @@ private:
     };
 
     // The byte at `at`, reading more of the device when the buffer ends before it; -1 at the end.
-    int byteAt(qsizetype at);
+    int byteAt(qsizetype at)
+    {
+        return at < m_buffer.size() ? uchar(m_buffer.constData()[at]) : byteAfterBuffer(at);
+    }
+    int byteAfterBuffer(qsizetype at);
     bool readMore(); // false at the end of the device
     void checkEncoding();
     bool startsWith(qsizetype at, const char *literal);
@@ -97,10 +103,9 @@ private:
 
     QIODevice &m_device;
     QByteArray m_buffer;
-    qsizetype m_pos = 0;           // the next byte to read in m_buffer
-    qint64 m_dropped = 0;          // bytes dropped from the buffer's front so far
-    qint64 m_droppedLines = 0;     // newlines among them
-    qint64 m_droppedLineStart = 0; // the offset of the line the buffer starts in
+    qsizetype m_pos = 0;  // the next byte to read in m_buffer
+    qint64 m_origin = 0;  // where the document starts in the device
+    qint64 m_dropped = 0; // bytes dropped from the buffer's front so far
     bool m_deviceDone = false;
     qsizetype m_checked = 0; // the buffer is UTF-8 up to here
     bool m_badEncoding = false;
@@ -122,7 +127,17 @@ private:
     QString m_text;
     QString m_name;
     QString m_namespaceUri;
-    QString m_qualifiedName;
+    QByteArray m_qualifiedName;
+    // The names met lately (an element's, an attribute's), shared rather than decoded again: a feed
+    // uses a few names over and over.
+    struct KnownName
+    {
+        QByteArray qualifiedName;
+        QString name; // local
+    };
+    std::vector<KnownName> m_knownNames;
+    qsizetype m_nextKnownName = 0; // the one to replace when all are taken
+    const KnownName &known(QByteArrayView qualifiedName, qsizetype prefixSize);
     std::unordered_map<QByteArray, bool>
         m_elementNames; // names beyond ASCII QXmlStreamReader was asked about
 };
