@@ -337,9 +337,16 @@ XmlScanner::TokenType XmlScanner::scanStartTag(qsizetype at)
             value.append(isSpace(v) ? ' ' : char(v));
             ++i;
         }
-        if (std::find(names.cbegin(), names.cend(), attribute.qualifiedName) != names.cend())
-            return fail("Attribute redefined.", attributeEnd);
-        names.push_back(attribute.qualifiedName);
+        // A namespace declared twice on one element is not an error to QXmlStreamReader (the last one
+        // counts); an attribute given twice is.
+        const bool declaresNamespace =
+            attribute.qualifiedName == "xmlns" ||
+            (attribute.prefixSize == 5 && attribute.qualifiedName.startsWith("xmlns"));
+        if (!declaresNamespace) {
+            if (std::find(names.cbegin(), names.cend(), attribute.qualifiedName) != names.cend())
+                return fail("Attribute redefined.", attributeEnd);
+            names.push_back(attribute.qualifiedName);
+        }
         const bool isXmlNamespace = value == "http://www.w3.org/XML/1998/namespace";
         if (attribute.qualifiedName == "xmlns") {
             if (isXmlNamespace)

@@ -48,6 +48,8 @@ void TestXmlScanner::readsAsQXmlStreamReaderReads_data()
     row("line ends", "<a b=\"x\r\ny\tz\">1\r\n2\r3</a>", true);
     row("spaces in tags", "<?xml version = '1.0' ?><a  b = \"1\" ></a >", true);
     row("names beyond ascii", "<caf\xC3\xA9 \xC3\xA9t\xC3\xA9=\"1\"/>", true);
+    row("namespace declared twice", "<r xmlns:p=\"u:1\" xmlns:p=\"u:2\" xmlns=\"a\" xmlns=\"b\"><p:a/></r>",
+        true);
     row("loose attribute names", "<a }b=\"1\" c:0d=\"2\" xmlns:c=\"u\"/>", true);
     row("byte-order marks in text", "<a>\xEF\xBB\xBFx\xEF\xBB\xBF</a>", true);
     row("replacement character", "<a>\xEF\xBF\xBD</a>", true);
