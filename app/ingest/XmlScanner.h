@@ -13,10 +13,11 @@
 
 namespace Clearance {
 
-// A pull reader of UTF-8 XML with namespaces, for the feeds of an import: several times as fast as
+// A pull reader of UTF-8 XML with namespaces, for the feeds of an import: 3.5 to 4 times as fast as
 // QXmlStreamReader on them, whose HTML is mostly entity references that QXmlStreamReader resolves one
 // at a time. It reads the device a block at a time (memory does not grow with the file) and checks
-// that the document is well-formed.
+// that the document is well-formed; on an error it reads the device again from where it started, to
+// count the lines before it, so the device must be seekable (XmlInput sees to it).
 //
 // It gives what XmlFeedReader reads: elements with their namespace and attributes, and text. All the
 // text between two tags (characters, references, CDATA sections; comments and processing instructions
