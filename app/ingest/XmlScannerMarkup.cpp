@@ -236,6 +236,10 @@ bool XmlScanner::isElementName(QByteArrayView name)
     while (!reader.atEnd())
         reader.readNext();
     const bool valid = !reader.hasError();
+    // A file of endless different names must not grow the memory of their verdicts without end.
+    constexpr size_t kMostVerdicts = 4096;
+    if (m_elementNames.size() >= kMostVerdicts)
+        m_elementNames.clear();
     m_elementNames.emplace(key, valid);
     return valid;
 }
