@@ -332,7 +332,7 @@ XmlScanner::TokenType XmlScanner::scanStartTag(qsizetype at)
             }
             if (v == '\r' && byteAt(i + 1) == '\n')
                 ++i;
-            if ((v < 0x20 && !isSpace(v)) || isNonCharacter(v, byteAt(i + 1), byteAt(i + 2)))
+            if ((v < 0x20 && !isSpace(v)) || (v == 0xEF && isNonCharacter(v, byteAt(i + 1), byteAt(i + 2))))
                 return fail("Invalid XML character.", i);
             value.append(isSpace(v) ? ' ' : char(v));
             ++i;

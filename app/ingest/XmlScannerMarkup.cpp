@@ -44,7 +44,7 @@ bool XmlScanner::scanMarkupInText(qsizetype &at, bool inRoot)
                     ++i;
                 from = i + 1;
             } else if ((c < 0x20 && c != '\t' && c != '\n') ||
-                       isNonCharacter(c, byteAt(i + 1), byteAt(i + 2))) {
+                       (c == 0xEF && isNonCharacter(c, byteAt(i + 1), byteAt(i + 2)))) {
                 fail("Invalid XML character.", i);
                 return false;
             }
@@ -75,7 +75,7 @@ bool XmlScanner::scanComment(qsizetype &at)
             at = i + 3;
             return true;
         }
-        if ((c < 0x20 && !isSpace(c)) || isNonCharacter(c, byteAt(i + 1), byteAt(i + 2))) {
+        if ((c < 0x20 && !isSpace(c)) || (c == 0xEF && isNonCharacter(c, byteAt(i + 1), byteAt(i + 2)))) {
             fail("Invalid XML character.", i);
             return false;
         }
@@ -120,7 +120,7 @@ bool XmlScanner::scanProcessingInstruction(qsizetype &at)
             at = i + 2;
             return true;
         }
-        if ((c < 0x20 && !isSpace(c)) || isNonCharacter(c, byteAt(i + 1), byteAt(i + 2))) {
+        if ((c < 0x20 && !isSpace(c)) || (c == 0xEF && isNonCharacter(c, byteAt(i + 1), byteAt(i + 2)))) {
             fail("Invalid XML character.", i);
             return false;
         }
