@@ -214,9 +214,9 @@ XmlScanner::TokenType XmlScanner::scanContent()
         case '<': {
             const int c1 = byteAt(at + 1);
             if (c1 == '!' || c1 == '?') {
-                const qsizetype markup = at;
+                // False after an error, or at a document type declaration (unsupported()).
                 if (!scanMarkupInText(at, inRoot))
-                    return hasError() || m_unsupported ? QXmlStreamReader::Invalid : fail("", markup);
+                    return QXmlStreamReader::Invalid;
                 break;
             }
             if (inRoot && !m_textBytes.isEmpty()) {

@@ -53,6 +53,7 @@ public:
     QString takeText() { return std::exchange(m_text, {}); }
 
 private:
+    // An attribute as written, until the element's namespace declarations are all read.
     struct Attribute
     {
         QByteArray qualifiedName;
