@@ -70,7 +70,16 @@ void ImportSummaryDialog::addFile(const ImportReport &report, const QString &err
     set(Updated, locale.toString(report.updated), true);
     set(Unchanged, locale.toString(report.unchanged), true);
     set(Skipped, locale.toString(report.skipped), true);
-    set(Outcome, tr("Imported"));
+    if (report.refused.isEmpty()) {
+        set(Outcome, tr("Imported"));
+        return;
+    }
+    // The rest of the file is in the library; the items refused are named so they can be found.
+    QStringList refused;
+    for (const RefusedItem &item : report.refused)
+        refused.append(tr("item %1 (“%2”): %3").arg(locale.toString(item.position), item.title, item.reason));
+    set(Outcome, tr("Imported; %n item(s) refused by the library", "", static_cast<int>(refused.size())));
+    m_table->item(row, Outcome)->setToolTip(refused.join(QLatin1Char('\n')));
 }
 
 } // namespace Clearance

@@ -55,7 +55,18 @@ int runImport(CommandContext &context)
         if (report->skipped > 0)
             out << QCoreApplication::translate(
                 "clearance-cli", ", %n skipped for having neither title nor text", nullptr, report->skipped);
+        if (!report->refused.isEmpty())
+            out << QCoreApplication::translate("clearance-cli", ", %n refused by the library", nullptr,
+                                               static_cast<int>(report->refused.size()));
         out << QCoreApplication::translate("clearance-cli", "; read as %1.").arg(report->format) << Qt::endl;
+        for (const RefusedItem &item : report->refused) {
+            context.err() << QCoreApplication::translate("clearance-cli",
+                                                         "%1: item %2 (“%3”) was not saved: %4.")
+                                 .arg(file)
+                                 .arg(item.position)
+                                 .arg(item.title, item.reason)
+                          << Qt::endl;
+        }
     }
     return status;
 }

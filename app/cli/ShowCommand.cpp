@@ -53,6 +53,9 @@ int runShow(CommandContext &context)
             {QStringLiteral("imported"), JsonOutput::isoDate(a.imported)},
             {QStringLiteral("read"), a.read},
             {QStringLiteral("starred"), a.starred},
+            {QStringLiteral("no_text"), a.notes.testFlag(ArticleNote::NoText)},
+            {QStringLiteral("title_from_text"), a.notes.testFlag(ArticleNote::TitleFromText)},
+            {QStringLiteral("truncated"), a.notes.testFlag(ArticleNote::Truncated)},
         };
         o.insert(QStringLiteral("regions"), QJsonArray::fromStringList(keys[size_t(FacetKind::Region)]));
         o.insert(QStringLiteral("initiatives"),
@@ -85,7 +88,23 @@ int runShow(CommandContext &context)
         if (!l.isEmpty())
             out << headings[static_cast<size_t>(kind)] << ": " << l.join(QLatin1String(", ")) << '\n';
     }
-    out << '\n' << a.body << '\n';
+    if (a.notes.testFlag(ArticleNote::TitleFromText))
+        out << QCoreApplication::translate("clearance-cli",
+                                           "Note: the source gave no title; it is the start of "
+                                           "the text.")
+            << '\n';
+    if (a.notes.testFlag(ArticleNote::NoText))
+        out << '\n'
+            << QCoreApplication::translate("clearance-cli", "No text in the feed: open the original.")
+            << '\n';
+    else
+        out << '\n' << a.body << '\n';
+    if (a.notes.testFlag(ArticleNote::Truncated))
+        out << '\n'
+            << QCoreApplication::translate("clearance-cli",
+                                           "The text stops here: the source gave more than an "
+                                           "article keeps.")
+            << '\n';
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ArticleNote.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -11,7 +13,7 @@ struct Article
     qint64 id = 0;
     QString guid; // the feed's guid, or "sha1:" + a hash of title and body
     QString title;
-    QString body; // plain text, paragraphs separated by a blank line
+    QString body; // plain text, paragraphs separated by a blank line; empty when the source gave none
     QString html; // optional sanitized HTML for display
     QString url;
     QString source;
@@ -21,6 +23,10 @@ struct Article
     QDateTime imported;
     bool read = false;
     bool starred = false;
+    ArticleNotes notes;
+    // The item's place among those of the file or feed it was read from (1 for the first), so that a
+    // message can point at it; 0 when unknown. Not stored.
+    qint64 position = 0;
 };
 
 } // namespace Clearance

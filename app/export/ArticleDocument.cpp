@@ -165,8 +165,41 @@ void ArticleDocument::insert(QTextCursor &cursor) const
     cursor.endEditBlock();
 }
 
+void ArticleDocument::insertNote(QTextCursor &cursor, const QString &sentence, const QString &plain) const
+{
+    QTextBlockFormat block;
+    block.setLayoutDirection(m_options.locale.textDirection());
+    if (m_options.includeHeader || !m_body.isEmpty())
+        block.setTopMargin(12);
+    QTextCharFormat note;
+    note.setFontItalic(true);
+    note.setForeground(
+        mix(m_options.palette.color(QPalette::Base), m_options.palette.color(QPalette::Text), 0.65));
+    openBlock(cursor, block, note);
+    if (m_article.url.isEmpty()) {
+        cursor.insertText(plain, note);
+        return;
+    }
+    // One sentence for the translator, the link where %1 stands in it.
+    const qsizetype at = sentence.indexOf(QLatin1String("%1"));
+    QTextCharFormat link = note;
+    link.setAnchor(true);
+    link.setAnchorHref(m_article.url);
+    link.setForeground(m_options.palette.link());
+    link.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    link.setToolTip(m_article.url);
+    cursor.insertText(sentence.left(std::max<qsizetype>(at, 0)), note);
+    cursor.insertText(tr("open the original"), link);
+    if (at >= 0)
+        cursor.insertText(sentence.mid(at + 2), note);
+}
+
 void ArticleDocument::insertBody(QTextCursor &cursor) const
 {
+    if (showsNoTextNote()) {
+        return insertNote(cursor, tr("No text in the feed — %1", "%1 is the link: open the original"),
+                          tr("No text in the feed."));
+    }
     QHash<int, QTextList *> lists;
     QTextCharFormat separator;
     separator.setForeground(
@@ -200,6 +233,12 @@ void ArticleDocument::insertBody(QTextCursor &cursor) const
                 cursor.insertText(BodyBlockFormat::cellSeparator(), separator);
             insertSegment(cursor, b.pieces.at(k), base, b.runs);
         }
+    }
+    if (showsTruncatedNote()) {
+        insertNote(cursor,
+                   tr("The text stops here: the source gave more than an article keeps — %1",
+                      "%1 is the link: open the original"),
+                   tr("The text stops here: the source gave more than an article keeps."));
     }
 }
 

@@ -85,8 +85,18 @@ public:
     const QList<Mention> &organizationMentions() const { return m_organizations; }
     // Whether the body comes from the article's HTML rather than its plain paragraphs.
     bool showsHtml() const { return m_showsHtml; }
-    // The blocks the body takes in the document; those before them are the header's.
-    int bodyBlockCount() const { return static_cast<int>(m_body.size()); }
+    // The blocks the body takes in the document; those before them are the header's. An article whose
+    // source gave no text (ArticleNote::NoText) has one: the note saying so, with a link to the original.
+    // One more for a text cut short (ArticleNote::Truncated): the note saying so at its end.
+    int bodyBlockCount() const
+    {
+        return static_cast<int>(m_body.size()) + (showsNoTextNote() || showsTruncatedNote() ? 1 : 0);
+    }
+    bool showsNoTextNote() const { return m_body.isEmpty() && m_article.notes.testFlag(ArticleNote::NoText); }
+    bool showsTruncatedNote() const
+    {
+        return !m_body.isEmpty() && m_article.notes.testFlag(ArticleNote::Truncated);
+    }
 
     static QString organizationHref(const QString &id);
     // The organization id of a "clearance-org:" link, or an empty string for any other link.
@@ -117,6 +127,9 @@ private:
     void insertChips(QTextCursor &cursor, const QString &caption, FacetKind kind,
                      const QString &scheme) const;
     void insertBody(QTextCursor &cursor) const;
+    // A note in the body's place or after it, `sentence` with the link to the original where its %1
+    // is; without a link, `plain`.
+    void insertNote(QTextCursor &cursor, const QString &sentence, const QString &plain) const;
     void insertSegment(QTextCursor &cursor, const Segment &segment, const QTextCharFormat &base,
                        const QList<BodyBlock::Run> &runs = {}) const;
     void markSearchHits(QTextCursor &cursor, const Segment &segment, qsizetype blockStart) const;

@@ -4,11 +4,19 @@ namespace Clearance {
 
 namespace {
 
-// A title made of the first words of the text, for feeds whose items have none (RSS allows that).
+// A title made of the first words of the text, for feeds whose items have none (RSS allows that):
+// its first sentence when that is short enough to be one, else its first words and an ellipsis.
 QString titleFromText(const QString &body)
 {
     constexpr qsizetype kMaxTitle = 90;
+    constexpr qsizetype kMinSentence = 30; // shorter "sentences" are mostly abbreviations ("U.S. ")
     QString first = body.section(QLatin1Char('\n'), 0, 0).simplified();
+    for (qsizetype i = kMinSentence; i < std::min(first.size(), kMaxTitle + 1); ++i) {
+        const QChar c = first.at(i);
+        const bool end = c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?');
+        if (end && (i + 1 == first.size() || first.at(i + 1) == QLatin1Char(' ')))
+            return first.left(c == QLatin1Char('.') ? i : i + 1);
+    }
     if (first.size() <= kMaxTitle)
         return first;
     qsizetype cut = first.lastIndexOf(QLatin1Char(' '), kMaxTitle);
@@ -32,12 +40,35 @@ bool ArticleReader::readDeferred(Completion &complete, qsizetype max)
 void ArticleReader::deliver(Article &&article, QList<Article> &chunk)
 {
     article.title = article.title.simplified();
-    if (article.title.isEmpty() && QStringView(article.body).trimmed().isEmpty()) {
+    const bool hasText = !QStringView(article.body).trimmed().isEmpty();
+    if (article.title.isEmpty() && !hasText) {
         ++m_skipped;
         return;
     }
-    if (article.title.isEmpty())
+    if (!hasText) {
+        // A headline-only item (or one whose text was all images or frames) is still news: it is
+        // kept with the note, and the reader opens the original.
+        article.body.clear();
+        article.html.clear();
+        article.notes |= ArticleNote::NoText;
+    }
+    if (article.body.size() > kMaxArticleText) {
+        // Kept to its first paragraphs (or words) up to the cap: the reading pane and the tagger need
+        // no more, and one giant item must not take the memory of the import. Its HTML no longer
+        // matches the text, so it goes.
+        QStringView kept = QStringView(article.body).first(kMaxArticleText);
+        qsizetype cut = kept.lastIndexOf(QLatin1String("\n\n"));
+        if (cut < kMaxArticleText / 2)
+            cut = kept.lastIndexOf(QLatin1Char(' '));
+        article.body.truncate(std::max<qsizetype>(cut, kMaxArticleText / 2));
+        article.body = article.body.trimmed();
+        article.html.clear();
+        article.notes |= ArticleNote::Truncated;
+    }
+    if (article.title.isEmpty()) {
         article.title = titleFromText(article.body);
+        article.notes |= ArticleNote::TitleFromText;
+    }
     chunk.append(std::move(article));
 }
 

@@ -38,8 +38,9 @@ public:
     int skipped() const { return m_skipped.load(); }
 
 protected:
-    // Adds `article` to `chunk` unless it has nothing to show; an article without a title takes the
-    // start of its text. Safe to call from several completions at once.
+    // Adds `article` to `chunk` unless it has neither a title nor any text (counted as skipped). An
+    // article without a title takes the start of its text, one without text is kept empty, each with
+    // its note (ArticleNote). Safe to call from several completions at once.
     void deliver(Article &&article, QList<Article> &chunk);
     // "en-US", "EN", "en_gb" -> "en"; anything that is not an ISO 639-1 code gives an empty string.
     static QString languageCode(const QString &tag);

@@ -2,10 +2,9 @@
 
 #include "FormatSniffer.h"
 #include "HtmlPageParser.h"
-#include "HtmlSanitizer.h"
 #include "JsonFeedReader.h"
-#include "SeedTextParser.h"
 #include "TextDecoder.h"
+#include "TextReader.h"
 #include "XmlFeedReader.h"
 
 #include <QCoreApplication>
@@ -14,8 +13,8 @@ namespace Clearance {
 
 namespace {
 
-// Text and HTML pages are read whole; larger ones are not articles.
-constexpr qint64 kMaxWholeFile = 256ll * 1024 * 1024;
+// HTML pages are read whole; the largest news pages are a few megabytes.
+constexpr qint64 kMaxPage = 16ll * 1024 * 1024;
 
 // Articles already read, handed out in chunks like a stream.
 class ListReader final : public ArticleReader
@@ -24,8 +23,11 @@ public:
     ListReader(QList<Article> articles, QString format)
         : m_format(std::move(format))
     {
-        for (Article &a : articles)
+        qint64 position = 0;
+        for (Article &a : articles) {
+            a.position = ++position;
             deliver(std::move(a), m_articles);
+        }
     }
     bool read(QList<Article> &chunk, qsizetype max) override
     {
@@ -42,51 +44,7 @@ private:
     QString m_format;
 };
 
-bool firstBlockRepeated(const QString &text)
-{
-    QStringList blocks;
-    QString current;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.simplified();
-        if (trimmed.isEmpty()) {
-            if (!current.isEmpty())
-                blocks.append(current);
-            current.clear();
-            if (blocks.size() >= 2)
-                break;
-        } else {
-            current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + trimmed;
-        }
-    }
-    if (!current.isEmpty())
-        blocks.append(current);
-    return blocks.size() >= 2 && blocks.at(0).compare(blocks.at(1), Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
-
-Result<QList<Article>> FeedReader::parseText(const QString &input)
-{
-    QString text = input;
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    text.remove(QChar(QChar::ByteOrderMark));
-    const Result<QList<Article>> seed = SeedTextParser::parse(text);
-    if (seed && (seed->size() > 1 || firstBlockRepeated(text)))
-        return seed;
-    // One article: the first line is its title, the rest its text.
-    const QString trimmed = text.trimmed();
-    const qsizetype newline = trimmed.indexOf(QLatin1Char('\n'));
-    Article article;
-    article.title = trimmed.left(newline < 0 ? trimmed.size() : newline).simplified();
-    article.body =
-        newline < 0 ? QString() : HtmlSanitizer::plainParagraphs(QStringView(trimmed).mid(newline + 1));
-    if (article.title.isEmpty() || article.body.isEmpty()) {
-        return Result<QList<Article>>::failure(
-            tr("The file holds no article: expected a title line, a blank line and the article's text."));
-    }
-    return QList<Article>{article};
-}
 
 Result<std::unique_ptr<ArticleReader>> FeedReader::open(QIODevice &device)
 {
@@ -104,27 +62,25 @@ Result<std::unique_ptr<ArticleReader>> FeedReader::open(QIODevice &device)
         return R(std::make_unique<XmlFeedReader>(device));
     case FormatSniffer::Kind::Json:
         return R(std::make_unique<JsonFeedReader>(device));
+    case FormatSniffer::Kind::Text: {
+        Result<TextStreamDecoder> decoder = TextStreamDecoder::forHead(head);
+        if (!decoder)
+            return R::failure(decoder.error());
+        return R(std::make_unique<TextReader>(device, std::move(decoder.value())));
+    }
     case FormatSniffer::Kind::Html:
-    case FormatSniffer::Kind::Text:
         break;
     }
-    if (device.size() > kMaxWholeFile)
+    // A page is one article, read whole: a file far larger than any web page is not one.
+    if (device.size() > kMaxPage)
         return R::failure(
-            tr("The file is too large to import as text (%1 MB).").arg(device.size() / (1024 * 1024)));
-    const QByteArray bytes = device.readAll();
-    if (FormatSniffer::sniff(head) == FormatSniffer::Kind::Html) {
-        const Article page = HtmlPageParser::parse(HtmlPageParser::decode(bytes));
-        if (page.title.isEmpty() && page.body.isEmpty())
-            return R::failure(tr("The page holds no text."));
-        return R(std::make_unique<ListReader>(QList<Article>{page}, QStringLiteral("HTML")));
-    }
-    const Result<QString> text = TextDecoder::decode(bytes);
-    if (!text)
-        return R::failure(text.error());
-    Result<QList<Article>> articles = parseText(*text);
-    if (!articles)
-        return R::failure(articles.error());
-    return R(std::make_unique<ListReader>(std::move(articles.value()), tr("text")));
+            tr("The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).")
+                .arg(device.size() / (1024 * 1024))
+                .arg(kMaxPage / (1024 * 1024)));
+    const Article page = HtmlPageParser::parse(HtmlPageParser::decode(device.readAll()));
+    if (page.title.isEmpty() && page.body.isEmpty())
+        return R::failure(tr("The page holds no text."));
+    return R(std::make_unique<ListReader>(QList<Article>{page}, QStringLiteral("HTML")));
 }
 
 } // namespace Clearance

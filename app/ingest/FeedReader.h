@@ -19,9 +19,6 @@ class FeedReader final
 public:
     // A reader over `device` (which must outlive it), or why the file cannot be read at all.
     static Result<std::unique_ptr<ArticleReader>> open(QIODevice &device);
-    // Plain text: the sample corpus's layout (title, blank line, title again, text...) when the text
-    // is in it, else one article whose first line is the title.
-    static Result<QList<Article>> parseText(const QString &text);
 };
 
 } // namespace Clearance

@@ -138,7 +138,8 @@ Result<ImportReport> Importer::importFile(const QString &path, const CancelCheck
         return R::failure(tr("%1 was not imported: %2").arg(path, added.error()));
     }
     return ImportReport{path,           reader.formatName(), added->added,
-                        added->updated, added->unchanged,    reader.skipped()};
+                        added->updated, added->unchanged,    reader.skipped(),
+                        added->refused};
 }
 
 Result<ImportReport> Importer::importArticles(QList<Article> articles, const QString &name)
@@ -151,7 +152,7 @@ Result<ImportReport> Importer::importArticles(QList<Article> articles, const QSt
         [tagger](FacetKind kind, const QString &key) { return tagger->label(kind, key); });
     if (!added)
         return Result<ImportReport>::failure(tr("%1 was not imported: %2").arg(name, added.error()));
-    return ImportReport{name, QString(), added->added, added->updated, added->unchanged, 0};
+    return ImportReport{name, QString(), added->added, added->updated, added->unchanged, 0, added->refused};
 }
 
 } // namespace Clearance

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Article.h"
+#include "domain/RefusedItem.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,6 +23,8 @@ struct ImportReport
     int updated = 0;   // already in the library with another title or text: replaced
     int unchanged = 0; // already in the library as they are
     int skipped = 0;   // items with neither a title nor any text
+    // Items the library refused (a constraint of its schema): left out, the rest stored.
+    QList<RefusedItem> refused;
 };
 
 // Reads a file of articles in any of the formats FeedReader knows, tags each one and stores them in

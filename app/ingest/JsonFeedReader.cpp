@@ -150,11 +150,14 @@ void JsonFeedReader::item(const QByteArray &bytes, qint64 line, qint64 column, Q
         m_error = tr("it is not well-formed JSON: %1 (%2)").arg(error.errorString(), where(line, column + 1));
         return;
     }
+    ++m_items;
     if (!object) {
         ++m_skipped;
         return;
     }
-    deliver(articleFrom(doc.object()), chunk);
+    Article article = articleFrom(doc.object());
+    article.position = m_items;
+    deliver(std::move(article), chunk);
 }
 
 void JsonFeedReader::finishCapture(int depth, QList<Article> *chunk)

@@ -68,6 +68,7 @@ private:
     qint64 m_captureColumn = 0;
     bool m_afterItem = false; // at item depth, a value ended: a comma or the end of the array must follow
     bool m_rootClosed = false;
+    qint64 m_items = 0; // values met in the array of items, for the position of each
 };
 
 } // namespace Clearance

@@ -197,18 +197,27 @@ bool XmlFeedReader::readItem(Item &item)
     return false;
 }
 
-Article XmlFeedReader::finish(const Item &item, const Feed &feed)
+Article XmlFeedReader::finish(const Parsed &parsed)
 {
+    const Item &item = parsed.item;
+    const Feed &feed = parsed.feed;
     Article a;
     a.title = item.title;
-    const Content *text = item.body      ? &*item.body
-                          : item.summary ? &*item.summary
-                          : item.media   ? &*item.media
-                                         : nullptr;
-    if (text) {
-        SanitizedHtml html = text->asHtml();
-        a.body = std::move(html.text);
-        a.html = std::move(html.html);
+    a.position = parsed.position;
+    // The fullest text that has words: a content element left empty, or holding only an image that
+    // sanitizing drops, gives way to the summary, then to a Media RSS description.
+    const Content *text = nullptr;
+    for (const std::optional<Content> *candidate : {&item.body, &item.summary, &item.media}) {
+        if (!*candidate)
+            continue;
+        SanitizedHtml html = (*candidate)->asHtml();
+        if (!text || !html.text.isEmpty()) {
+            text = &**candidate;
+            a.body = std::move(html.text);
+            a.html = std::move(html.html);
+        }
+        if (!a.body.isEmpty())
+            break;
     }
     const QUrl base = item.base.isValid() ? item.base : QUrl(feed.link);
     a.url = HtmlSanitizer::safeLink(item.link, base);

@@ -66,4 +66,12 @@ struct XmlFeedReader::Item
     QUrl base;
 };
 
+// An item as parsed, and the feed it came in, to be finished into an article on any thread.
+struct XmlFeedReader::Parsed
+{
+    Item item;
+    Feed feed;
+    qint64 position = 0; // among the feed's items
+};
+
 } // namespace Clearance

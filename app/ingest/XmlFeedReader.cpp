@@ -203,13 +203,6 @@ XmlFeedReader::Content XmlFeedReader::readContent()
     return content;
 }
 
-// An item as parsed, and the feed it came in, to be finished into an article on any thread.
-struct XmlFeedReader::Parsed
-{
-    Item item;
-    Feed feed;
-};
-
 XmlFeedReader::Feed XmlFeedReader::feed() const
 {
     return Feed{m_dialect, m_feedTitle, m_feedLink, m_feedId,
@@ -221,7 +214,7 @@ bool XmlFeedReader::read(QList<Article> &chunk, qsizetype max)
     QList<Parsed> items;
     const bool more = parse(items, max);
     for (const Parsed &p : std::as_const(items))
-        deliver(finish(p.item, p.feed), chunk);
+        deliver(finish(p), chunk);
     return more;
 }
 
@@ -231,7 +224,7 @@ bool XmlFeedReader::readDeferred(Completion &complete, qsizetype max)
     const bool more = parse(items, max);
     complete = [this, items = std::move(items)](QList<Article> &chunk) {
         for (const Parsed &p : items)
-            deliver(finish(p.item, p.feed), chunk);
+            deliver(finish(p), chunk);
     };
     return more;
 }
@@ -263,7 +256,7 @@ bool XmlFeedReader::parse(QList<Parsed> &items, qsizetype max)
             Item item;
             if (!readItem(item))
                 break;
-            items.append(Parsed{std::move(item), feed()});
+            items.append(Parsed{std::move(item), feed(), ++m_items});
             if (items.size() >= max)
                 return true;
             continue;

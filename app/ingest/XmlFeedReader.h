@@ -58,7 +58,7 @@ private:
     // Up to `max` items, each with the feed as it stood then; false as read() returns it.
     bool parse(QList<Parsed> &items, qsizetype max);
     Feed feed() const;
-    static Article finish(const Item &item, const Feed &feed);
+    static Article finish(const Parsed &parsed);
     void pushElement();
 
     XmlInput m_input;
@@ -74,6 +74,7 @@ private:
     QString m_feedTitle;
     QString m_feedLink;
     QString m_feedId;
+    qint64 m_items = 0; // items met so far, for the position of each
 };
 
 } // namespace Clearance

@@ -148,8 +148,9 @@ Result<QList<qint64>> ArticleStore::articleIds(const ArticleFilter &filter, cons
 Result<Article> ArticleStore::article(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, guid, title, body, html, url, source, language, published_at, "
-                             "published_estimated, imported_at, read, starred FROM articles WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, guid, title, body, html, url, source, language, published_at, "
+                       "published_estimated, imported_at, read, starred, notes FROM articles WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return Result<Article>::failure(fail(tr("The article could not be read"), q).error());
@@ -169,6 +170,7 @@ Result<Article> ArticleStore::article(qint64 id) const
     a.imported = fromSeconds(q.value(10).toLongLong());
     a.read = q.value(11).toBool();
     a.starred = q.value(12).toBool();
+    a.notes = ArticleNotes::fromInt(q.value(13).toInt());
     return a;
 }
 

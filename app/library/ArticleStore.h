@@ -8,6 +8,7 @@
 #include "domain/ArticleSummary.h"
 #include "domain/Facet.h"
 #include "domain/FacetKeyHash.h"
+#include "domain/RefusedItem.h"
 #include "domain/TagSet.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,8 @@ struct AddReport
     int added = 0;
     int updated = 0;   // already in the library (same guid) with another title or text: replaced
     int unchanged = 0; // already in the library as they are
+    // Refused by a constraint of the schema: each left out whole, the others stored.
+    QList<RefusedItem> refused;
 };
 
 struct RetagReport
@@ -118,6 +121,8 @@ public:
     Result<RetagReport> retag(const ArticleTagger &tagger, const FacetLabeler &labeler);
 
 private:
+    // Why the import of a file stopped at `article`, naming it as the reader finds it in the file.
+    static QString itemFailure(const Article &article, const QString &reason);
     Result<qint64> facetId(FacetKind kind, const QString &key, const FacetLabeler &labeler);
     std::optional<qint64> existingFacetId(FacetKind kind, const QString &key) const;
     Status fail(const QString &what, const class QSqlQuery &query) const;

@@ -38,6 +38,14 @@ struct NewArticle
 
 } // namespace
 
+QString ArticleStore::itemFailure(const Article &article, const QString &reason)
+{
+    const QString title = article.title.size() > 60 ? article.title.left(59) + QChar(0x2026) : article.title;
+    if (article.position > 0)
+        return tr("Item %1 (“%2”) could not be saved: %3.").arg(article.position).arg(title, reason);
+    return tr("The article “%1” could not be saved: %2.").arg(title, reason);
+}
+
 Result<AddReport> ArticleStore::addArticles(const QList<TaggedArticle> &articles, const FacetLabeler &labeler)
 {
     bool given = false;
@@ -73,8 +81,8 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
         [&]() -> Status {
             SqliteStatement insert(
                 db, "INSERT INTO articles (guid, title, body, html, url, source, language, "
-                    "published_at, published_estimated, imported_at) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (guid) DO NOTHING");
+                    "published_at, published_estimated, imported_at, notes) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (guid) DO NOTHING");
             AutoTagTable autoTags(db);
             // Indexing the new rows in one statement once they are all in, rather than row by row as
             // they are inserted, is what keeps an import close to the speed of SQLite's bulk indexing.
@@ -104,8 +112,9 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                     const ArticleColumns &columns =
                         tagged.columns ? *tagged.columns : encodedHere.emplace(ArticleColumns::of(a));
                     insert.bindUtf8NoCopy(1, columns.guid);
-                    insert.bindUtf8NoCopy(2, columns.title);
-                    insert.bindUtf8NoCopy(3, columns.body);
+                    // A headline-only item has an empty body, which is text, not a missing value.
+                    insert.bindUtf8NoCopy(2, columns.title, SqliteStatement::Empty::Text);
+                    insert.bindUtf8NoCopy(3, columns.body, SqliteStatement::Empty::Text);
                     insert.bindUtf8NoCopy(4, columns.html);
                     insert.bindUtf8NoCopy(5, columns.url);
                     insert.bindUtf8NoCopy(6, columns.source);
@@ -113,8 +122,16 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                     insert.bind(8, toSeconds(a.published));
                     insert.bind(9, a.publishedEstimated ? 1 : 0);
                     insert.bind(10, toSeconds(a.imported));
-                    if (!insert.exec())
-                        return Status::failure(tr("An article could not be saved: %1.").arg(insert.error()));
+                    insert.bind(11, a.notes.toInt());
+                    if (!insert.exec()) {
+                        // A constraint refusing this one item wrote nothing: the others go on. Anything
+                        // else (a full disk, an I/O error) ends the import, which then writes nothing.
+                        if (insert.failedOnConstraint()) {
+                            report.refused.append(RefusedItem{a.position, a.title, insert.error()});
+                            continue;
+                        }
+                        return Status::failure(itemFailure(a, insert.error()));
+                    }
                     // Read at once: saving a new tag below is a write of its own.
                     const bool inserted = insert.changes() > 0;
                     const qint64 articleId = inserted ? insert.lastInsertId() : 0;
@@ -137,8 +154,12 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                             return Status::failure(
                                 tr("The new articles could not be indexed: %1.").arg(index.error()));
                         Result<ArticleUpdate> update = updater.update(a, facets);
+                        if (!update && updater.failedOnConstraint()) {
+                            report.refused.append(RefusedItem{a.position, a.title, update.error()});
+                            continue;
+                        }
                         if (!update)
-                            return Status::failure(update.error());
+                            return Status::failure(itemFailure(a, update.error()));
                         if (update->outcome == ArticleUpdate::Outcome::Unchanged) {
                             ++report.unchanged;
                         } else {
@@ -152,7 +173,8 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                         firstId = articleId;
                     NewArticle fresh{articleId, toSeconds(a.published), std::move(facets)};
                     if (!fresh.facets.empty() && !autoTags.write(articleId, fresh.facets))
-                        return Status::failure(tr("A tag could not be saved: %1.").arg(autoTags.error()));
+                        return Status::failure(
+                            itemFailure(a, tr("its tags could not be saved: %1").arg(autoTags.error())));
                     if (indexLoaded)
                         added.push_back(std::move(fresh));
                     ++pending;

@@ -7,10 +7,10 @@
 namespace Clearance {
 
 ArticleUpdater::ArticleUpdater(sqlite3 *db)
-    : m_lookup(db, "SELECT id, title, body, html, url FROM articles WHERE guid = ?1")
+    : m_lookup(db, "SELECT id, title, body, html, url, notes FROM articles WHERE guid = ?1")
     , m_update(db,
-               "UPDATE articles SET title = ?2, body = ?3, html = ?4, url = ?5, source = ?6, language = ?7 "
-               "WHERE id = ?1")
+               "UPDATE articles SET title = ?2, body = ?3, html = ?4, url = ?5, source = ?6, language = ?7, "
+               "notes = ?8 WHERE id = ?1")
     , m_keptTags(db, "SELECT facet_id FROM article_facet_removals WHERE article_id = ?1 UNION ALL "
                      "SELECT facet_id FROM article_facets WHERE article_id = ?1")
     , m_autoTags(db)
@@ -25,27 +25,33 @@ Result<ArticleUpdate> ArticleUpdater::update(const Article &a, const std::vector
 {
     using R = Result<ArticleUpdate>;
     ArticleUpdate result;
+    m_refused = false;
     m_lookup.reset();
     m_lookup.bind(1, a.guid);
     if (!m_lookup.next())
         return R::failure(tr("An article could not be read back: %1.").arg(m_lookup.error()));
     result.id = m_lookup.int64(0);
     const bool same = m_lookup.text(1) == a.title && m_lookup.text(2) == a.body &&
-                      m_lookup.text(3) == a.html && m_lookup.text(4) == a.url;
+                      m_lookup.text(3) == a.html && m_lookup.text(4) == a.url &&
+                      m_lookup.int64(5) == a.notes.toInt();
     m_lookup.reset();
     if (same)
         return result;
     result.outcome = ArticleUpdate::Outcome::Updated;
 
     m_update.bind(1, result.id);
-    m_update.bind(2, a.title);
-    m_update.bind(3, a.body);
+    m_update.bind(2, a.title, SqliteStatement::Empty::Text);
+    m_update.bind(3, a.body, SqliteStatement::Empty::Text);
     m_update.bind(4, a.html);
     m_update.bind(5, a.url);
     m_update.bind(6, a.source);
     m_update.bind(7, a.language);
-    if (!m_update.exec())
-        return R::failure(tr("An article could not be updated: %1.").arg(m_update.error()));
+    m_update.bind(8, a.notes.toInt());
+    if (!m_update.exec()) {
+        m_refused = m_update.failedOnConstraint();
+        return R::failure(m_refused ? m_update.error()
+                                    : tr("An article could not be updated: %1.").arg(m_update.error()));
+    }
 
     std::vector<qint64> current;
     if (!m_autoTags.read(result.id, current))

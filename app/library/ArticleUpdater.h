@@ -41,12 +41,16 @@ public:
     bool isValid() const;
     // `article` has the guid of a stored one; `facets` are its new automatic tags.
     Result<ArticleUpdate> update(const Article &article, const std::vector<qint64> &facets);
+    // After a failed update(): a constraint of the schema refused the new values, and nothing of the
+    // article was changed (see SqliteStatement::failedOnConstraint).
+    bool failedOnConstraint() const { return m_refused; }
 
 private:
     SqliteStatement m_lookup;
     SqliteStatement m_update;
     SqliteStatement m_keptTags;
     AutoTagTable m_autoTags;
+    bool m_refused = false;
 };
 
 } // namespace Clearance

@@ -100,6 +100,12 @@ const QList<QStringList> &migrations()
                 GROUP BY article_id)"),
             QStringLiteral("DELETE FROM article_facets WHERE origin = 'auto'"),
         },
+        // Version 5: what the import noticed about an article (ArticleNote flags: the source gave no
+        // text, or no title), shown with it. An article may now have an empty body: a headline-only
+        // item is an article, not a reason to refuse its feed.
+        {
+            QStringLiteral("ALTER TABLE articles ADD COLUMN notes INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

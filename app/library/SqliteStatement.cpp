@@ -25,15 +25,23 @@ QString SqliteStatement::error() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no connection");
 }
 
+bool SqliteStatement::failedOnConstraint() const
+{
+    return m_db && (sqlite3_extended_errcode(m_db) & 0xFF) == SQLITE_CONSTRAINT;
+}
+
 void SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);
 }
 
-void SqliteStatement::bind(int index, const QString &text)
+void SqliteStatement::bind(int index, const QString &text, Empty empty)
 {
     if (text.isEmpty()) {
-        sqlite3_bind_null(m_statement, index);
+        if (empty == Empty::Null)
+            sqlite3_bind_null(m_statement, index);
+        else
+            sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC);
         return;
     }
     sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2),
@@ -45,10 +53,13 @@ void SqliteStatement::bindUtf8(int index, const QByteArray &text)
     sqlite3_bind_text(m_statement, index, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
 }
 
-void SqliteStatement::bindUtf8NoCopy(int index, const QByteArray &text)
+void SqliteStatement::bindUtf8NoCopy(int index, const QByteArray &text, Empty empty)
 {
     if (text.isEmpty()) {
-        sqlite3_bind_null(m_statement, index);
+        if (empty == Empty::Null)
+            sqlite3_bind_null(m_statement, index);
+        else
+            sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC);
         return;
     }
     sqlite3_bind_text(m_statement, index, text.constData(), static_cast<int>(text.size()), SQLITE_STATIC);

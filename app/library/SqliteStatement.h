@@ -23,13 +23,25 @@ public:
     bool isValid() const { return m_statement != nullptr; }
     // The SQLite message of the last failure, for logs and errors.
     QString error() const;
+    // Whether the last failure was a constraint of the schema (NOT NULL, UNIQUE, CHECK, a trigger's
+    // RAISE) refusing the values bound: the statement wrote nothing and the connection is fine, unlike
+    // a full disk or an I/O error.
+    bool failedOnConstraint() const;
+
+    // What empty text binds: NULL for a column that may lack a value (a link, HTML), '' for one that
+    // must have one (a title, a body).
+    enum class Empty
+    {
+        Null,
+        Text
+    };
 
     void bind(int index, qint64 value);
-    void bind(int index, const QString &text); // empty text binds NULL
+    void bind(int index, const QString &text, Empty empty = Empty::Null);
     void bindUtf8(int index, const QByteArray &text);
     // Binds the bytes without a copy: they must stay as they are until the statement is reset or bound
-    // again. Empty text binds NULL, as bind() does.
-    void bindUtf8NoCopy(int index, const QByteArray &text);
+    // again.
+    void bindUtf8NoCopy(int index, const QByteArray &text, Empty empty = Empty::Null);
     // One step: true while a row is available. After the last row (or a write), done() says whether
     // the statement finished without error.
     bool next();

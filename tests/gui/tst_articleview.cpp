@@ -49,6 +49,7 @@ private Q_SLOTS:
     void searchMarksHits();
     void htmlShowsListsAndLinks();
     void clickingALinkOpensItOutside();
+    void headlineOnlyArticleOffersTheOriginal();
 
 private:
     std::shared_ptr<const Tagger> m_tagger;
@@ -439,6 +440,29 @@ void TestArticleView::clickingALinkOpensItOutside()
     Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("mailto:press@wto.example")));
     QCOMPARE(opened.size(), 2);
     QCOMPARE(activated.count(), 0);
+}
+
+void TestArticleView::headlineOnlyArticleOffersTheOriginal()
+{
+    // A feed that gave a headline and no text: the pane says so and the click opens the original.
+    QList<QUrl> opened;
+    m_view->setLinkOpener([&opened](const QUrl &url) { opened.append(url); });
+    Article article;
+    article.id = 41;
+    article.title = QStringLiteral("WCO Council opens its annual session");
+    article.url = QStringLiteral("https://news.example.org/council");
+    article.notes = ArticleNote::NoText;
+    article.published = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+    m_view->showArticle(article, {});
+    auto *browser = m_view->findChild<QTextBrowser *>();
+    QCOMPARE(browser->toPlainText(), QStringLiteral("No text in the feed — open the original"));
+    const QList<Fragment> link = fragmentsWith(*browser->document(), QTextFormat::AnchorHref,
+                                               QStringLiteral("https://news.example.org/council"));
+    QCOMPARE(textsOf(link), QStringList{QStringLiteral("open the original")});
+    QTextCursor cursor(browser->document());
+    cursor.setPosition(link.constFirst().position + 3);
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(cursor).center());
+    QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://news.example.org/council"))});
 }
 
 QTEST_MAIN(TestArticleView)

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void legendListsTheKindsPresent();
     void header();
     void bodyOnly();
+    void notesOnTheText_data();
+    void notesOnTheText();
     void paragraphs_data();
     void paragraphs();
     void hrefs();
@@ -415,6 +417,66 @@ void TestArticleDocument::bodyOnly()
     QCOMPARE(formatAt(*document, static_cast<int>(document->toPlainText().indexOf(QStringLiteral("SAT"))))
                  .anchorHref(),
              QStringLiteral("clearance-org:gt-sat"));
+}
+
+void TestArticleDocument::notesOnTheText_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("notes");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected"); // the body as shown, the link written [like this]
+    QTest::addColumn<int>("bodyBlocks");
+    const int noText = int(ArticleNote::NoText);
+    const int cut = int(ArticleNote::Truncated);
+    const QString url = QStringLiteral("https://news.example.org/headline");
+    QTest::newRow("headline only, with a link")
+        << QString() << noText << url << QStringLiteral("No text in the feed — [open the original]") << 1;
+    QTest::newRow("headline only, no link")
+        << QString() << noText << QString() << QStringLiteral("No text in the feed.") << 1;
+    QTest::newRow("text cut short")
+        << QStringLiteral("First.\n\nSecond.") << cut << url
+        << QStringLiteral(
+               "First.\u2029Second.\u2029The text stops here: the source gave more than an article "
+               "keeps — [open the original]")
+        << 3;
+    QTest::newRow("no note") << QStringLiteral("First.") << 0 << url << QStringLiteral("First.") << 1;
+}
+
+// What the import noticed is said where the text is, in the reading pane and the PDF alike, with a
+// link to the original when there is one.
+void TestArticleDocument::notesOnTheText()
+{
+    QFETCH(QString, body);
+    QFETCH(int, notes);
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    QFETCH(int, bodyBlocks);
+    Article article;
+    article.title = QStringLiteral("Mali joins the WCO");
+    article.body = body;
+    article.url = url;
+    article.notes = ArticleNotes::fromInt(notes);
+    ArticleDocument::Options options;
+    options.includeHeader = false;
+    const ArticleDocument doc(article, m_tagger, options);
+    const auto document = doc.toDocument();
+    QString shown;
+    for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+        if (b != document->begin())
+            shown += QChar(QChar::ParagraphSeparator);
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.charFormat().isAnchor()) {
+                QCOMPARE(f.charFormat().anchorHref(), url);
+                shown += QLatin1Char('[') + f.text() + QLatin1Char(']');
+            } else {
+                shown += f.text();
+            }
+        }
+    }
+    QCOMPARE(shown, expected);
+    QCOMPARE(doc.bodyBlockCount(), bodyBlocks);
+    QCOMPARE(document->blockCount(), bodyBlocks);
 }
 
 void TestArticleDocument::paragraphs_data()

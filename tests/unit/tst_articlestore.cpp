@@ -27,6 +27,7 @@ private Q_SLOTS:
     void marksReadAndStarred();
     void manualTagSurvivesRetag();
     void manualRemovalSurvivesRetag();
+    void refusedArticleIsLeftOutWhole();
     void failedBatchWritesNothing();
     void readsOneArticle();
     void unknownArticleIsAClearError();
@@ -386,22 +387,52 @@ void TestArticleStore::manualRemovalSurvivesRetag()
     QCOMPARE(m_library->store->retag(retagger, {})->changed, 0);
 }
 
-void TestArticleStore::failedBatchWritesNothing()
+void TestArticleStore::refusedArticleIsLeftOutWhole()
 {
+    // A rule of the schema refuses one article of the batch: it is left out, with nothing of it
+    // written (no facet of its own, no tags), and the others are stored.
     QSqlQuery q(m_library->database->connection());
     QVERIFY(
         q.exec(QStringLiteral("CREATE TRIGGER refuse_bad BEFORE INSERT ON articles WHEN new.title = 'bad' "
                               "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
-    const auto report =
-        m_library->store->addArticles({make(QStringLiteral("E"), {QStringLiteral("sids")}, {}, {}, 5),
-                                       make(QStringLiteral("bad"), {}, {}, {}, 6)},
-                                      {});
+    TaggedArticle bad = make(QStringLiteral("bad"), {QStringLiteral("sids")}, {}, {}, 6);
+    bad.article.position = 2;
+    const auto report = m_library->store->addArticles(
+        {make(QStringLiteral("E"), {QStringLiteral("lldc")}, {}, {}, 5), bad}, {});
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->added, 1);
+    QCOMPARE(report->refused.size(), 1);
+    QCOMPARE(report->refused.first().position, 2);
+    QCOMPARE(report->refused.first().title, QStringLiteral("bad"));
+    QVERIFY2(report->refused.first().reason.contains(QLatin1String("refused by test")),
+             qPrintable(report->refused.first().reason));
+    QCOMPARE(*m_library->store->countArticles(), 5);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM facets WHERE key = 'sids'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestArticleStore::failedBatchWritesNothing()
+{
+    // A failure that is not the article's own (the file cannot grow, as on a full disk) ends the batch,
+    // which then leaves nothing behind; the store works after the rollback.
+    QSqlQuery q(m_library->database->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+    const int pages = q.value(0).toInt();
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)));
+    q.finish();
+    TaggedArticle big = make(QStringLiteral("big"), {}, {}, {}, 6);
+    big.article.body = QString(200000, QLatin1Char('x'));
+    const auto report = m_library->store->addArticles(
+        {make(QStringLiteral("E"), {QStringLiteral("sids")}, {}, {}, 5), big}, {});
     QVERIFY(!report.ok());
-    QVERIFY2(report.error().contains(QLatin1String("refused by test")), qPrintable(report.error()));
+    QVERIFY2(report.error().contains(QLatin1String("big")), qPrintable(report.error()));
     QCOMPARE(*m_library->store->countArticles(), 4);
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM facets WHERE key = 'sids'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
-    // The store still works after the rollback.
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    q.finish();
     QCOMPARE(
         m_library->store->addArticles({make(QStringLiteral("E"), {QStringLiteral("sids")}, {}, {}, 5)}, {})
             ->added,

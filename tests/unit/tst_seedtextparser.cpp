@@ -54,6 +54,14 @@ void TestSeedTextParser::parses_data()
         << QStringLiteral(
                "First Title\n\nFirst Title\n\nThe first\nbody.\n\nSecond Title\n\nThe second body.")
         << titles << bodies;
+    // A title given twice is the layout's mark of an article, even with no text after it (a
+    // headline-only item): the article is kept, without text.
+    QTest::newRow("a title given twice without text")
+        << QStringLiteral("First Title\n\nFirst Title\n\nSecond Title\n\nSecond Title\n\nThe second body.")
+        << titles << QStringList{QString(), QStringLiteral("The second body.")};
+    QTest::newRow("the last title given twice without text")
+        << QStringLiteral("First Title\n\nFirst Title\n\nThe first body.\n\nSecond Title\n\nSecond Title\n")
+        << titles << QStringList{QStringLiteral("The first body."), QString()};
     QTest::newRow("repeated title differs in case")
         << QStringLiteral("First Title\n\nFIRST TITLE\n\nThe first body.\n\nSecond Title\n\nSecond "
                           "Title\n\nThe second body.")
@@ -83,7 +91,6 @@ void TestSeedTextParser::refusesTextWithoutArticle_data()
     QTest::newRow("empty") << QString();
     QTest::newRow("blank lines") << QStringLiteral("\n\n \n\t\n");
     QTest::newRow("title only") << QStringLiteral("Just a Title\n");
-    QTest::newRow("title repeated, no body") << QStringLiteral("A Title\n\nA Title\n\n");
 }
 
 void TestSeedTextParser::refusesTextWithoutArticle()

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QFlags>
+
+namespace Clearance {
+
+// What the import noticed about an article and the reader should be told with it: that the source
+// gave a headline and no text, or no headline, or more text than is kept. Stored as a number (articles.notes)
+// and put into words where the article is shown, in the reader's language.
+enum class ArticleNote : quint8
+{
+    NoText = 0x1,        // the source gave a title and no text (a headline-only feed, an image-only item)
+    TitleFromText = 0x2, // the source gave no title: it is the start of the text
+    Truncated = 0x4,     // the text was longer than an article keeps (kMaxArticleText): cut there
+};
+Q_DECLARE_FLAGS(ArticleNotes, ArticleNote)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ArticleNotes)
+
+// The longest text an article keeps, in UTF-16 code units, whatever its format: the rest is dropped
+// (ArticleNote::Truncated). No news article comes near it, and one giant item must not take the memory
+// of an import or the time of the reading pane's layout.
+inline constexpr qsizetype kMaxArticleText = qsizetype(2) * 1024 * 1024;
+
+} // namespace Clearance
