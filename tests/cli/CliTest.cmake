@@ -5,6 +5,7 @@
 #   LIBRARY  the library the case reads (the shared sample) or writes (its own file)
 #   SAMPLE   resources/sample/wco-news.txt;  DATA  tests/data/cli;  VERSION  the project version
 #   HOME_DIR the test's own HOME (also XDG_DATA_HOME/..), empty at the start
+#   PDFTOTEXT poppler's pdftotext (export_pdf_text), or a -NOTFOUND value
 #   ARGS, EXPECT  lists joined with "|";  MODE  EXACT|INCLUDES;  EXIT, STDOUT, STDERR, FILE, COUNT
 cmake_minimum_required(VERSION 3.25)
 
@@ -747,6 +748,37 @@ function(case_export_pdf)
     if(NOT head MATCHES "^%PDF-")
         cli_fail("${output} is not a PDF file.")
     endif()
+endfunction()
+
+# A pack's text layer, as pdftotext (poppler-utils) reads it: EXPECT's words letter for letter, and
+# no ligature presentation form (U+FB00-U+FB06: "ﬁnancial" where the article says "financial").
+function(case_export_pdf_text)
+    if(NOT PDFTOTEXT)
+        message(FATAL_ERROR "pdftotext was not found: install poppler-utils (./setup test does).")
+    endif()
+    set(output "${HOME_DIR}/pack.pdf")
+    cli_export_pdf("${output}")
+    cli_expect_exit(0)
+    cli_expect_stderr_empty()
+    execute_process(COMMAND "${PDFTOTEXT}" -enc UTF-8 "${output}" -
+        RESULT_VARIABLE rc OUTPUT_VARIABLE text ERROR_VARIABLE error)
+    if(NOT rc EQUAL 0)
+        cli_fail("pdftotext could not read ${output}: ${error}")
+    endif()
+    foreach(last RANGE 128 134) # U+FB00..U+FB06 in UTF-8: EF AC 80..86
+        string(ASCII 239 172 ${last} ligature)
+        string(FIND "${text}" "${ligature}" at)
+        if(at GREATER_EQUAL 0)
+            cli_fail("The PDF's text has the ligature ${ligature}:\n${text}")
+        endif()
+    endforeach()
+    string(REGEX REPLACE "[ \t\r\n]+" " " line "${text}")
+    foreach(words IN LISTS EXPECT)
+        string(FIND "${line}" "${words}" at)
+        if(at LESS 0)
+            cli_fail("The PDF's text lacks '${words}':\n${text}")
+        endif()
+    endforeach()
 endfunction()
 
 # A refused export: status EXIT, one message matching STDERR, and no file at HOME/FILE (nor any
