@@ -1501,8 +1501,8 @@ Commands:
   annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
   taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
 
---lang CODE: the language of messages and PDF packs (%2; default: the one chosen in the window&apos;s
-Preferences, else the system&apos;s).
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
 
 FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
         AND across kinds) --search TEXT --unread --starred
@@ -1523,8 +1523,8 @@ The default library is %1; it is created with the sample articles on first use.
   annotate [FILE|-] [--format json|tsv]   الإشارات في نص ما (دون مكتبة)
   taxonomy [--format tsv|json]      المناطق والمبادرات والمنظمات والبلدان
 
---lang CODE: لغة الرسائل وملفات PDF (%2؛ الافتراضي: اللغة المختارة في تفضيلات النافذة،
-وإلا فلغة النظام).
+--lang CODE: لغة الرسائل والتسميات وملفات PDF (%2؛ الافتراضي: اللغة المختارة في تفضيلات النافذة،
+وإلا فلغة النظام). تبقى المعرّفات وأسماء الأعمدة كما هي في كل اللغات.
 
 FILTER: --region ID --initiative ID --org ID --country CC (كل منها قابل للتكرار؛ «أو» داخل الفئة،
         و«و» بين الفئات) --search TEXT --unread --starred
@@ -1599,22 +1599,6 @@ FILTER: --region ID --initiative ID --org ID --country CC (كل منها قاب�
         <translation>الرابط: %1</translation>
     </message>
     <message>
-        <source>Regions</source>
-        <translation>المناطق</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>المبادرات</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>المنظمات</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>البلدان</translation>
-    </message>
-    <message>
         <source>taxonomy takes no argument.</source>
         <translation>لا يأخذ taxonomy أي وسيط.</translation>
     </message>
@@ -1676,6 +1660,27 @@ FILTER: --region ID --initiative ID --org ID --country CC (كل منها قاب�
             <numerusform>، وتُجوهل %n عنصرًا لخلوّها من العنوان والنص</numerusform>
             <numerusform>، وتُجوهل %n عنصر لخلوّها من العنوان والنص</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>المناطق: %1</translation>
+    </message>
+    <message>
+        <source>Initiatives: %1</source>
+        <translation>المبادرات: %1</translation>
+    </message>
+    <message>
+        <source>Organizations: %1</source>
+        <translation>المنظمات: %1</translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>البلدان: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the tags of a kind in show</comment>
+        <translation>، </translation>
     </message>
 </context>
 </TS>

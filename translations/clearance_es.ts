@@ -1445,8 +1445,8 @@ Commands:
   annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
   taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
 
---lang CODE: the language of messages and PDF packs (%2; default: the one chosen in the window&apos;s
-Preferences, else the system&apos;s).
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
 
 FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
         AND across kinds) --search TEXT --unread --starred
@@ -1467,8 +1467,9 @@ Comandos:
   annotate [ARCHIVO|-] [--format json|tsv]   las menciones de un texto (sin biblioteca)
   taxonomy [--format tsv|json]      las regiones, iniciativas, organizaciones y países
 
---lang CÓDIGO: el idioma de los mensajes y de los dossieres PDF (%2; por omisión: el elegido en las
-Preferencias de la ventana o, si no, el del sistema).
+--lang CÓDIGO: el idioma de los mensajes, las etiquetas y los dossieres PDF (%2; por omisión: el elegido en las
+Preferencias de la ventana o, si no, el del sistema). Los identificadores y los nombres de columna no cambian con
+el idioma.
 
 FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
         Y entre tipos) --search TEXTO --unread --starred
@@ -1535,22 +1536,6 @@ La biblioteca predeterminada es %1; se crea con los artículos de muestra la pri
         <translation>Enlace: %1</translation>
     </message>
     <message>
-        <source>Regions</source>
-        <translation>Regiones</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Iniciativas</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organizaciones</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Países</translation>
-    </message>
-    <message>
         <source>taxonomy takes no argument.</source>
         <translation>taxonomy no admite argumentos.</translation>
     </message>
@@ -1592,6 +1577,27 @@ La biblioteca predeterminada es %1; se crea con los artículos de muestra la pri
             <numerusform>, %n omitido por no tener título ni texto</numerusform>
             <numerusform>, %n omitidos por no tener título ni texto</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Regiones: %1</translation>
+    </message>
+    <message>
+        <source>Initiatives: %1</source>
+        <translation>Iniciativas: %1</translation>
+    </message>
+    <message>
+        <source>Organizations: %1</source>
+        <translation>Organizaciones: %1</translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Países: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the tags of a kind in show</comment>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

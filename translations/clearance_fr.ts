@@ -1445,8 +1445,8 @@ Commands:
   annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
   taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
 
---lang CODE: the language of messages and PDF packs (%2; default: the one chosen in the window&apos;s
-Preferences, else the system&apos;s).
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
 
 FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
         AND across kinds) --search TEXT --unread --starred
@@ -1467,8 +1467,9 @@ Commandes&#xa0;:
   annotate [FICHIER|-] [--format json|tsv]   les mentions d&apos;un texte (sans bibliothèque)
   taxonomy [--format tsv|json]      les régions, initiatives, organisations et pays
 
---lang CODE&#xa0;: la langue des messages et des dossiers PDF (%2&#x202f;; par défaut&#xa0;: celle choisie dans les
-Préférences de la fenêtre, sinon celle du système).
+--lang CODE&#xa0;: la langue des messages, des libellés et des dossiers PDF (%2&#x202f;; par défaut&#xa0;: celle choisie dans les
+Préférences de la fenêtre, sinon celle du système). Les identifiants et les noms de colonnes restent les mêmes dans
+toutes les langues.
 
 FILTRE&#xa0;: --region ID --initiative ID --org ID --country CC (répétables&#x202f;; OU au sein d&apos;un type,
          ET entre les types) --search TEXTE --unread --starred
@@ -1535,22 +1536,6 @@ La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles 
         <translation>Lien&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Regions</source>
-        <translation>Régions</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
         <source>taxonomy takes no argument.</source>
         <translation>taxonomy ne prend aucun argument.</translation>
     </message>
@@ -1592,6 +1577,27 @@ La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles 
             <numerusform>, %n ignoré faute de titre et de texte</numerusform>
             <numerusform>, %n ignorés faute de titre et de texte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Régions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Initiatives: %1</source>
+        <translation>Initiatives&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Organizations: %1</source>
+        <translation>Organisations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Pays&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the tags of a kind in show</comment>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

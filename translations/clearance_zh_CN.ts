@@ -1431,8 +1431,8 @@ Commands:
   annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
   taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
 
---lang CODE: the language of messages and PDF packs (%2; default: the one chosen in the window&apos;s
-Preferences, else the system&apos;s).
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
 
 FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
         AND across kinds) --search TEXT --unread --starred
@@ -1453,7 +1453,7 @@ The default library is %1; it is created with the sample articles on first use.
   annotate [FILE|-] [--format json|tsv]   文本中的提及（无需资料库）
   taxonomy [--format tsv|json]      地区、倡议、机构和国家
 
---lang CODE：消息和 PDF 简报的语言（%2；默认：窗口首选项中选择的语言，否则为系统语言）。
+--lang CODE：消息、标签和 PDF 简报的语言（%2；默认：窗口首选项中选择的语言，否则为系统语言）。标识符和列名在各种语言中保持不变。
 
 FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同类之间为“或”，
         不同类之间为“且”）--search TEXT --unread --starred
@@ -1518,22 +1518,6 @@ FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同�
         <translation>链接：%1</translation>
     </message>
     <message>
-        <source>Regions</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Initiatives</source>
-        <translation>倡议</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>国家和地区</translation>
-    </message>
-    <message>
         <source>taxonomy takes no argument.</source>
         <translation>taxonomy 不接受参数。</translation>
     </message>
@@ -1570,6 +1554,27 @@ FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同�
         <translation>
             <numerusform>，%n 项因既无标题也无正文而被跳过</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>Initiatives: %1</source>
+        <translation>倡议：%1</translation>
+    </message>
+    <message>
+        <source>Organizations: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>国家和地区：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the tags of a kind in show</comment>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 #include "Commands.h"
+#include "FacetLabels.h"
 #include "JsonOutput.h"
 #include "ingest/TextDecoder.h"
 #include "tagging/Tagger.h"
@@ -61,7 +62,7 @@ int runAnnotate(CommandContext &context)
     if (format == QLatin1String("tsv"))
         out << "kind\tid\tname\tstart\tend\ttext\n";
     for (const Mention &m : matches.mentions) {
-        const QString name = tagger->label(m.kind, m.id);
+        const QString name = FacetLabels::of(m.kind, m.id);
         const QString excerpt = text->mid(m.start, m.length);
         const qsizetype start = cp[static_cast<size_t>(m.start)];
         const qsizetype end = cp[static_cast<size_t>(m.end())];

@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 #include "Commands.h"
+#include "FacetLabels.h"
 #include "JsonOutput.h"
 #include "library/ArticleStore.h"
 #include "library/Database.h"
@@ -22,9 +23,13 @@ int runFacets(CommandContext &context)
     if (!database)
         return ExitBadInput;
     const ArticleStore store(*database);
-    const auto facets = store.facetCounts(filter);
+    auto facets = store.facetCounts(filter);
     if (!facets)
         return context.fail(facets.error());
+    // The library stores English labels; the window shows the taxonomy's in its language, and so do we.
+    for (Facet &f : facets.value())
+        f.label = FacetLabels::of(f.kind, f.key, f.label);
+    FacetLabels::sort(facets.value());
     const auto total = store.countArticles(filter);
     if (!total)
         return context.fail(total.error());

@@ -1,10 +1,14 @@
 #include "CommandContext.h"
 #include "Commands.h"
+#include "FacetLabels.h"
 #include "JsonOutput.h"
 #include "library/ArticleStore.h"
 #include "library/Database.h"
 
+#include <QCollator>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Clearance {
 
@@ -36,8 +40,12 @@ int runShow(CommandContext &context)
     std::array<QStringList, 4> labels;
     for (const Facet &f : *facets) {
         keys[static_cast<size_t>(f.kind)].append(f.key);
-        labels[static_cast<size_t>(f.kind)].append(f.label);
+        labels[static_cast<size_t>(f.kind)].append(FacetLabels::of(f.kind, f.key, f.label));
     }
+    QCollator collator; // the language of this run
+    for (QStringList &l : labels)
+        std::sort(l.begin(), l.end(),
+                  [&collator](const QString &x, const QString &y) { return collator.compare(x, y) < 0; });
     const Article &a = *article;
     if (format == QLatin1String("json")) {
         QJsonObject o{
@@ -79,14 +87,18 @@ int runShow(CommandContext &context)
         out << QCoreApplication::translate("clearance-cli", "Source: %1").arg(a.source) << '\n';
     if (!a.url.isEmpty())
         out << QCoreApplication::translate("clearance-cli", "Link: %1").arg(a.url) << '\n';
-    const std::array<QString, 4> headings{QCoreApplication::translate("clearance-cli", "Regions"),
-                                          QCoreApplication::translate("clearance-cli", "Initiatives"),
-                                          QCoreApplication::translate("clearance-cli", "Organizations"),
-                                          QCoreApplication::translate("clearance-cli", "Countries")};
+    // Whole lines to translate: French puts a space before the colon, Arabic and Chinese have their
+    // own comma.
+    const std::array<QString, 4> lines{QCoreApplication::translate("clearance-cli", "Regions: %1"),
+                                       QCoreApplication::translate("clearance-cli", "Initiatives: %1"),
+                                       QCoreApplication::translate("clearance-cli", "Organizations: %1"),
+                                       QCoreApplication::translate("clearance-cli", "Countries: %1")};
+    const QString separator =
+        QCoreApplication::translate("clearance-cli", ", ", "between the tags of a kind in show");
     for (FacetKind kind : allFacetKinds) {
         const QStringList &l = labels[static_cast<size_t>(kind)];
         if (!l.isEmpty())
-            out << headings[static_cast<size_t>(kind)] << ": " << l.join(QLatin1String(", ")) << '\n';
+            out << lines[static_cast<size_t>(kind)].arg(l.join(separator)) << '\n';
     }
     if (a.notes.testFlag(ArticleNote::TitleFromText))
         out << QCoreApplication::translate("clearance-cli",

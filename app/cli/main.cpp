@@ -36,8 +36,8 @@ Commands:
   annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
   taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
 
---lang CODE: the language of messages and PDF packs (%2; default: the one chosen in the window's
-Preferences, else the system's).
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window's Preferences, else the system's). Ids and column names stay the same in every language.
 
 FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
         AND across kinds) --search TEXT --unread --starred

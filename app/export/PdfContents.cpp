@@ -2,6 +2,7 @@
 
 #include "ArticleDocument.h"
 #include "PdfStyle.h"
+#include "PdfTextLayer.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -40,6 +41,7 @@ void PdfContents::addEntry(const QString &title)
     auto entry = std::make_unique<Entry>();
     entry->layout.setText(title);
     entry->layout.setFont(QFont(m_style.body, m_device));
+    entry->layout.setFormats(PdfTextLayer::formats(title));
     QTextOption option(Qt::AlignLeft | Qt::AlignAbsolute);
     option.setWrapMode(QTextOption::WordWrap);
     option.setTextDirection(ArticleDocument::directionOf(title, Qt::LeftToRight));
@@ -84,8 +86,8 @@ void PdfContents::drawPage(QPainter &painter, int index, const QList<int> &start
     painter.setPen(m_style.ink);
     if (index == 0) {
         painter.setFont(m_style.heading);
-        painter.drawText(QRectF(area.left(), area.top(), area.width(), m_headingHeight),
-                         Qt::AlignLeft | Qt::AlignTop, tr("Contents"));
+        PdfTextLayer::drawLine(painter, QRectF(area.left(), area.top(), area.width(), m_headingHeight),
+                               Qt::AlignLeft, tr("Contents"));
     }
     painter.setFont(m_style.body);
     const QFontMetricsF metrics(painter.font());

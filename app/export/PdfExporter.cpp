@@ -5,6 +5,7 @@
 #include "Paginator.h"
 #include "PdfContents.h"
 #include "PdfStyle.h"
+#include "PdfTextLayer.h"
 #include "PdfTitlePage.h"
 #include "PrintFormatting.h"
 #include "library/ArticleStore.h"
@@ -68,6 +69,7 @@ public:
         article.fill(document);
         laid.headingBlocks = document.blockCount() - article.bodyBlockCount();
         PrintFormatting::adapt(document, laid.headingBlocks, m_style);
+        PdfTextLayer::apply(document);
         document.documentLayout()->setPaintDevice(&m_writer);
         document.setUseDesignMetrics(true);
         document.setDocumentMargin(0);
@@ -129,11 +131,11 @@ private:
         const QString title = metrics.elidedText(m_options.title, Qt::ElideRight,
                                                  area.width() - metrics.horizontalAdvance(date) - 24);
         const QRectF head(area.left(), m_style.headerBaseline - ascent, area.width(), metrics.height());
-        painter.drawText(head, Qt::AlignLeft | Qt::AlignTop, title);
-        painter.drawText(head, Qt::AlignRight | Qt::AlignTop, date);
+        PdfTextLayer::drawLine(painter, head, Qt::AlignLeft, title);
+        PdfTextLayer::drawLine(painter, head, Qt::AlignRight, date);
         const QRectF foot(area.left(), m_style.footerBaseline - ascent, area.width(), metrics.height());
-        painter.drawText(
-            foot, Qt::AlignRight | Qt::AlignTop,
+        PdfTextLayer::drawLine(
+            painter, foot, Qt::AlignRight,
             tr("Page %1 of %2")
                 .arg(m_options.locale.toString(m_page + 1), m_options.locale.toString(m_pageCount)));
         painter.setPen(QPen(m_style.rule, 0.5));

@@ -1,6 +1,7 @@
 #include "PdfTitlePage.h"
 
 #include "PdfStyle.h"
+#include "PdfTextLayer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -90,6 +91,7 @@ void PdfTitlePage::draw(QPainter &painter, const PdfStyle &style, const PdfExpor
         fact(tr("Filter"), options.filterDescription);
     fact(tr("Articles"), tr("%Ln article(s)", "", articleCount));
 
+    PdfTextLayer::apply(front);
     const qreal top = style.text.top() + style.text.height() * 0.22;
     painter.save();
     // The accent bar stands over the start of the kicker: on the right in a right-to-left pack.
@@ -117,6 +119,7 @@ void PdfTitlePage::draw(QPainter &painter, const PdfStyle &style, const PdfExpor
         const QChar nbsp(0x00a0);
         k.insertText(nbsp + entry.name + nbsp, chip);
     }
+    PdfTextLayer::apply(key);
     const qreal keyHeight = key.documentLayout()->documentSize().height();
     painter.save();
     painter.setPen(QPen(style.rule, 0.5));

@@ -5,6 +5,7 @@
 #   LIBRARY  the library the case reads (the shared sample) or writes (its own file)
 #   SAMPLE   resources/sample/wco-news.txt;  DATA  tests/data/cli;  VERSION  the project version
 #   HOME_DIR the test's own HOME (also XDG_DATA_HOME/..), empty at the start
+#   PDFTOTEXT poppler's pdftotext (export_pdf_text), or a -NOTFOUND value
 #   ARGS, EXPECT  lists joined with "|";  MODE  EXACT|INCLUDES;  EXIT, STDOUT, STDERR, FILE, COUNT
 cmake_minimum_required(VERSION 3.25)
 
@@ -192,8 +193,9 @@ function(case_list_limit)
     endif()
 endfunction()
 
+# ARGS go before the command (--lang es): the header is the contract's, whatever the language.
 function(case_list_tsv)
-    cli_run(--library "${LIBRARY}" list --format tsv)
+    cli_run(${ARGS} --library "${LIBRARY}" list --format tsv)
     cli_expect_exit(0)
     cli_expect_stderr_empty()
     set(header "id\ttitle\tpublished\tsource\tregions\tinitiatives\torganizations\tcountries")
@@ -204,7 +206,7 @@ function(case_list_tsv)
     endif()
     # Tsv is the default format.
     set(tsv "${CLI_OUT}")
-    cli_run(--library "${LIBRARY}" list)
+    cli_run(${ARGS} --library "${LIBRARY}" list)
     cli_expect_exit(0)
     if(NOT CLI_OUT STREQUAL tsv)
         cli_fail("list without --format should print the TSV.")
@@ -655,6 +657,51 @@ function(case_taxonomy_tsv)
 endfunction()
 
 # ---------------------------------------------------------------------------------------------
+# The language of labels: --lang, else the system's. Ids, keys and TSV headers never change.
+
+# `show` of the sample's Belgian article with ARGS before the command: stdout matches STDOUT.
+function(case_show_lang)
+    cli_article_id(id "${LIBRARY}" "${SHOW_TITLE}")
+    cli_run(${ARGS} --library "${LIBRARY}" show ${id})
+    cli_expect_exit(0)
+    cli_expect_stderr_empty()
+    cli_expect_stdout("^${SHOW_TITLE}\n")
+    cli_expect_stdout("${STDOUT}")
+endfunction()
+
+# The JSON that ARGS print holds, in its array EXPECT[0], the element whose EXPECT[1] is EXPECT[2],
+# and that element's EXPECT[4] (default: label) is exactly EXPECT[3].
+function(case_json_label)
+    cli_run(${ARGS})
+    cli_expect_exit(0)
+    cli_expect_stderr_empty()
+    list(GET EXPECT 0 array)
+    list(GET EXPECT 1 key_member)
+    list(GET EXPECT 2 key)
+    list(GET EXPECT 3 expected)
+    set(label_member label)
+    list(LENGTH EXPECT n)
+    if(n GREATER 4)
+        list(GET EXPECT 4 label_member)
+    endif()
+    cli_json_length(count "${CLI_OUT}" ${array})
+    if(count GREATER 0)
+        math(EXPR last "${count} - 1")
+        foreach(i RANGE ${last})
+            cli_json(k "${CLI_OUT}" ${array} ${i} ${key_member})
+            if(k STREQUAL key)
+                cli_json(label "${CLI_OUT}" ${array} ${i} ${label_member})
+                if(NOT label STREQUAL expected)
+                    cli_fail("${array}: the ${label_member} of ${key_member} '${key}' is '${label}', not '${expected}'.")
+                endif()
+                return()
+            endif()
+        endforeach()
+    endif()
+    cli_fail("${array}: no element has the ${key_member} '${key}'.")
+endfunction()
+
+# ---------------------------------------------------------------------------------------------
 # usage
 
 function(case_version)
@@ -701,6 +748,37 @@ function(case_export_pdf)
     if(NOT head MATCHES "^%PDF-")
         cli_fail("${output} is not a PDF file.")
     endif()
+endfunction()
+
+# A pack's text layer, as pdftotext (poppler-utils) reads it: EXPECT's words letter for letter, and
+# no ligature presentation form (U+FB00-U+FB06: "ﬁnancial" where the article says "financial").
+function(case_export_pdf_text)
+    if(NOT PDFTOTEXT)
+        message(FATAL_ERROR "pdftotext was not found: install poppler-utils (./setup test does).")
+    endif()
+    set(output "${HOME_DIR}/pack.pdf")
+    cli_export_pdf("${output}")
+    cli_expect_exit(0)
+    cli_expect_stderr_empty()
+    execute_process(COMMAND "${PDFTOTEXT}" -enc UTF-8 "${output}" -
+        RESULT_VARIABLE rc OUTPUT_VARIABLE text ERROR_VARIABLE error)
+    if(NOT rc EQUAL 0)
+        cli_fail("pdftotext could not read ${output}: ${error}")
+    endif()
+    foreach(last RANGE 128 134) # U+FB00..U+FB06 in UTF-8: EF AC 80..86
+        string(ASCII 239 172 ${last} ligature)
+        string(FIND "${text}" "${ligature}" at)
+        if(at GREATER_EQUAL 0)
+            cli_fail("The PDF's text has the ligature ${ligature}:\n${text}")
+        endif()
+    endforeach()
+    string(REGEX REPLACE "[ \t\r\n]+" " " line "${text}")
+    foreach(words IN LISTS EXPECT)
+        string(FIND "${line}" "${words}" at)
+        if(at LESS 0)
+            cli_fail("The PDF's text lacks '${words}':\n${text}")
+        endif()
+    endforeach()
 endfunction()
 
 # A refused export: status EXIT, one message matching STDERR, and no file at HOME/FILE (nor any
