@@ -85,6 +85,20 @@ void ArticleListView::setModel(QAbstractItemModel *model)
     onCurrentChanged(currentIndex());
 }
 
+void ArticleListView::doItemsLayout()
+{
+    // QTreeView's layout asks for a page whenever the model has more, and every page that arrives
+    // schedules another layout: left alone, one start pages in the whole library. The next page is
+    // asked for when the last row comes into sight instead (QAbstractItemView does that after each
+    // layout and at the end of the scroll bar).
+    auto *list = qobject_cast<ArticleListModel *>(model());
+    if (list)
+        list->holdFetching(true);
+    QTreeView::doItemsLayout();
+    if (list)
+        list->holdFetching(false);
+}
+
 qint64 ArticleListView::currentArticleId() const
 {
     const QModelIndex current = currentIndex();

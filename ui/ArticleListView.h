@@ -19,6 +19,8 @@ public:
     Q_DISABLE_COPY_MOVE(ArticleListView)
 
     void setModel(QAbstractItemModel *model) override;
+    // Lays the rows out without asking for more of them: see ArticleListModel::holdFetching().
+    void doItemsLayout() override;
 
     // 0 when no row is current.
     qint64 currentArticleId() const;

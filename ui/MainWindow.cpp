@@ -122,6 +122,11 @@ MainWindow::~MainWindow()
     closeLibrary();
 }
 
+LibraryService *MainWindow::service() const
+{
+    return m_library ? m_library->service() : nullptr;
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());

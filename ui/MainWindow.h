@@ -21,6 +21,7 @@ class ExportController;
 class FacetModel;
 class FacetPanel;
 class ImportController;
+class LibraryService;
 class LibraryThread;
 class ReaderActions;
 class SearchBar;
@@ -49,6 +50,8 @@ public:
     // The article shown in the reading pane; 0 for none.
     qint64 shownArticleId() const { return m_shownArticleId; }
 
+    // The open library's service (requests and replies); null while none is open.
+    LibraryService *service() const;
     FacetModel *facetModel() const { return m_facets; }
     ArticleListModel *articleModel() const { return m_list; }
     FacetPanel *facetPanel() const { return m_panel; }

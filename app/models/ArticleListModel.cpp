@@ -136,7 +136,7 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_service && !m_changing && !m_atEnd && m_pageRequest == 0 &&
+    return !parent.isValid() && m_service && !m_changing && !m_fetchHeld && !m_atEnd && m_pageRequest == 0 &&
            m_reloadRequest == 0;
 }
 

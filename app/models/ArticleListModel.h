@@ -62,6 +62,10 @@ public:
     int rowOf(qint64 articleId) const;
     // The last error the service reported for this model; empty when the last reply was fine.
     const QString &lastError() const { return m_lastError; }
+    // While held, canFetchMore() is false. ArticleListView holds it while it lays its rows out: Qt 6's
+    // QTreeView asks for more rows on every layout, in sight or not, and each page that arrives is
+    // laid out again, so the view would page in the whole library.
+    void holdFetching(bool held) { m_fetchHeld = held; }
 
 public Q_SLOTS:
     // Drops the rows, then asks for the first page and the count of the new filter.
@@ -99,6 +103,7 @@ private:
     // True between begin*() and the change itself: a view's or a tester's fetchMore() called from the
     // about-to signals must wait for the rows to be in place.
     bool m_changing = false;
+    bool m_fetchHeld = false; // see holdFetching()
 };
 
 } // namespace Clearance

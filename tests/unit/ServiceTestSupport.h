@@ -3,6 +3,7 @@
 #include "TestLibrary.h"
 #include "ingest/Importer.h"
 #include "ingest/SampleLibrary.h"
+#include "library/LibraryService.h"
 #include "tagging/Tagger.h"
 
 #include <QSignalSpy>
@@ -55,4 +56,20 @@ inline QList<QVariant> waitForReply(QSignalSpy &spy, quint64 id, int timeoutMs =
         },
         timeoutMs);
     return found;
+}
+
+// The sentinel of every "nothing more arrives" check: asks the service for a count now and waits until
+// its answer has reached this thread. The service answers in order on its one thread, and its queued
+// replies reach this thread in the order they were sent, so by then every request made before this
+// call has been answered and the answer handled here: whatever was still to arrive would have been
+// seen. (A request made after it, say by a view laying out what arrived, is not covered.)
+inline bool earlierRepliesArrived(Clearance::LibraryService &service, int timeoutMs = 10000)
+{
+    QObject receiver; // on this thread, so the reply is queued behind the others
+    quint64 sentinel = 0;
+    bool arrived = false;
+    QObject::connect(&service, &Clearance::LibraryService::articlesCounted, &receiver,
+                     [&sentinel, &arrived](quint64 id) { arrived = arrived || id == sentinel; });
+    sentinel = service.countArticles({});
+    return QTest::qWaitFor([&arrived] { return arrived; }, timeoutMs);
 }

@@ -154,20 +154,30 @@ void TestArticleListModel::pagesOfAHundredOnlyWhenAsked()
     // Without QAbstractItemModelTester: it calls fetchMore() after every change, like a view that always
     // wants more rows (see the next test), which would hide whether the model loads only when asked.
     open(350, false);
+    LibraryService &service = *m_thread->service();
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QTRY_COMPARE(m_model->rowCount(), 100);
     QTRY_COMPARE(m_model->count(), 350);
     QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Report 349"));
     QCOMPARE(m_model->index(99, 0).data().toString(), QStringLiteral("Report 250"));
-    QTest::qWait(100);
-    QCOMPARE(m_model->rowCount(), 100); // nothing more until asked
+    // Nothing more until asked: a page the model had asked for by itself would have arrived by now.
+    QVERIFY(earlierRepliesArrived(service));
+    QCOMPARE(m_model->rowCount(), 100);
+
+    // Held, as a view holds it while it lays its rows out: no page either.
+    QVERIFY(m_model->canFetchMore({}));
+    m_model->holdFetching(true);
+    QVERIFY(!m_model->canFetchMore({}));
+    m_model->fetchMore({});
+    QVERIFY(earlierRepliesArrived(service));
+    QCOMPARE(m_model->rowCount(), 100);
+    m_model->holdFetching(false);
 
     QVERIFY(m_model->canFetchMore({}));
     m_model->fetchMore({});
     QVERIFY(!m_model->canFetchMore({})); // one page in flight at a time
-    m_model->fetchMore({});              // ignored
-    QTRY_COMPARE(m_model->rowCount(), 200);
-    QTest::qWait(100);
+    m_model->fetchMore({});              // ignored: had it asked, a third page would be here now
+    QVERIFY(earlierRepliesArrived(service));
     QCOMPARE(m_model->rowCount(), 200);
     QCOMPARE(m_model->index(100, 0).data().toString(), QStringLiteral("Report 249"));
 
@@ -175,6 +185,8 @@ void TestArticleListModel::pagesOfAHundredOnlyWhenAsked()
     QTRY_COMPARE(m_model->rowCount(), 300);
     m_model->fetchMore({});
     QTRY_COMPARE(m_model->rowCount(), 350);
+    QVERIFY(earlierRepliesArrived(service)); // and nothing after the last page
+    QCOMPARE(m_model->rowCount(), 350);
     QVERIFY(!m_model->canFetchMore({}));
     QCOMPARE(m_model->index(349, 0).data().toString(), QStringLiteral("Report 0"));
     for (const QList<QVariant> &args : std::as_const(inserted))
@@ -187,8 +199,10 @@ void TestArticleListModel::underTheTesterEveryPageArrivesOnce()
     open(350);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QTRY_COMPARE(m_model->rowCount(), 350);
-    QTest::qWait(100);
+    // A page asked for twice, or after the last, would have arrived by now.
+    QVERIFY(earlierRepliesArrived(*m_thread->service()));
     QCOMPARE(m_model->rowCount(), 350);
+    QCOMPARE(inserted.size(), 4);
     QVERIFY(!m_model->canFetchMore({}));
     QStringList all = titles();
     all.removeDuplicates();
@@ -209,9 +223,8 @@ void TestArticleListModel::staleRepliesAreDropped()
     m_model->setFilter(francophoneAfrica());
     m_model->setFilter(mali);
     m_model->setFilter(nepalSearch);
-    QTRY_COMPARE(m_model->count(), 1);
-    QTRY_COMPARE(m_model->rowCount(), 1);
-    QTest::qWait(200);
+    // Every reply to the three has arrived and been handled by now, the stale ones included.
+    QVERIFY(earlierRepliesArrived(*m_thread->service()));
     QCOMPARE(m_model->count(), 1);
     QCOMPARE(titles(), QStringList{QStringLiteral("Report 12")});
     QCOMPARE(m_model->filter(), nepalSearch);
@@ -243,8 +256,9 @@ void TestArticleListModel::reloadsLoadedRowsWhenTheLibraryChanges()
     m_thread->service()->setStarred({id}, true);
     QTRY_VERIFY(m_model->index(150, 0).data(ReadRole).toBool());
     QTRY_VERIFY(m_model->index(150, 0).data(StarredRole).toBool());
-    QCOMPARE(m_model->rowCount(), loaded); // the rows loaded so far stay loaded
-    QCOMPARE(reset.size(), 0);             // same rows: changed in place
+    QVERIFY(earlierRepliesArrived(*m_thread->service())); // both reloads are in
+    QCOMPARE(m_model->rowCount(), loaded);                // the rows loaded so far stay loaded
+    QCOMPARE(reset.size(), 0);                            // same rows: changed in place
     QVERIFY(!changed.isEmpty());
     QCOMPARE(m_model->canFetchMore({}), loaded < 350);
 

@@ -5,7 +5,6 @@
 #include <QTest>
 
 #include <atomic>
-#include <chrono>
 #include <thread>
 
 using namespace Clearance;
@@ -35,23 +34,36 @@ Article article(int number)
     return a;
 }
 
+// Holds the thread up for a random stretch without a clock: up to `maxSteps` steps, each a yield (the
+// other threads get a turn) and a little work whose result is kept, so the steps cannot be optimised
+// away. The threads of the pipeline then overtake each other in ever different orders.
+void stall(int maxSteps)
+{
+    if (maxSteps <= 0)
+        return;
+    const int steps = QRandomGenerator::global()->bounded(maxSteps + 1);
+    thread_local quint32 kept = 0;
+    for (int i = 0; i < steps; ++i) {
+        std::this_thread::yield();
+        for (int j = 0; j < 64; ++j)
+            kept = kept * 1664525u + 1013904223u;
+    }
+    [[maybe_unused]] volatile quint32 sink = kept;
+}
+
 // A reader of `total` articles in chunks of `chunkSize` whose reading and finishing take a random
-// while (up to `maxDelayUs`), so the threads overtake each other in every way.
-TaggingPipeline::ChunkReader slowReader(int total, int chunkSize, int maxDelayUs, std::atomic<int> &reading)
+// while (up to `maxSteps` of stall()), so the threads overtake each other in every way.
+TaggingPipeline::ChunkReader slowReader(int total, int chunkSize, int maxSteps, std::atomic<int> &reading)
 {
     return [=, &reading, next = 0](ArticleReader::Completion &complete) mutable {
         if (reading.fetch_add(1) != 0)
             qFatal("two threads read at once");
-        if (maxDelayUs > 0)
-            std::this_thread::sleep_for(
-                std::chrono::microseconds(QRandomGenerator::global()->bounded(maxDelayUs)));
+        stall(maxSteps);
         const int from = next;
         const int to = std::min(total, next + chunkSize);
         next = to;
-        complete = [from, to, maxDelayUs](QList<Article> &chunk) {
-            if (maxDelayUs > 0)
-                std::this_thread::sleep_for(
-                    std::chrono::microseconds(QRandomGenerator::global()->bounded(maxDelayUs)));
+        complete = [from, to, maxSteps](QList<Article> &chunk) {
+            stall(maxSteps);
             for (int i = from; i < to; ++i)
                 chunk.append(article(i));
         };
@@ -66,7 +78,7 @@ void TestTaggingPipeline::givesEveryArticleInOrder_data()
 {
     QTest::addColumn<int>("total");
     QTest::addColumn<int>("chunkSize");
-    QTest::addColumn<int>("maxDelayUs");
+    QTest::addColumn<int>("maxSteps"); // of stall(), in reading and in finishing each chunk
     QTest::newRow("no articles") << 0 << 8 << 0;
     QTest::newRow("one article") << 1 << 8 << 0;
     QTest::newRow("one per chunk") << 300 << 1 << 0;
@@ -79,11 +91,11 @@ void TestTaggingPipeline::givesEveryArticleInOrder()
 {
     QFETCH(int, total);
     QFETCH(int, chunkSize);
-    QFETCH(int, maxDelayUs);
+    QFETCH(int, maxSteps);
     std::atomic<int> reading = 0;
     const std::shared_ptr<const Tagger> tagger = Tagger::standard();
     std::atomic<int> preparedCount = 0;
-    TaggingPipeline pipeline(slowReader(total, chunkSize, maxDelayUs, reading), *tagger,
+    TaggingPipeline pipeline(slowReader(total, chunkSize, maxSteps, reading), *tagger,
                              [&](Article &) { preparedCount.fetch_add(1); });
     int expected = 0;
     QList<TaggedArticle> chunk;
@@ -142,7 +154,7 @@ void TestTaggingPipeline::callerNeverReads()
     int count = 0;
     while (pipeline.next(chunk)) {
         count += int(chunk.size());
-        std::this_thread::sleep_for(std::chrono::microseconds(200)); // storing
+        stall(200); // storing
     }
     QCOMPARE(count, 2000);
     QCOMPARE(readByCaller.load(), 0);
