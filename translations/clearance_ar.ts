@@ -16,6 +16,28 @@
         <comment>tooltip of an organization: its full name — its kind</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>open the original</source>
+        <translation>افتح الأصل</translation>
+    </message>
+    <message>
+        <source>No text in the feed — %1</source>
+        <comment>%1 is the link: open the original</comment>
+        <translation>لا نص في الخلاصة — %1</translation>
+    </message>
+    <message>
+        <source>No text in the feed.</source>
+        <translation>لا نص في الخلاصة.</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps — %1</source>
+        <comment>%1 is the link: open the original</comment>
+        <translation>ينتهي النص هنا: أعطى المصدر أكثر مما يحفظه المقال — %1</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps.</source>
+        <translation>ينتهي النص هنا: أعطى المصدر أكثر مما يحفظه المقال.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleQueries</name>
@@ -70,14 +92,6 @@
         <translation>تعذّر على المكتبة %1 التحضير للاستيراد: %2.</translation>
     </message>
     <message>
-        <source>An article could not be saved: %1.</source>
-        <translation>تعذّر حفظ مقال: %1.</translation>
-    </message>
-    <message>
-        <source>A tag could not be saved: %1.</source>
-        <translation>تعذّر حفظ وسم: %1.</translation>
-    </message>
-    <message>
         <source>The new articles could not be indexed: %1.</source>
         <translation>تعذّرت فهرسة المقالات الجديدة: %1.</translation>
     </message>
@@ -116,6 +130,18 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>تعذّر استبدال وسوم المقال</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>تعذّر حفظ العنصر %1 («%2»): %3.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>تعذّر حفظ المقال «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>تعذّر حفظ وسومه: %1</translation>
     </message>
 </context>
 <context>
@@ -629,6 +655,21 @@
         <source>Imported</source>
         <translation>مستورَد</translation>
     </message>
+    <message>
+        <source>item %1 (“%2”): %3</source>
+        <translation>العنصر %1 («%2»): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported; %n item(s) refused by the library</source>
+        <translation>
+            <numerusform>استُورد؛ لم ترفض المكتبة أي عنصر</numerusform>
+            <numerusform>استُورد؛ رفضت المكتبة عنصرًا واحدًا</numerusform>
+            <numerusform>استُورد؛ رفضت المكتبة عنصرين</numerusform>
+            <numerusform>استُورد؛ رفضت المكتبة %n عناصر</numerusform>
+            <numerusform>استُورد؛ رفضت المكتبة %n عنصرًا</numerusform>
+            <numerusform>استُورد؛ رفضت المكتبة %n عنصر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Clearance::LibraryService</name>
@@ -945,10 +986,6 @@
 <context>
     <name>FeedReader</name>
     <message>
-        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
-        <translation>لا يحتوي الملف على أي مقال: كان المتوقع سطر عنوان ثم سطر فارغ ثم نص المقال.</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
@@ -961,16 +998,12 @@
         <translation>الملف من نوع %1، وليس مقالات.</translation>
     </message>
     <message>
-        <source>The file is too large to import as text (%1 MB).</source>
-        <translation>الملف أكبر من أن يُستورد نصًا (%1 ميغابايت).</translation>
-    </message>
-    <message>
         <source>The page holds no text.</source>
         <translation>لا تحتوي الصفحة على أي نص.</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>نص</translation>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>الملف أكبر من أن يكون صفحة ويب (%1 ميغابايت؛ تُستورد الصفحات التي لا تتجاوز %2 ميغابايت).</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1333,17 @@
     <message>
         <source>The file holds control characters, so it is not plain text.</source>
         <translation>يحتوي الملف على محارف تحكم، لذا فهو ليس نصًا عاديًا.</translation>
+    </message>
+</context>
+<context>
+    <name>TextReader</name>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
+        <translation>لا يحتوي الملف على أي مقال: كان المتوقع سطر عنوان ثم سطرًا فارغًا ثم نص المقال.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1725,22 @@ FILTER: --region ID --initiative ID --org ID --country CC (كل منها قاب�
         <source>, </source>
         <comment>between the tags of a kind in show</comment>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>%1: item %2 (“%3”) was not saved: %4.</source>
+        <translation>%1: لم يُحفظ العنصر %2 («%3»): %4.</translation>
+    </message>
+    <message>
+        <source>Note: the source gave no title; it is the start of the text.</source>
+        <translation>ملاحظة: لم يعطِ المصدر عنوانًا؛ هذا بداية النص.</translation>
+    </message>
+    <message>
+        <source>No text in the feed: open the original.</source>
+        <translation>لا نص في الخلاصة: افتح الأصل.</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps.</source>
+        <translation>ينتهي النص هنا: أعطى المصدر أكثر مما يحفظه المقال.</translation>
     </message>
 </context>
 </TS>

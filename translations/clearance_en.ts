@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>Clearance::ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>Imported; %n item(s) refused by the library</source>
+        <translation>
+            <numerusform>Imported; %n item refused by the library</numerusform>
+            <numerusform>Imported; %n items refused by the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Clearance::MainWindow</name>
     <message numerus="yes">
         <source>%Ln article(s)</source>

@@ -16,6 +16,28 @@
         <comment>tooltip of an organization: its full name — its kind</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>open the original</source>
+        <translation>abrir el original</translation>
+    </message>
+    <message>
+        <source>No text in the feed — %1</source>
+        <comment>%1 is the link: open the original</comment>
+        <translation>Sin texto en la fuente — %1</translation>
+    </message>
+    <message>
+        <source>No text in the feed.</source>
+        <translation>Sin texto en la fuente.</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps — %1</source>
+        <comment>%1 is the link: open the original</comment>
+        <translation>El texto se detiene aquí: la fuente daba más de lo que guarda un artículo — %1</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps.</source>
+        <translation>El texto se detiene aquí: la fuente daba más de lo que guarda un artículo.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleQueries</name>
@@ -70,14 +92,6 @@
         <translation>La biblioteca %1 no pudo preparar la importación: %2.</translation>
     </message>
     <message>
-        <source>An article could not be saved: %1.</source>
-        <translation>No se pudo guardar un artículo: %1.</translation>
-    </message>
-    <message>
-        <source>A tag could not be saved: %1.</source>
-        <translation>No se pudo guardar una etiqueta: %1.</translation>
-    </message>
-    <message>
         <source>The new articles could not be indexed: %1.</source>
         <translation>No se pudieron indexar los artículos nuevos: %1.</translation>
     </message>
@@ -116,6 +130,18 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>No se pudieron sustituir las etiquetas del artículo</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>No se pudo guardar el elemento %1 («%2»): %3.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>No se pudo guardar el artículo «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>no se pudieron guardar sus etiquetas: %1</translation>
     </message>
 </context>
 <context>
@@ -597,6 +623,17 @@
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
+    <message>
+        <source>item %1 (“%2”): %3</source>
+        <translation>elemento %1 («%2»): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported; %n item(s) refused by the library</source>
+        <translation>
+            <numerusform>Importado; %n elemento rechazado por la biblioteca</numerusform>
+            <numerusform>Importado; %n elementos rechazados por la biblioteca</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Clearance::LibraryService</name>
@@ -905,10 +942,6 @@
 <context>
     <name>FeedReader</name>
     <message>
-        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
-        <translation>El archivo no contiene ningún artículo: se esperaba una línea de título, una línea en blanco y el texto del artículo.</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
@@ -921,16 +954,12 @@
         <translation>El archivo es un archivo %1, no artículos.</translation>
     </message>
     <message>
-        <source>The file is too large to import as text (%1 MB).</source>
-        <translation>El archivo es demasiado grande para importarlo como texto (%1 MB).</translation>
-    </message>
-    <message>
         <source>The page holds no text.</source>
         <translation>La página no contiene texto.</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>texto</translation>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>El archivo es demasiado grande para una página web (%1 MB; se importan páginas de hasta %2 MB).</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1285,17 @@
     <message>
         <source>The file holds control characters, so it is not plain text.</source>
         <translation>El archivo contiene caracteres de control, así que no es texto sin formato.</translation>
+    </message>
+</context>
+<context>
+    <name>TextReader</name>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
+        <translation>El archivo no contiene ningún artículo: se esperaba una línea de título, una línea en blanco y el texto del artículo.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1638,22 @@ La biblioteca predeterminada es %1; se crea con los artículos de muestra la pri
         <source>, </source>
         <comment>between the tags of a kind in show</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: item %2 (“%3”) was not saved: %4.</source>
+        <translation>%1: el elemento %2 («%3») no se guardó: %4.</translation>
+    </message>
+    <message>
+        <source>Note: the source gave no title; it is the start of the text.</source>
+        <translation>Nota: la fuente no daba título; es el comienzo del texto.</translation>
+    </message>
+    <message>
+        <source>No text in the feed: open the original.</source>
+        <translation>Sin texto en la fuente: abra el original.</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps.</source>
+        <translation>El texto se detiene aquí: la fuente daba más de lo que guarda un artículo.</translation>
     </message>
 </context>
 </TS>

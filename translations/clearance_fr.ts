@@ -16,6 +16,28 @@
         <comment>tooltip of an organization: its full name — its kind</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>open the original</source>
+        <translation>ouvrir l’original</translation>
+    </message>
+    <message>
+        <source>No text in the feed — %1</source>
+        <comment>%1 is the link: open the original</comment>
+        <translation>Aucun texte dans le flux — %1</translation>
+    </message>
+    <message>
+        <source>No text in the feed.</source>
+        <translation>Aucun texte dans le flux.</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps — %1</source>
+        <comment>%1 is the link: open the original</comment>
+        <translation>Le texte s’arrête ici : la source en donnait plus qu’un article n’en garde — %1</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps.</source>
+        <translation>Le texte s’arrête ici : la source en donnait plus qu’un article n’en garde.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleQueries</name>
@@ -70,14 +92,6 @@
         <translation>La bibliothèque %1 n&apos;a pas pu préparer l&apos;importation&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>An article could not be saved: %1.</source>
-        <translation>Un article n&apos;a pas pu être enregistré&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>A tag could not be saved: %1.</source>
-        <translation>Une étiquette n&apos;a pas pu être enregistrée&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>The new articles could not be indexed: %1.</source>
         <translation>Les nouveaux articles n&apos;ont pas pu être indexés&#xa0;: %1.</translation>
     </message>
@@ -116,6 +130,18 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>Les étiquettes de l&apos;article n&apos;ont pas pu être remplacées</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>L’élément %1 (« %2 ») n’a pas pu être enregistré : %3.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>L’article « %1 » n’a pas pu être enregistré : %2.</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>ses étiquettes n’ont pas pu être enregistrées : %1</translation>
     </message>
 </context>
 <context>
@@ -597,6 +623,17 @@
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
+    <message>
+        <source>item %1 (“%2”): %3</source>
+        <translation>élément %1 (« %2 ») : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported; %n item(s) refused by the library</source>
+        <translation>
+            <numerusform>Importé ; %n élément refusé par la bibliothèque</numerusform>
+            <numerusform>Importé ; %n éléments refusés par la bibliothèque</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Clearance::LibraryService</name>
@@ -905,10 +942,6 @@
 <context>
     <name>FeedReader</name>
     <message>
-        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
-        <translation>Le fichier ne contient aucun article&#xa0;: une ligne de titre, une ligne vide puis le texte de l’article étaient attendus.</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -921,16 +954,12 @@
         <translation>Le fichier est un fichier %1, pas des articles.</translation>
     </message>
     <message>
-        <source>The file is too large to import as text (%1 MB).</source>
-        <translation>Le fichier est trop volumineux pour être importé comme texte (%1 Mo).</translation>
-    </message>
-    <message>
         <source>The page holds no text.</source>
         <translation>La page ne contient aucun texte.</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>texte</translation>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>Le fichier est trop volumineux pour une page web (%1 Mo ; les pages de %2 Mo au plus sont importées).</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1285,17 @@
     <message>
         <source>The file holds control characters, so it is not plain text.</source>
         <translation>Le fichier contient des caractères de contrôle&#x202f;; ce n&apos;est donc pas du texte brut.</translation>
+    </message>
+</context>
+<context>
+    <name>TextReader</name>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
+        <translation>Le fichier ne contient aucun article : une ligne de titre, une ligne vide puis le texte de l'article étaient attendus.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1638,22 @@ La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles 
         <source>, </source>
         <comment>between the tags of a kind in show</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: item %2 (“%3”) was not saved: %4.</source>
+        <translation>%1 : l’élément %2 (« %3 ») n’a pas été enregistré : %4.</translation>
+    </message>
+    <message>
+        <source>Note: the source gave no title; it is the start of the text.</source>
+        <translation>Remarque : la source ne donnait pas de titre ; c’est le début du texte.</translation>
+    </message>
+    <message>
+        <source>No text in the feed: open the original.</source>
+        <translation>Aucun texte dans le flux : ouvrez l’original.</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps.</source>
+        <translation>Le texte s’arrête ici : la source en donnait plus qu’un article n’en garde.</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,28 @@
         <comment>tooltip of an organization: its full name — its kind</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>open the original</source>
+        <translation>打开原文</translation>
+    </message>
+    <message>
+        <source>No text in the feed — %1</source>
+        <comment>%1 is the link: open the original</comment>
+        <translation>订阅源中没有正文 — %1</translation>
+    </message>
+    <message>
+        <source>No text in the feed.</source>
+        <translation>订阅源中没有正文。</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps — %1</source>
+        <comment>%1 is the link: open the original</comment>
+        <translation>正文到此为止：来源提供的内容超过一篇文章可保存的长度 — %1</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps.</source>
+        <translation>正文到此为止：来源提供的内容超过一篇文章可保存的长度。</translation>
+    </message>
 </context>
 <context>
     <name>ArticleQueries</name>
@@ -70,14 +92,6 @@
         <translation>资料库 %1 无法准备导入：%2。</translation>
     </message>
     <message>
-        <source>An article could not be saved: %1.</source>
-        <translation>无法保存文章：%1。</translation>
-    </message>
-    <message>
-        <source>A tag could not be saved: %1.</source>
-        <translation>无法保存标签：%1。</translation>
-    </message>
-    <message>
         <source>The new articles could not be indexed: %1.</source>
         <translation>无法为新文章建立索引：%1。</translation>
     </message>
@@ -116,6 +130,18 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>无法替换文章的标签</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>第 %1 项（“%2”）无法保存：%3。</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>文章“%1”无法保存：%2。</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>其标签无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -589,6 +615,16 @@
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
+    <message>
+        <source>item %1 (“%2”): %3</source>
+        <translation>第 %1 项（“%2”）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported; %n item(s) refused by the library</source>
+        <translation>
+            <numerusform>已导入；%n 项被资料库拒绝</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Clearance::LibraryService</name>
@@ -895,10 +931,6 @@
 <context>
     <name>FeedReader</name>
     <message>
-        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
-        <translation>文件中没有文章：应为一行标题、一个空行，然后是文章正文。</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
@@ -911,16 +943,12 @@
         <translation>该文件是 %1 文件，而不是文章。</translation>
     </message>
     <message>
-        <source>The file is too large to import as text (%1 MB).</source>
-        <translation>文件太大，无法作为文本导入（%1 MB）。</translation>
-    </message>
-    <message>
         <source>The page holds no text.</source>
         <translation>该网页没有正文。</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>文本</translation>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>文件太大，不是网页（%1 MB；只导入不超过 %2 MB 的网页）。</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1273,17 @@
     <message>
         <source>The file holds control characters, so it is not plain text.</source>
         <translation>该文件包含控制字符，因此不是纯文本。</translation>
+    </message>
+</context>
+<context>
+    <name>TextReader</name>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
+        <translation>文件中没有文章：应为一行标题、一个空行，然后是文章正文。</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1614,22 @@ FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同�
         <source>, </source>
         <comment>between the tags of a kind in show</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: item %2 (“%3”) was not saved: %4.</source>
+        <translation>%1：第 %2 项（“%3”）未保存：%4。</translation>
+    </message>
+    <message>
+        <source>Note: the source gave no title; it is the start of the text.</source>
+        <translation>注：来源未提供标题；此为正文开头。</translation>
+    </message>
+    <message>
+        <source>No text in the feed: open the original.</source>
+        <translation>订阅源中没有正文：请打开原文。</translation>
+    </message>
+    <message>
+        <source>The text stops here: the source gave more than an article keeps.</source>
+        <translation>正文到此为止：来源提供的内容超过一篇文章可保存的长度。</translation>
     </message>
 </context>
 </TS>
