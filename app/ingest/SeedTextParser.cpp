@@ -6,10 +6,11 @@ namespace Clearance {
 
 namespace {
 
-// A title: a short block that does not read as a sentence of running text.
-bool isTitleLike(const QString &block)
+// A title: a short block that does not read as a sentence of running text. Given twice in a row, the
+// layout's own mark of a title, it may be longer (the names of three bodies make a long headline).
+bool isTitleLike(const QString &block, bool repeated = false)
 {
-    if (block.size() > 200 || block.isEmpty())
+    if (block.size() > (repeated ? 1000 : 200) || block.isEmpty())
         return false;
     const QChar last = block.back();
     return last != QLatin1Char('.') && last != QLatin1Char(',') && last != QLatin1Char(';') &&
@@ -51,7 +52,7 @@ void SeedTextParser::takeArticles(QList<Article> &out)
 bool SeedTextParser::repeatedTitleAt(size_t k) const
 {
     return k + 1 < m_blocks.size() && sameTitle(m_blocks[k].text, m_blocks[k + 1].text) &&
-           isTitleLike(m_blocks[k].text);
+           isTitleLike(m_blocks[k].text, true);
 }
 
 // A block starts an article when it is a title given twice, or a title followed by running text.
@@ -63,7 +64,7 @@ bool SeedTextParser::startsArticle(size_t k) const
     const QString &block = m_blocks[k].text;
     const QString &next = m_blocks[k + 1].text;
     if (sameTitle(block, next))
-        return isTitleLike(block);
+        return isTitleLike(block, true);
     return isTitleLike(block) && !isTitleLike(next);
 }
 

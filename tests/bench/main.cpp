@@ -3,7 +3,7 @@
 // exit status says only whether it ran (a target missed is reported, not failed).
 
 #include "BenchSupport.h"
-#include "RssFeedWriter.h"
+#include "CorpusFiles.h"
 #include "SyntheticCorpus.h"
 #include "ingest/ArticleReader.h"
 #include "ingest/FeedReader.h"
@@ -156,6 +156,21 @@ ImportFigures medianRun(std::vector<ImportFigures> runs)
     return runs[(runs.size() - 1) / 2];
 }
 
+// One of the files the articles are also imported from (--rss, --text, --json-array).
+struct FileImport
+{
+    QString name;      // "RSS file"
+    QString shortName; // "RSS", in ratios and JSON keys
+    QString fileName;
+    std::function<bool(const QString &, const QList<Article> &)> write;
+    QString path;
+    qint64 bytes = 0;
+    std::vector<ImportFigures> runs;
+    std::vector<double> ratios; // of each run to the baseline of its round
+    ImportFigures median;
+    std::optional<double> readMs;
+};
+
 // ---- the import breakdown ----------------------------------------------------------------------
 
 // What Importer does, in two timed halves: tagging on every core, then ArticleStore::addArticles.
@@ -165,7 +180,6 @@ struct Breakdown
     double tagCpuSeconds = 0;
     double storeMs = 0;
     double tagsPerArticle = 0;
-    std::optional<double> rssReadMs; // with --rss
 };
 
 Breakdown runBreakdown(const QString &path, const QList<Article> &articles, const Tagger &tagger)
@@ -218,9 +232,9 @@ Breakdown runBreakdown(const QString &path, const QList<Article> &articles, cons
     return b;
 }
 
-// Reading an RSS file alone, on one thread: its XML parsed, its items' HTML sanitized, nothing tagged
-// or stored. The import spreads this over the tagging workers; alone, it says what reading costs.
-double rssReadMs(const QString &path)
+// Reading a file alone, on one thread: parsed (an RSS file's items' HTML sanitized), nothing tagged or
+// stored. The import spreads this over the tagging workers; alone, it says what reading costs.
+double readFileMs(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -445,13 +459,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption rssOption(
         QStringLiteral("rss"),
         QStringLiteral("Also import the articles from a generated RSS 2.0 file through the real file path."));
+    const QCommandLineOption textOption(
+        QStringLiteral("text"),
+        QStringLiteral("Also import the articles from a generated file in the sample corpus's text layout."));
+    const QCommandLineOption jsonArrayOption(
+        QStringLiteral("json-array"),
+        QStringLiteral("Also import the articles from a generated JSON array of articles."));
     const QCommandLineOption importRunsOption(
         QStringLiteral("import-runs"),
         QStringLiteral("Runs of each import, one after the other in turn; the median run of each is reported "
                        "(default 3: on a shared machine one run of a few seconds varies by a quarter)."),
         QStringLiteral("K"), QStringLiteral("3"));
     parser.addOptions({articlesOption, seedOption, dirOption, repeatOption, jsonOption, noBreakdownOption,
-                       rssOption, importRunsOption});
+                       rssOption, textOption, jsonArrayOption, importRunsOption});
     parser.process(app);
 
     bool ok = false;
@@ -494,20 +514,37 @@ int main(int argc, char *argv[])
     for (const Article &a : std::as_const(articles))
         words += a.body.count(QLatin1Char(' ')) + a.title.count(QLatin1Char(' ')) + 2;
 
-    // Each run imports into a fresh file: the baseline, the Importer, then the RSS file, in turn, so
-    // that a slow spell of the machine touches all three alike.
+    // Each run imports into a fresh file: the baseline, the Importer, then each file, in turn, so
+    // that a slow spell of the machine touches them all alike.
     QString sqliteVersion;
     const QString libraryPath = folder.filePath(QStringLiteral("library.sqlite"));
-    const QString feedPath = folder.filePath(QStringLiteral("synthetic.rss"));
-    const bool withRss = parser.isSet(rssOption);
-    qint64 rssFileBytes = 0;
-    if (withRss) {
-        if (!Bench::writeRssFeed(feedPath, articles))
-            die(QStringLiteral("%1 could not be written").arg(feedPath));
-        rssFileBytes = QFileInfo(feedPath).size();
+    std::vector<FileImport> files;
+    auto addFile = [&files](const QString &name, const QString &shortName, const QString &fileName,
+                            bool (*write)(const QString &, const QList<Article> &)) {
+        FileImport file;
+        file.name = name;
+        file.shortName = shortName;
+        file.fileName = fileName;
+        file.write = write;
+        files.push_back(std::move(file));
+    };
+    if (parser.isSet(rssOption))
+        addFile(QStringLiteral("RSS file"), QStringLiteral("RSS"), QStringLiteral("synthetic.rss"),
+                &Bench::writeRssFeed);
+    if (parser.isSet(textOption))
+        addFile(QStringLiteral("text file"), QStringLiteral("text"), QStringLiteral("synthetic.txt"),
+                &Bench::writeTextLayout);
+    if (parser.isSet(jsonArrayOption))
+        addFile(QStringLiteral("JSON array"), QStringLiteral("JSON"), QStringLiteral("synthetic.json"),
+                &Bench::writeJsonArray);
+    for (FileImport &file : files) {
+        file.path = folder.filePath(file.fileName);
+        if (!file.write(file.path, articles))
+            die(QStringLiteral("%1 could not be written").arg(file.path));
+        file.bytes = QFileInfo(file.path).size();
     }
-    std::vector<ImportFigures> baselineRuns, clearanceRuns, rssRuns;
-    std::vector<double> ratioRuns, rssRatioRuns;
+    std::vector<ImportFigures> baselineRuns, clearanceRuns;
+    std::vector<double> ratioRuns;
     for (int run = 0; run < importRuns; ++run) {
         baselineRuns.push_back(
             runBaseline(folder.filePath(QStringLiteral("baseline.sqlite")), articles, &sqliteVersion));
@@ -515,18 +552,18 @@ int main(int argc, char *argv[])
             return importer.importArticles(articles, QStringLiteral("synthetic"));
         }));
         ratioRuns.push_back(clearanceRuns.back().ms / baselineRuns.back().ms);
-        if (withRss) {
-            rssRuns.push_back(runImport(folder.filePath(QStringLiteral("rss-library.sqlite")), tagger, n,
-                                        [&](Importer &importer) { return importer.importFile(feedPath); }));
-            rssRatioRuns.push_back(rssRuns.back().ms / baselineRuns.back().ms);
+        for (FileImport &file : files) {
+            file.runs.push_back(runImport(folder.filePath(file.fileName + QStringLiteral("-library.sqlite")),
+                                          tagger, n,
+                                          [&](Importer &importer) { return importer.importFile(file.path); }));
+            file.ratios.push_back(file.runs.back().ms / baselineRuns.back().ms);
         }
     }
     const ImportFigures baseline = medianRun(baselineRuns);
     const ImportFigures clearance = medianRun(clearanceRuns);
     const double ratio = clearance.ms / baseline.ms;
-    std::optional<ImportFigures> rss;
-    if (withRss)
-        rss = medianRun(rssRuns);
+    for (FileImport &file : files)
+        file.median = medianRun(file.runs);
     auto ratioList = [](const std::vector<double> &ratios) {
         QStringList list;
         for (double r : ratios)
@@ -537,8 +574,8 @@ int main(int argc, char *argv[])
     std::optional<Breakdown> breakdown;
     if (!parser.isSet(noBreakdownOption)) {
         breakdown = runBreakdown(folder.filePath(QStringLiteral("store-only.sqlite")), articles, *tagger);
-        if (rss)
-            breakdown->rssReadMs = rssReadMs(folder.filePath(QStringLiteral("synthetic.rss")));
+        for (FileImport &file : files)
+            file.readMs = readFileMs(file.path);
     }
     articles.clear();
 
@@ -572,24 +609,25 @@ int main(int argc, char *argv[])
       << ") " << (ratio <= kImportTargetRatio ? "OK" : "OVER") << "\n";
     if (importRuns > 1)
         o << "  each run: " << ratioList(ratioRuns) << "\n";
-    if (rss) {
-        const double rssRatio = rss->ms / baseline.ms;
-        importRow(QStringLiteral("clearance (RSS file)"), *rss);
-        o << "  RSS file " << fixed(static_cast<double>(rssFileBytes) / 1048576.0)
-          << " MB; ratio RSS / baseline: " << fixed(rssRatio, 2)
-          << " (target <= " << fixed(kImportTargetRatio, 1) << ") "
-          << (rssRatio <= kImportTargetRatio ? "OK" : "OVER") << "\n";
+    for (const FileImport &file : files) {
+        const double fileRatio = file.median.ms / baseline.ms;
+        importRow(QStringLiteral("clearance (%1)").arg(file.name), file.median);
+        o << "  " << file.name << " " << fixed(static_cast<double>(file.bytes) / 1048576.0) << " MB; ratio "
+          << file.shortName << " / baseline: " << fixed(fileRatio, 2) << " (target <= "
+          << fixed(kImportTargetRatio, 1) << ") " << (fileRatio <= kImportTargetRatio ? "OK" : "OVER") << "\n";
         if (importRuns > 1)
-            o << "  each run: " << ratioList(rssRatioRuns) << "\n";
+            o << "  each run: " << ratioList(file.ratios) << "\n";
     }
     if (breakdown) {
         o << "breakdown, run separately: tagging " << fixed(breakdown->tagMs, 0) << " ms wall ("
           << fixed(breakdown->tagCpuSeconds) << " s CPU on " << std::thread::hardware_concurrency()
           << " threads), ArticleStore::addArticles " << fixed(breakdown->storeMs, 0) << " ms, "
           << fixed(breakdown->tagsPerArticle) << " tags per article\n";
-        if (breakdown->rssReadMs)
-            o << "  reading the RSS file alone (XML and HTML, one thread): "
-              << fixed(*breakdown->rssReadMs, 0) << " ms\n";
+        for (const FileImport &file : files) {
+            if (file.readMs)
+                o << "  reading the " << file.name << " alone (parsing, HTML, one thread): "
+                  << fixed(*file.readMs, 0) << " ms\n";
+        }
     }
 
     o.flush();
@@ -658,18 +696,19 @@ int main(int argc, char *argv[])
         };
         root.insert(QStringLiteral("importRuns"), importRuns);
         root.insert(QStringLiteral("importRatioRuns"), jsonList(ratioRuns));
-        if (rss) {
-            root.insert(QStringLiteral("rss"), importJson(*rss, n));
-            root.insert(QStringLiteral("rssRatio"), rss->ms / baseline.ms);
-            root.insert(QStringLiteral("rssRatioRuns"), jsonList(rssRatioRuns));
+        for (const FileImport &file : files) {
+            const QString key = file.shortName.toLower();
+            root.insert(key, importJson(file.median, n));
+            root.insert(key + QStringLiteral("Ratio"), file.median.ms / baseline.ms);
+            root.insert(key + QStringLiteral("RatioRuns"), jsonList(file.ratios));
+            if (file.readMs)
+                root.insert(key + QStringLiteral("ReadMs"), *file.readMs);
         }
         if (breakdown) {
             QJsonObject figures{{QStringLiteral("tagMs"), breakdown->tagMs},
                                 {QStringLiteral("tagCpuSeconds"), breakdown->tagCpuSeconds},
                                 {QStringLiteral("storeMs"), breakdown->storeMs},
                                 {QStringLiteral("tagsPerArticle"), breakdown->tagsPerArticle}};
-            if (breakdown->rssReadMs)
-                figures.insert(QStringLiteral("rssReadMs"), *breakdown->rssReadMs);
             root.insert(QStringLiteral("breakdown"), figures);
         }
         QFile file(parser.value(jsonOption));

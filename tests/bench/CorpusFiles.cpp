@@ -1,6 +1,8 @@
-#include "RssFeedWriter.h"
+#include "CorpusFiles.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QXmlStreamWriter>
 
@@ -41,6 +43,40 @@ bool writeRssFeed(const QString &path, const QList<Article> &articles)
     }
     xml.writeEndDocument();
     return !xml.hasError() && file.error() == QFile::NoError;
+}
+
+bool writeTextLayout(const QString &path, const QList<Article> &articles)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    for (const Article &a : articles) {
+        const QByteArray title = a.title.toUtf8();
+        file.write(title + "\n\n" + title + "\n\n" + a.body.toUtf8() + "\n\n");
+    }
+    return file.error() == QFile::NoError;
+}
+
+bool writeJsonArray(const QString &path, const QList<Article> &articles)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write("[\n");
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const Article &a = articles.at(i);
+        const QJsonObject o{{QStringLiteral("id"), QStringLiteral("https://bench.example/a/%1").arg(i)},
+                            {QStringLiteral("title"), a.title},
+                            {QStringLiteral("body"), a.body},
+                            {QStringLiteral("url"), QStringLiteral("https://bench.example/a/%1").arg(i)},
+                            {QStringLiteral("published"), a.published.toUTC().toString(Qt::ISODate)},
+                            {QStringLiteral("source"), QStringLiteral("Synthetic customs news")},
+                            {QStringLiteral("language"), a.language}};
+        file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        file.write(i + 1 < articles.size() ? ",\n" : "\n");
+    }
+    file.write("]\n");
+    return file.error() == QFile::NoError;
 }
 
 } // namespace Clearance::Bench
