@@ -553,9 +553,9 @@ int main(int argc, char *argv[])
         }));
         ratioRuns.push_back(clearanceRuns.back().ms / baselineRuns.back().ms);
         for (FileImport &file : files) {
-            file.runs.push_back(runImport(folder.filePath(file.fileName + QStringLiteral("-library.sqlite")),
-                                          tagger, n,
-                                          [&](Importer &importer) { return importer.importFile(file.path); }));
+            file.runs.push_back(
+                runImport(folder.filePath(file.fileName + QStringLiteral("-library.sqlite")), tagger, n,
+                          [&](Importer &importer) { return importer.importFile(file.path); }));
             file.ratios.push_back(file.runs.back().ms / baselineRuns.back().ms);
         }
     }
@@ -613,8 +613,9 @@ int main(int argc, char *argv[])
         const double fileRatio = file.median.ms / baseline.ms;
         importRow(QStringLiteral("clearance (%1)").arg(file.name), file.median);
         o << "  " << file.name << " " << fixed(static_cast<double>(file.bytes) / 1048576.0) << " MB; ratio "
-          << file.shortName << " / baseline: " << fixed(fileRatio, 2) << " (target <= "
-          << fixed(kImportTargetRatio, 1) << ") " << (fileRatio <= kImportTargetRatio ? "OK" : "OVER") << "\n";
+          << file.shortName << " / baseline: " << fixed(fileRatio, 2)
+          << " (target <= " << fixed(kImportTargetRatio, 1) << ") "
+          << (fileRatio <= kImportTargetRatio ? "OK" : "OVER") << "\n";
         if (importRuns > 1)
             o << "  each run: " << ratioList(file.ratios) << "\n";
     }
@@ -625,8 +626,8 @@ int main(int argc, char *argv[])
           << fixed(breakdown->tagsPerArticle) << " tags per article\n";
         for (const FileImport &file : files) {
             if (file.readMs)
-                o << "  reading the " << file.name << " alone (parsing, HTML, one thread): "
-                  << fixed(*file.readMs, 0) << " ms\n";
+                o << "  reading the " << file.name
+                  << " alone (parsing, HTML, one thread): " << fixed(*file.readMs, 0) << " ms\n";
         }
     }
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void reopensWithoutMigrating();
     void migratesOldLibraryAfterBackup();
     void migratesAutomaticTagsToOneRowEach();
+    void migratedArticlesHaveNoNotesAndTakeHeadlines();
     void refuses_data();
     void refuses();
     void refusesNewerSchema();
@@ -167,6 +168,33 @@ void TestDatabase::migratesAutomaticTagsToOneRowEach()
     ArticleFilter wco;
     wco.values(FacetKind::Organization) = {QStringLiteral("wco")};
     QCOMPARE(*store.countArticles(wco), 2);
+}
+
+void TestDatabase::migratedArticlesHaveNoNotesAndTakeHeadlines()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QVERIFY(writeVersion1(path, {"INSERT INTO articles (id, guid, title, body, published_at, imported_at) "
+                                 "VALUES (1, 'g1', 'Old', 'Old body', 1, 1)"}));
+    Database db(path);
+    const Status s = db.open();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    // Articles of an older library carry no note; the library now takes one without text.
+    ArticleStore store(db);
+    QCOMPARE(store.article(1)->notes, ArticleNotes());
+    TaggedArticle headline;
+    headline.article.guid = QStringLiteral("g2");
+    headline.article.title = QStringLiteral("Headline only");
+    headline.article.notes = ArticleNote::NoText;
+    headline.article.published = QDateTime::currentDateTimeUtc();
+    headline.article.imported = headline.article.published;
+    const auto added = store.addArticles({headline}, {});
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QCOMPARE(added->added, 1);
+    const qint64 id = scalar(db, QStringLiteral("SELECT id FROM articles WHERE guid = 'g2'")).toLongLong();
+    QCOMPARE(store.article(id)->notes, ArticleNotes(ArticleNote::NoText));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT quote(body) FROM articles WHERE guid = 'g2'")).toString(),
+             QStringLiteral("''"));
 }
 
 void TestDatabase::refuses_data()
