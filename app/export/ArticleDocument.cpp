@@ -171,8 +171,9 @@ void ArticleDocument::insertNote(QTextCursor &cursor, const QString &sentence, c
     block.setLayoutDirection(m_options.locale.textDirection());
     if (m_options.includeHeader || !m_body.isEmpty())
         block.setTopMargin(12);
+    // Told apart by its colour alone: an italic face may lack the glyphs of the interface's script
+    // (DejaVu Sans Oblique has no Arabic).
     QTextCharFormat note;
-    note.setFontItalic(true);
     note.setForeground(
         mix(m_options.palette.color(QPalette::Base), m_options.palette.color(QPalette::Text), 0.65));
     openBlock(cursor, block, note);
