@@ -74,6 +74,11 @@ Status Importer::checkFile(const QString &path)
     const Result<std::unique_ptr<ArticleReader>> reader = FeedReader::open(file);
     if (!reader)
         return Status::failure(tr("%1 was not imported: %2").arg(path, reader.error()));
+    // The first article, so that a file broken from its start, or text without an article, is refused
+    // before anything is created for it.
+    QList<Article> first;
+    if (!(*reader)->read(first, 1) && !(*reader)->error().isEmpty())
+        return Status::failure(tr("%1 was not imported: %2.").arg(path, (*reader)->error()));
     return {};
 }
 

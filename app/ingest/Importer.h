@@ -43,8 +43,9 @@ public:
     Q_DISABLE_COPY_MOVE(Importer)
 
     Result<ImportReport> importFile(const QString &path, const CancelCheck &cancelled = {});
-    // The quick checks before a file is opened for import: it exists, is a file, can be read and
-    // starts like something Clearance reads. A file that passes may still be refused while it is read.
+    // The quick checks before a file is opened for import: it exists, is a file, can be read, starts
+    // like something Clearance reads and gives a first article. A file that passes may still be
+    // refused while it is read.
     static Status checkFile(const QString &path);
     // The articles of a file, read and checked but not stored: what importFile() would add.
     static Result<QList<Article>> readFile(const QString &path);
