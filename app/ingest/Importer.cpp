@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringEncoder>
 
 namespace Clearance {
 
@@ -49,10 +50,43 @@ Importer::Importer(ArticleStore &store, std::shared_ptr<const Tagger> tagger)
 
 QString Importer::contentGuid(const Article &article)
 {
+    // The hash of title.simplified().toUtf8(), "\n" and body.simplified().toUtf8(): the identity the
+    // libraries hold. Built in buffers each thread keeps, since it runs for every article of a file
+    // without ids (a text file) on the import's workers; text the fast way cannot encode exactly as
+    // toUtf8() does (a lone surrogate) takes the plain way.
+    thread_local QString simplified;
+    thread_local QByteArray utf8;
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(article.title.simplified().toUtf8());
+    auto add = [&hash](QStringView text) {
+        simplified.clear();
+        for (qsizetype i = 0, n = text.size(); i < n;) {
+            if (text.at(i).isSpace()) {
+                ++i;
+                continue;
+            }
+            qsizetype end = i + 1;
+            while (end < n && !text.at(end).isSpace())
+                ++end;
+            if (!simplified.isEmpty())
+                simplified += QLatin1Char(' ');
+            simplified += text.sliced(i, end - i);
+            i = end;
+        }
+        QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        utf8.resize(encoder.requiredSpace(simplified.size()));
+        const char *end = encoder.appendToBuffer(utf8.data(), simplified);
+        hash.addData(QByteArrayView(utf8.constData(), end - utf8.constData()));
+        return !encoder.hasError();
+    };
+    bool exact = add(article.title);
     hash.addData(QByteArrayView("\n", 1));
-    hash.addData(article.body.simplified().toUtf8());
+    exact = add(article.body) && exact;
+    if (!exact) {
+        hash.reset();
+        hash.addData(article.title.simplified().toUtf8());
+        hash.addData(QByteArrayView("\n", 1));
+        hash.addData(article.body.simplified().toUtf8());
+    }
     return QStringLiteral("sha1:") + QString::fromLatin1(hash.result().toHex());
 }
 

@@ -7,13 +7,14 @@ namespace Clearance {
 namespace {
 
 // A title: a short block that does not read as a sentence of running text. Given twice in a row, the
-// layout's own mark of a title, it may be longer (the names of three bodies make a long headline).
+// layout's own mark of a title, it may be longer (the names of three bodies make a long headline) and
+// end with a full stop ("... in the Dominican Rep."): running text is never written twice in a row.
 bool isTitleLike(const QString &block, bool repeated = false)
 {
     if (block.size() > (repeated ? 1000 : 200) || block.isEmpty())
         return false;
     const QChar last = block.back();
-    return last != QLatin1Char('.') && last != QLatin1Char(',') && last != QLatin1Char(';') &&
+    return (repeated || last != QLatin1Char('.')) && last != QLatin1Char(',') && last != QLatin1Char(';') &&
            last != QLatin1Char(':');
 }
 

@@ -102,18 +102,36 @@ void TextReader::addLine(QStringView line)
         m_raw += kept;
         m_raw += QLatin1Char('\n');
     }
-    QString simplified = line.toString().simplified();
-    if (simplified.contains(QChar(QChar::ByteOrderMark)))
-        simplified = std::move(simplified.remove(QChar(QChar::ByteOrderMark))).simplified();
-    if (simplified.isEmpty())
-        return endBlock();
-    if (m_block.size() + simplified.size() + 1 > kMaxKept) {
-        m_blockCut = true;
-        return;
+    // The line joins the block with its white space collapsed, as QString::simplified() would, and
+    // byte-order marks dropped; its words are appended straight into the block, since this runs for
+    // every line of the file.
+    const qsizetype n = line.size();
+    bool words = false;
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = line.at(i);
+        if (c.isSpace() || c == QChar(QChar::ByteOrderMark)) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < n && !line.at(end).isSpace() && line.at(end) != QChar(QChar::ByteOrderMark))
+            ++end;
+        words = true;
+        if (m_blockCut)
+            break;
+        const qsizetype room = kMaxKept - m_block.size() - (m_block.isEmpty() ? 0 : 1);
+        if (end - i > room) {
+            m_blockCut = true;
+            break;
+        }
+        if (!m_block.isEmpty())
+            m_block += QLatin1Char(' ');
+        m_block += line.sliced(i, end - i);
+        i = end;
     }
-    if (!m_block.isEmpty())
-        m_block += QLatin1Char(' ');
-    m_block += simplified;
+    if (!words)
+        endBlock(); // a blank line
 }
 
 void TextReader::endBlock()

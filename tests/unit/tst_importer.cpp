@@ -4,6 +4,7 @@
 #include "ingest/SampleLibrary.h"
 #include "tagging/Tagger.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QStringEncoder>
 #include <QTest>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void cancelMidFileRollsBack();
     void sourceIsTheFeedElseTheFileName_data();
     void sourceIsTheFeedElseTheFileName();
+    void contentGuidIsTheHashOfTheSimplifiedText_data();
+    void contentGuidIsTheHashOfTheSimplifiedText();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -302,6 +305,38 @@ void TestImporter::sourceIsTheFeedElseTheFileName()
     QVERIFY(!rows->isEmpty());
     for (const ArticleSummary &row : *rows)
         QCOMPARE(row.source, source);
+}
+
+void TestImporter::contentGuidIsTheHashOfTheSimplifiedText_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("body");
+    QTest::newRow("plain") << QStringLiteral("Mali joins") << QStringLiteral("The customs of Mali.");
+    QTest::newRow("white space of every kind")
+        << QStringLiteral("  Mali\tjoins \u00a0 ") << QStringLiteral("\n\nOne.\n\n  Two\u2003words.\r\n\v\f");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("blank") << QStringLiteral(" ") << QStringLiteral("\n\n");
+    QTest::newRow("beyond the BMP and Arabic")
+        << QStringLiteral("\U0001F30D الجمارك") << QStringLiteral("Sénégal \U0001F4E6 douane");
+    QTest::newRow("a lone surrogate")
+        << QString(QChar(0xD800)) + QStringLiteral(" x") << QStringLiteral("y ") + QChar(0xDC00);
+}
+
+// The identity of an article without a guid is what every library already holds for it: the hash of
+// its simplified title and text in UTF-8, however the import computes it.
+void TestImporter::contentGuidIsTheHashOfTheSimplifiedText()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, body);
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(title.simplified().toUtf8());
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(body.simplified().toUtf8());
+    Article article;
+    article.title = title;
+    article.body = body;
+    QCOMPARE(Importer::contentGuid(article),
+             QStringLiteral("sha1:") + QString::fromLatin1(hash.result().toHex()));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

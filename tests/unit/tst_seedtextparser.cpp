@@ -62,13 +62,19 @@ void TestSeedTextParser::parses_data()
     QTest::newRow("the last title given twice without text")
         << QStringLiteral("First Title\n\nFirst Title\n\nThe first body.\n\nSecond Title\n\nSecond Title\n")
         << titles << QStringList{QStringLiteral("The first body."), QString()};
-    const QString longTitle = QStringLiteral("Ireland and the Office of the High Representative for the Least "
-                                             "Developed Countries, Landlocked Developing Countries and Small "
-                                             "Island Developing States sign an agreement on the ATA Carnet");
+    const QString longTitle =
+        QStringLiteral("Ireland and the Office of the High Representative for the Least "
+                       "Developed Countries, Landlocked Developing Countries and Small "
+                       "Island Developing States sign an agreement on the ATA Carnet");
     QTest::newRow("a long title given twice")
         << longTitle + QStringLiteral("\n\n") + longTitle +
                QStringLiteral("\n\nThe first body.\n\nSecond Title\n\nSecond Title\n\nThe second body.")
         << QStringList{longTitle, titles.at(1)} << bodies;
+    QTest::newRow("a title given twice may end with a full stop")
+        << QStringLiteral(
+               "New rules take effect in the Dominican Rep.\n\nNew rules take effect in the Dominican "
+               "Rep.\n\nThe first body.\n\nSecond Title\n\nSecond Title\n\nThe second body.")
+        << QStringList{QStringLiteral("New rules take effect in the Dominican Rep."), titles.at(1)} << bodies;
     QTest::newRow("repeated title differs in case")
         << QStringLiteral("First Title\n\nFIRST TITLE\n\nThe first body.\n\nSecond Title\n\nSecond "
                           "Title\n\nThe second body.")
