@@ -40,11 +40,11 @@ bool TextReader::read(QList<Article> &chunk, qsizetype max)
         article.position = ++m_position;
         deliver(std::move(article), chunk);
     }
-    if (m_next == m_ready.size()) {
-        m_ready.clear();
-        m_next = 0;
-    }
-    return !m_ended || m_next < m_ready.size();
+    // What was handed out goes, so that the list holds only what waits (it would otherwise keep an
+    // emptied article for every one of the file).
+    m_ready.remove(0, m_next);
+    m_next = 0;
+    return !m_ended || !m_ready.isEmpty();
 }
 
 bool TextReader::readBlock()
