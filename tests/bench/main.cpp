@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -169,6 +170,7 @@ struct FileImport
     std::vector<double> ratios; // of each run to the baseline of its round
     ImportFigures median;
     std::optional<double> readMs;
+    double peakMb = 0; // of the import alone, in a process of its own
 };
 
 // ---- the import breakdown ----------------------------------------------------------------------
@@ -248,6 +250,41 @@ double readFileMs(const QString &path)
     while ((*reader)->read(chunk, 512))
         chunk.clear();
     return msSince(timer);
+}
+
+// In a child process (this program run with --import-into): imports `file` into a new library at
+// `library` and prints its peak resident memory, which is then the import's alone, not the corpus's.
+int importInChild(const QString &library, const QString &file)
+{
+    QFile::remove(library);
+    Database db(library);
+    if (const Status s = db.open(); !s)
+        die(s.error());
+    ArticleStore store(db);
+    Importer importer(store, Tagger::standard());
+    const Result<ImportReport> report = importer.importFile(file);
+    if (!report)
+        die(report.error());
+    out() << "peak " << fixed(procStatusMb("VmHWM")) << Qt::endl;
+    return 0;
+}
+
+// The peak resident memory of importing `file` in a process of its own, in MB.
+double importPeakMb(const QString &library, const QString &file)
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--import-into"), library, QStringLiteral("--file"), file});
+    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        die(QStringLiteral("the import of %1 in a child process failed: %2")
+                .arg(file, QString::fromLocal8Bit(child.readAllStandardError())));
+    const QByteArray output = child.readAllStandardOutput().trimmed();
+    bool ok = false;
+    const double mb = output.startsWith("peak ") ? output.mid(5).toDouble(&ok) : 0;
+    if (!ok)
+        die(QStringLiteral("the child process printed no peak memory: %1")
+                .arg(QString::fromLocal8Bit(output)));
+    return mb;
 }
 
 // ---- query timings -----------------------------------------------------------------------------
@@ -470,9 +507,19 @@ int main(int argc, char *argv[])
         QStringLiteral("Runs of each import, one after the other in turn; the median run of each is reported "
                        "(default 3: on a shared machine one run of a few seconds varies by a quarter)."),
         QStringLiteral("K"), QStringLiteral("3"));
+    QCommandLineOption importIntoOption(
+        QStringLiteral("import-into"),
+        QStringLiteral("Internal: import --file into PATH, print the peak memory."), QStringLiteral("PATH"));
+    importIntoOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("Internal: the file to import."),
+                                  QStringLiteral("FILE"));
+    fileOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({articlesOption, seedOption, dirOption, repeatOption, jsonOption, noBreakdownOption,
-                       rssOption, textOption, jsonArrayOption, importRunsOption});
+                       rssOption, textOption, jsonArrayOption, importRunsOption, importIntoOption,
+                       fileOption});
     parser.process(app);
+    if (parser.isSet(importIntoOption))
+        return importInChild(parser.value(importIntoOption), parser.value(fileOption));
 
     bool ok = false;
     const int n = parser.value(articlesOption).toInt(&ok);
@@ -562,8 +609,11 @@ int main(int argc, char *argv[])
     const ImportFigures baseline = medianRun(baselineRuns);
     const ImportFigures clearance = medianRun(clearanceRuns);
     const double ratio = clearance.ms / baseline.ms;
-    for (FileImport &file : files)
+    for (FileImport &file : files) {
         file.median = medianRun(file.runs);
+        file.peakMb =
+            importPeakMb(folder.filePath(file.fileName + QStringLiteral("-peak.sqlite")), file.path);
+    }
     auto ratioList = [](const std::vector<double> &ratios) {
         QStringList list;
         for (double r : ratios)
@@ -612,7 +662,8 @@ int main(int argc, char *argv[])
     for (const FileImport &file : files) {
         const double fileRatio = file.median.ms / baseline.ms;
         importRow(QStringLiteral("clearance (%1)").arg(file.name), file.median);
-        o << "  " << file.name << " " << fixed(static_cast<double>(file.bytes) / 1048576.0) << " MB; ratio "
+        o << "  " << file.name << " " << fixed(static_cast<double>(file.bytes) / 1048576.0)
+          << " MB, imported alone in " << fixed(file.peakMb) << " MB peak resident memory; ratio "
           << file.shortName << " / baseline: " << fixed(fileRatio, 2)
           << " (target <= " << fixed(kImportTargetRatio, 1) << ") "
           << (fileRatio <= kImportTargetRatio ? "OK" : "OVER") << "\n";
@@ -704,6 +755,7 @@ int main(int argc, char *argv[])
             root.insert(key + QStringLiteral("RatioRuns"), jsonList(file.ratios));
             if (file.readMs)
                 root.insert(key + QStringLiteral("ReadMs"), *file.readMs);
+            root.insert(key + QStringLiteral("PeakMb"), file.peakMb);
         }
         if (breakdown) {
             QJsonObject figures{{QStringLiteral("tagMs"), breakdown->tagMs},
