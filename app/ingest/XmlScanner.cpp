@@ -300,7 +300,7 @@ XmlScanner::TokenType XmlScanner::scanStartTag(qsizetype at)
             break;
         }
         Attribute attribute;
-        const qsizetype attributeEnd = scanName(i, Name::Loose, &attribute.prefixSize);
+        const qsizetype attributeEnd = scanName(i, Name::Caret, &attribute.prefixSize);
         if (!spaced || attributeEnd == i)
             return fail("Invalid attribute.", i);
         attribute.qualifiedName = m_buffer.mid(i, attributeEnd - i);

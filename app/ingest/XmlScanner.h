@@ -92,8 +92,9 @@ private:
     bool scanXmlDeclaration(qsizetype &at);
     enum class Name
     {
-        Strict, // an element's or an entity's
-        Loose   // an attribute's, a processing instruction's target
+        Strict, // an element's
+        Loose,  // a processing instruction's target, an end tag's
+        Caret,  // an attribute's, a reference's: loose, and Qt 6.4 lets a caret start it (nowhere else)
     };
     qsizetype scanName(qsizetype at, Name kind, qsizetype *prefixSize);
     bool isElementName(QByteArrayView name);

@@ -190,10 +190,13 @@ bool XmlScanner::scanXmlDeclaration(qsizetype &at)
 qsizetype XmlScanner::scanName(qsizetype at, Name kind, qsizetype *prefixSize)
 {
     // A loose name starts with any of its characters but a digit, '.' or '-' (its local part, after the
-    // colon, with any).
+    // colon, with any); an attribute's or a reference's may also start with a caret, as QXmlStreamReader
+    // lets it.
     const auto starts = [kind](int c, bool local) {
         if (kind == Name::Strict)
             return isNameStart(c);
+        if (kind == Name::Caret && !local && c == '^')
+            return true;
         return isLooseNameChar(c) && (local || ((c < '0' || c > '9') && c != '.' && c != '-'));
     };
     const auto part = [&](qsizetype from, bool local = false) {
@@ -281,7 +284,7 @@ bool XmlScanner::scanReference(qsizetype &at, QByteArray &out)
         at = i + 1;
         return true;
     }
-    const qsizetype nameEnd = scanName(at + 1, Name::Loose, nullptr);
+    const qsizetype nameEnd = scanName(at + 1, Name::Caret, nullptr);
     if (nameEnd == at + 1 || byteAt(nameEnd) != ';') {
         fail("Invalid entity reference.", at);
         return false;

@@ -51,6 +51,11 @@ void TestXmlScanner::readsAsQXmlStreamReaderReads_data()
     row("namespace declared twice", "<r xmlns:p=\"u:1\" xmlns:p=\"u:2\" xmlns=\"a\" xmlns=\"b\"><p:a/></r>",
         true);
     row("loose attribute names", "<a }b=\"1\" c:0d=\"2\" xmlns:c=\"u\"/>", true);
+    // Qt 6.4 lets a caret start an attribute's name or a reference's (nowhere else in it), digits and
+    // dots then following.
+    row("caret first in an attribute name", "<a ^ype=\"html\" ^1=\"2\" ^.b=\"3\" ^=\"4\"/>", true);
+    row("caret first in a reference", "<a b=\"&^x;\">&^amp; &^;</a>", true);
+    row("caret after a reference's start", "<a>&a^b;</a>", false);
     row("byte-order marks in text", "<a>\xEF\xBB\xBFx\xEF\xBB\xBF</a>", true);
     row("replacement character", "<a>\xEF\xBF\xBD</a>", true);
     row("utf-8 four bytes", "<a>\xF0\x9F\x98\x80 &#x1F600;</a>", true);
@@ -89,6 +94,12 @@ void TestXmlScanner::readsAsQXmlStreamReaderReads_data()
     row("encoding first", "<?xml encoding=\"utf-8\"?><a/>", false);
     row("unknown encoding name", "<?xml version=\"1.0\" encoding=\"ut(-8\"?><a/>", false);
     row("instruction target with data", "<a><?a~b x?></a>", false);
+    row("caret after an attribute name's start", "<a b^=\"1\"/>", false);
+    row("two carets first in an attribute name", "<a ^^b=\"1\"/>", false);
+    row("caret first in a local name", "<a xmlns:x=\"u\" x:^b=\"1\"/>", false);
+    row("caret first in a prefix", "<a ^:b=\"1\"/>", false);
+    row("caret first in an instruction target", "<?^pi x?><a/>", false);
+
     row("control character", "<a>x\x01y</a>", false);
     row("noncharacter", "<a>\xEF\xBF\xBF</a>", false);
     row("overlong utf-8", "<?xml version=\"1.0\" encoding=\"utf-8\"?><a>\xC0\x80</a>", false);
