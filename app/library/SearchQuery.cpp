@@ -1,5 +1,6 @@
 #include "SearchQuery.h"
 
+#include "FtsTokenizer.h"
 #include "SearchText.h"
 
 #include <QStringList>
@@ -15,30 +16,6 @@ struct Term
     bool negated = false;
     bool orWithPrevious = false;
 };
-
-// The characters FTS5's unicode61 tokenizer keeps inside a token; everything else separates.
-bool isTokenChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing ||
-           c.category() == QChar::Mark_SpacingCombining || c.isSurrogate();
-}
-
-QStringList splitWords(QStringView text)
-{
-    QStringList words;
-    QString current;
-    for (QChar c : text) {
-        if (isTokenChar(c)) {
-            current.append(c);
-        } else if (!current.isEmpty()) {
-            words.append(current);
-            current.clear();
-        }
-    }
-    if (!current.isEmpty())
-        words.append(current);
-    return words;
-}
 
 QString quoted(const QString &word)
 {
@@ -70,7 +47,7 @@ QList<Term> parse(const QString &text)
                 ++i;
                 continue;
             }
-            term.words = splitWords(QStringView(text).mid(i + 1, close - i - 1));
+            term.words = FtsTokenizer::words(QStringView(text).mid(i + 1, close - i - 1));
             i = close + 1;
             if (i < n && text.at(i) == QLatin1Char('*')) {
                 term.prefix = true;
@@ -87,7 +64,7 @@ QList<Term> parse(const QString &text)
                 continue;
             }
             term.prefix = chunk.endsWith(QLatin1Char('*'));
-            term.words = splitWords(chunk);
+            term.words = FtsTokenizer::words(chunk);
         }
         if (term.words.isEmpty())
             continue;
