@@ -1,6 +1,7 @@
 #include "ArticleDocument.h"
 
 #include "BodyBlockFormat.h"
+#include "BodyBlockSplitter.h"
 #include "HtmlBlockReader.h"
 #include "Logging.h"
 #include "tagging/Tagger.h"
@@ -106,6 +107,7 @@ ArticleDocument::ArticleDocument(Article article, std::shared_ptr<const Tagger> 
             m_body.append(b);
         }
     }
+    m_body = BodyBlockSplitter::split(std::move(m_body), m_text);
 
     QList<Segment> shown;
     if (m_options.includeHeader && !m_article.title.isEmpty())

@@ -1,9 +1,11 @@
 #include "ArticleDocumentTestSupport.h"
 #include "SampleArticle.h"
 #include "export/ArticleDocument.h"
+#include "export/BodyBlockSplitter.h"
 #include "export/HighlightPalette.h"
 #include "tagging/Tagger.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QTextBlock>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void legendListsTheKindsPresent();
     void header();
     void bodyOnly();
+    void longParagraphIsLaidOutInParts();
     void notesOnTheText_data();
     void notesOnTheText();
     void paragraphs_data();
@@ -417,6 +420,31 @@ void TestArticleDocument::bodyOnly()
     QCOMPARE(formatAt(*document, static_cast<int>(document->toPlainText().indexOf(QStringLiteral("SAT"))))
                  .anchorHref(),
              QStringLiteral("clearance-org:gt-sat"));
+}
+
+// A paragraph of half a million characters is laid out in blocks of at most BodyBlockSplitter's
+// length, and the document shows all of its text.
+void TestArticleDocument::longParagraphIsLaidOutInParts()
+{
+    Article article = m_guatemala;
+    QString sentence = QStringLiteral("The SAT of Guatemala and the WCO met again. ");
+    article.body = sentence.repeated(12000).trimmed();
+    ArticleDocument::Options options;
+    options.includeHeader = false;
+    const auto document = build(article, options);
+    QVERIFY(document->blockCount() >= article.body.size() / BodyBlockSplitter::kMaxLength);
+    for (QTextBlock b = document->begin(); b.isValid(); b = b.next())
+        QVERIFY(b.length() <= BodyBlockSplitter::kMaxLength + 1);
+    const auto words = [](const QString &text) {
+        return text.split(QRegularExpression(QStringLiteral("\\s+")));
+    };
+    QCOMPARE(words(document->toPlainText()), words(article.body));
+    // Mentions on either side of a cut keep their links.
+    const QTextBlock last = document->lastBlock();
+    QCOMPARE(formatAt(*document,
+                      last.position() + static_cast<int>(last.text().lastIndexOf(QStringLiteral("WCO"))))
+                 .anchorHref(),
+             QStringLiteral("clearance-org:wco"));
 }
 
 void TestArticleDocument::notesOnTheText_data()
