@@ -5,6 +5,7 @@
 #include "models/Roles.h"
 
 #include <QEvent>
+#include <QFocusEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -138,6 +139,20 @@ void ArticleListView::selectPrevious()
 {
     const int row = currentIndex().isValid() ? currentIndex().row() - 1 : 0;
     selectRow(std::max(0, row));
+}
+
+void ArticleListView::focusInEvent(QFocusEvent *event)
+{
+    // QAbstractItemView makes the first row current when it gains focus by keyboard with no current
+    // row. The window picks the row to start on (the last session's article, which may be pages down
+    // and still on its way), so focus alone must not: it is passed on as a mouse focus, for which
+    // the view leaves the current row alone. The arrows and j/k still start from the top.
+    if (!currentIndex().isValid() && event->reason() != Qt::MouseFocusReason) {
+        QFocusEvent asMouse(event->type(), Qt::MouseFocusReason);
+        QTreeView::focusInEvent(&asMouse);
+        return;
+    }
+    QTreeView::focusInEvent(event);
 }
 
 void ArticleListView::keyPressEvent(QKeyEvent *event)

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void currentArticleChanged(qint64 id);
 
 protected:
+    void focusInEvent(QFocusEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void startLoadsOnlyWhatItShows_data();
     void startLoadsOnlyWhatItShows();
     void restoringAnArticleFurtherDownLoadsUpToIt();
+    void focusDoesNotPickTheRowToStartOn();
     void aListTallerThanAPageAsksForTheNext();
 
 private:
@@ -176,6 +177,31 @@ void TestWindowPaging::restoringAnArticleFurtherDownLoadsUpToIt()
     QCOMPARE(s.window->articleListView()->currentIndex().row(), row);
     QCOMPARE(rowsAtRest(*s.window), 3 * ArticleListModel::kPageSize);
     QCOMPARE(s.inserted->size(), 3);
+}
+
+void TestWindowPaging::focusDoesNotPickTheRowToStartOn()
+{
+    // The list gains keyboard focus while the window still pages down to the last session's article
+    // (on a busy machine the window is shown and focused after the first page has arrived).
+    // QAbstractItemView would make its first row current on focus; the article restored must win.
+    const qint64 last = articleAt(2 * ArticleListModel::kPageSize + 50);
+    QVERIFY(last > 0);
+    QSettings().setValue(QStringLiteral("window/lastArticle"), last);
+    MainWindow window(m_library->path());
+    ArticleListView *view = window.articleListView();
+    bool focused = false;
+    connect(window.articleModel(), &ArticleListModel::rowsLoaded, view, [view, &focused] {
+        if (std::exchange(focused, true))
+            return;
+        QVERIFY(!view->currentIndex().isValid());
+        QFocusEvent focusIn(QEvent::FocusIn, Qt::TabFocusReason);
+        QCoreApplication::sendEvent(view, &focusIn);
+    });
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(focused);
+    QTRY_COMPARE(window.shownArticleId(), last);
 }
 
 void TestWindowPaging::aListTallerThanAPageAsksForTheNext()
