@@ -32,6 +32,7 @@ public:
     QStringList &arguments() { return m_arguments; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    const QString &libraryPath() const { return m_libraryPath; }
 
     enum OpenMode
     {
