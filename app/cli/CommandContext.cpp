@@ -31,12 +31,14 @@ Database *CommandContext::openLibrary(OpenMode mode)
     if (m_database)
         return m_database.get();
     const bool exists = QFileInfo::exists(m_libraryPath);
-    if (m_libraryGiven && !exists && mode == MustExist) {
+    if (m_libraryGiven && !exists && mode == Read) {
         fail(QCoreApplication::translate("clearance-cli", "There is no library at %1.").arg(m_libraryPath));
         return nullptr;
     }
     const bool createSample = !m_libraryGiven && !exists;
-    auto database = std::make_unique<Database>(m_libraryPath);
+    auto database = std::make_unique<Database>(m_libraryPath, mode == Read && !createSample
+                                                                  ? Database::Access::ReadOnly
+                                                                  : Database::Access::ReadWrite);
     if (const Status s = database->open(); !s) {
         fail(s.error());
         return nullptr;

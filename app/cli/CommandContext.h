@@ -36,11 +36,13 @@ public:
 
     enum OpenMode
     {
-        MustExist, // reading commands: a mistyped --library path is an error, not a new empty library
-        Create,
+        // Reading commands: a mistyped --library path is an error, not a new empty library, and the
+        // library is opened read-only (it may be on a read-only disk or belong to someone else).
+        Read,
+        Create, // writing commands: creates the library where there is none
     };
     // Opens the library; the default library is created with the sample articles on first use.
-    Database *openLibrary(OpenMode mode = MustExist);
+    Database *openLibrary(OpenMode mode = Read);
     int fail(const QString &message, int code = ExitBadInput);
     int usage(const QString &message);
 

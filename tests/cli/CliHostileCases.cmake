@@ -122,3 +122,97 @@ function(case_export_pdf_stdout)
     endif()
 endfunction()
 
+# ---------------------------------------------------------------------------------------------
+# SQLite files of other programs
+
+# FILE (a fixture) is refused by every command, with nothing written beside it or into it.
+function(case_foreign_sqlite)
+    set(db "${HOME_DIR}/other.sqlite")
+    file(COPY_FILE "${DATA}/${FILE}" "${db}")
+    cli_hash(before "${db}")
+    set(pdf "${HOME_DIR}/pack.pdf")
+    foreach(command "list" "show|1" "facets" "list|--search|trade" "retag" "import|${SAMPLE}"
+                    "export-pdf|--ids|1|--output|${pdf}")
+        string(REPLACE "|" ";" command "${command}")
+        cli_run_headless(--library "${db}" ${command})
+        cli_expect_exit(1)
+        cli_expect_one_error_line()
+        cli_expect_stderr("not a Clearance library")
+        cli_expect_stdout_empty()
+        cli_hash(after "${db}")
+        if(NOT after STREQUAL before)
+            cli_fail("The database changed.")
+        endif()
+        cli_expect_nothing_beside("${db}")
+    endforeach()
+    if(EXISTS "${pdf}")
+        cli_fail("export-pdf wrote ${pdf} from a database that is not a library.")
+    endif()
+endfunction()
+
+# ---------------------------------------------------------------------------------------------
+# Read-only libraries
+
+# A copy of the sample library that this process cannot write: reading commands work, writing ones
+# say so, and nothing changes. Permissions do not stop root, so root runs the program as nobody.
+function(cli_readonly folder_writable)
+    execute_process(COMMAND id -u OUTPUT_VARIABLE uid OUTPUT_STRIP_TRAILING_WHITESPACE)
+    if(uid STREQUAL "0")
+        find_program(setpriv setpriv)
+        if(NOT setpriv)
+            message(FATAL_ERROR "Running as root, the read-only test needs setpriv (util-linux) to run as nobody.")
+        endif()
+        set(CLI_PREFIX "${setpriv}" --reuid=65534 --regid=65534 --clear-groups)
+    endif()
+    # nobody's HOME: fontconfig and Qt may want to write their caches there.
+    file(CHMOD "${HOME_DIR}" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_WRITE
+         GROUP_EXECUTE WORLD_READ WORLD_WRITE WORLD_EXECUTE)
+    set(folder "${HOME_DIR}/ro")
+    set(db "${folder}/library.sqlite")
+    set(out "${HOME_DIR}/out")
+    file(MAKE_DIRECTORY "${folder}" "${out}")
+    file(COPY_FILE "${LIBRARY}" "${db}")
+    file(CHMOD "${out}" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_WRITE GROUP_EXECUTE
+         WORLD_READ WORLD_WRITE WORLD_EXECUTE)
+    file(CHMOD "${db}" PERMISSIONS OWNER_READ GROUP_READ WORLD_READ)
+    if(folder_writable)
+        file(CHMOD "${folder}" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_WRITE
+             GROUP_EXECUTE WORLD_READ WORLD_WRITE WORLD_EXECUTE)
+    else()
+        file(CHMOD "${folder}" PERMISSIONS OWNER_READ OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ
+             WORLD_EXECUTE)
+    endif()
+    cli_hash(before "${db}")
+
+    foreach(command "list" "show|1" "facets" "list|--search|customs" "list|--region|lldc"
+                    "export-pdf|--ids|1|--output|${out}/pack.pdf")
+        string(REPLACE "|" ";" command "${command}")
+        cli_run_headless(--library "${db}" ${command})
+        cli_expect_exit(0)
+        cli_expect_stderr_empty()
+    endforeach()
+    cli_expect_stdout("pack\\.pdf")
+    foreach(command "retag" "import|${SAMPLE}")
+        string(REPLACE "|" ";" command "${command}")
+        cli_run(--library "${db}" ${command})
+        cli_expect_exit(1)
+        cli_expect_one_error_line()
+        cli_expect_stderr("read-only")
+        cli_expect_stdout_empty()
+    endforeach()
+    cli_hash(after "${db}")
+    file(CHMOD "${folder}" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+    if(NOT after STREQUAL before)
+        cli_fail("The read-only library changed.")
+    endif()
+    cli_expect_nothing_beside("${db}")
+endfunction()
+
+function(case_readonly_folder)
+    cli_readonly(FALSE)
+endfunction()
+
+function(case_readonly_file)
+    cli_readonly(TRUE)
+endfunction()
+
