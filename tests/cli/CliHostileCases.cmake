@@ -216,3 +216,60 @@ function(case_readonly_file)
     cli_readonly(TRUE)
 endfunction()
 
+# ---------------------------------------------------------------------------------------------
+# Streams: standard input, pipes and FIFOs are read once
+
+function(cli_expect_sample_imported name)
+    cli_expect_exit(0)
+    cli_expect_stdout("^${name}: 10 ${ADDED_RE}")
+    cli_list_titles(titles "${LIBRARY}")
+    cli_expect_list("the library imported from ${name}" EXACT titles ${ALL_TITLES})
+endfunction()
+
+# A FIFO that a writer fills while clearance-cli reads it (a hang fails on the timeout).
+function(case_import_fifo)
+    cli_remove_library("${LIBRARY}")
+    set(fifo "${HOME_DIR}/feed.txt")
+    execute_process(COMMAND mkfifo "${fifo}" RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "mkfifo failed: ${rc}")
+    endif()
+    execute_process(
+        COMMAND sh -c "cat \"$0\" > \"$1\"" "${SAMPLE}" "${fifo}"
+        COMMAND "${CLI}" --library "${LIBRARY}" import "${fifo}"
+        RESULTS_VARIABLE rcs OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
+    set(CLI_CMDLINE "--library ${LIBRARY} import ${fifo} (a FIFO)")
+    list(GET rcs 1 rc)
+    set(CLI_RC "${rc}")
+    set(CLI_OUT "${out}")
+    set(CLI_ERR "${err}")
+    cli_expect_stderr_empty()
+    cli_expect_sample_imported("[^\n]*feed\\.txt")
+endfunction()
+
+# `import -` and `import /dev/stdin` read a pipe on standard input.
+function(case_import_stdin_pipe)
+    foreach(name - /dev/stdin)
+        cli_remove_library("${LIBRARY}")
+        execute_process(
+            COMMAND "${CMAKE_COMMAND}" -E cat "${SAMPLE}"
+            COMMAND "${CLI}" --library "${LIBRARY}" import ${name}
+            RESULTS_VARIABLE rcs OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
+        set(CLI_CMDLINE "--library ${LIBRARY} import ${name} < (a pipe)")
+        list(GET rcs 1 rc)
+        set(CLI_RC "${rc}")
+        set(CLI_OUT "${out}")
+        set(CLI_ERR "${err}")
+        cli_expect_stderr_empty()
+        cli_expect_sample_imported("${name}")
+    endforeach()
+    # An empty stream is refused like an empty file, and creates no library.
+    cli_remove_library("${LIBRARY}")
+    cli_run(--library "${LIBRARY}" import - INPUT_FILE "${DATA}/empty.txt")
+    cli_expect_exit(1)
+    cli_expect_stderr("[Ee]mpty")
+    if(EXISTS "${LIBRARY}")
+        cli_fail("An empty standard input created the library.")
+    endif()
+endfunction()
+
