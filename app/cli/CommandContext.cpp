@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 
+#include "TerminalOutput.h"
 #include "ingest/Importer.h"
 #include "ingest/SampleLibrary.h"
 #include "library/ArticleStore.h"
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace Clearance {
 
@@ -17,14 +19,21 @@ CommandContext::CommandContext(QStringList arguments, QString libraryPath, bool 
     : m_arguments(std::move(arguments))
     , m_libraryPath(std::move(libraryPath))
     , m_libraryGiven(libraryGiven)
-    , m_out(stdout)
-    , m_err(stderr)
+    , m_outDevice(std::make_unique<TerminalOutput>(STDOUT_FILENO))
+    , m_errDevice(std::make_unique<TerminalOutput>(STDERR_FILENO))
+    , m_out(m_outDevice.get())
+    , m_err(m_errDevice.get())
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
 }
 
-CommandContext::~CommandContext() = default;
+CommandContext::~CommandContext()
+{
+    // The streams write into the devices: they go first.
+    m_out.flush();
+    m_err.flush();
+}
 
 Database *CommandContext::openLibrary(OpenMode mode)
 {

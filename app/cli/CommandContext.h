@@ -12,6 +12,7 @@
 namespace Clearance {
 
 class Database;
+class TerminalOutput;
 
 // Exit statuses of the command-line contract.
 enum ExitCode
@@ -61,6 +62,8 @@ private:
     QStringList m_arguments;
     QString m_libraryPath;
     bool m_libraryGiven = false;
+    std::unique_ptr<TerminalOutput> m_outDevice;
+    std::unique_ptr<TerminalOutput> m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Database> m_database;
