@@ -51,8 +51,9 @@ public:
     QStringList takeValues(const QString &name);
     std::optional<QString> takeValue(const QString &name);
     bool takeFlag(const QString &name);
-    // The FILTER options of the contract.
-    ArticleFilter takeFilter();
+    // The FILTER options of the contract; ids are checked against the taxonomy (any case). nullopt:
+    // a usage error was reported.
+    std::optional<ArticleFilter> takeFilter();
     // --format with the allowed values; the first is the default. Empty string: a usage error was reported.
     QString takeFormat(const QStringList &allowed);
     // Whatever is left must be positional; an unknown option is a usage error.

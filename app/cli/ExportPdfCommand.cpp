@@ -41,7 +41,10 @@ int runExportPdf(CommandContext &context)
     options.pagePerArticle = context.takeFlag(QStringLiteral("--page-per-article"));
     options.legend = !context.takeFlag(QStringLiteral("--no-legend"));
     const bool force = context.takeFlag(QStringLiteral("--force"));
-    const ArticleFilter filter = context.takeFilter();
+    const std::optional<ArticleFilter> taken = context.takeFilter();
+    if (!taken)
+        return ExitUsage;
+    const ArticleFilter &filter = *taken;
     if (!context.rejectUnknownOptions())
         return ExitUsage;
     if (!context.arguments().isEmpty())

@@ -326,3 +326,28 @@ function(case_control_characters)
     cli_expect_no_controls("an unknown command")
 endfunction()
 
+# ---------------------------------------------------------------------------------------------
+# Usage
+
+# COMMAND --help prints that command's usage and succeeds, for every command.
+function(case_command_help)
+    foreach(command import list facets show export-pdf retag annotate taxonomy)
+        foreach(flag --help -h)
+            cli_run(${command} ${flag})
+            cli_expect_exit(0)
+            cli_expect_stderr_empty()
+            string(REPLACE "-" "\\-" escaped "${command}")
+            cli_expect_stdout("^Usage: clearance-cli [^\n]* ${escaped}")
+        endforeach()
+    endforeach()
+    cli_expect_no_library("${HOME_DIR}")
+endfunction()
+
+# An unknown id is echoed in the error with its control characters made visible.
+function(case_unknown_id_control)
+    string(ASCII 27 esc)
+    cli_run(--library "${LIBRARY}" list --region "x${esc}[31m")
+    cli_expect_usage_error()
+    cli_expect_no_controls("an unknown --region")
+    cli_expect_stderr("--region has no value \"x␛\\[31m\"")
+endfunction()
