@@ -6,7 +6,7 @@ namespace Clearance {
 
 // What an SQLite file is, read before anything is written to it: Clearance stamps its libraries with
 // an application id; a library of a release before the stamp is recognised by its exact set of
-// tables, indexes and triggers at its user_version. Anything else belongs to another program.
+// tables at its user_version. Anything else belongs to another program.
 class LibraryIdentity final
 {
 public:

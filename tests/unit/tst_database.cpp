@@ -305,16 +305,24 @@ void TestDatabase::twoConnectionsShareAFile()
 void TestDatabase::recognisesLibrariesBeforeTheStamp_data()
 {
     QTest::addColumn<int>("version");
+    QTest::addColumn<QStringList>("own"); // what a team added to its library
     for (int v = 1; v <= Database::currentSchemaVersion(); ++v)
-        QTest::addRow("version %d", v) << v;
+        QTest::addRow("version %d", v) << v << QStringList();
+    // A rule or an index of the team's own: the tables are Clearance's all the same.
+    QTest::newRow("version 1 with a trigger and an index of its own")
+        << 1
+        << QStringList{QStringLiteral("CREATE TRIGGER no_empty BEFORE INSERT ON articles WHEN new.title = '' "
+                                      "BEGIN SELECT RAISE(ABORT, 'empty'); END"),
+                       QStringLiteral("CREATE INDEX by_source ON articles(source)")};
 }
 
 void TestDatabase::recognisesLibrariesBeforeTheStamp()
 {
     QFETCH(int, version);
+    QFETCH(QStringList, own);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    QStringList statements = oldSchema(version);
+    QStringList statements = oldSchema(version) + own;
     statements.append(QStringLiteral("INSERT INTO articles (guid, title, body, published_at, imported_at) "
                                      "VALUES ('g', 'Kept', 'Body', 1, 1)"));
     QVERIFY(writeRaw(path, statements));
