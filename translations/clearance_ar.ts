@@ -998,6 +998,10 @@
         <source>The library %1 was written by an older version of Clearance and is read-only, so it cannot be upgraded.</source>
         <translation>كُتبت المكتبة %1 بإصدار أقدم من Clearance وهي للقراءة فقط، لذا لا يمكن ترقيتها.</translation>
     </message>
+    <message>
+        <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
+        <translation>في المكتبة %1 تغييرات حديثة في ملف ‎-wal الخاص بها لا يمكن قراءتها في مجلد للقراءة فقط؛ افتحها مرة واحدة حيث يمكن الكتابة فيها.</translation>
+    </message>
 </context>
 <context>
     <name>FeedReader</name>

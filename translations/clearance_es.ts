@@ -954,6 +954,10 @@
         <source>The library %1 was written by an older version of Clearance and is read-only, so it cannot be upgraded.</source>
         <translation>La biblioteca %1 fue escrita por una versión anterior de Clearance y es de solo lectura, así que no se puede actualizar.</translation>
     </message>
+    <message>
+        <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
+        <translation>La biblioteca %1 tiene cambios recientes en su archivo -wal que no se pueden leer en una carpeta de solo lectura; ábrala una vez donde se pueda escribir.</translation>
+    </message>
 </context>
 <context>
     <name>FeedReader</name>

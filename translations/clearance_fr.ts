@@ -954,6 +954,10 @@
         <source>The library %1 was written by an older version of Clearance and is read-only, so it cannot be upgraded.</source>
         <translation>La bibliothèque %1 a été écrite par une version plus ancienne de Clearance et elle est en lecture seule&#xa0;: elle ne peut donc pas être mise à niveau.</translation>
     </message>
+    <message>
+        <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
+        <translation>La bibliothèque %1 a des modifications récentes dans son fichier -wal qui ne peuvent pas être lues dans un dossier en lecture seule ; ouvrez-la une fois là où elle peut être écrite.</translation>
+    </message>
 </context>
 <context>
     <name>FeedReader</name>

@@ -943,6 +943,10 @@
         <source>The library %1 was written by an older version of Clearance and is read-only, so it cannot be upgraded.</source>
         <translation>资料库 %1 由较旧版本的 Clearance 写入且为只读，因此无法升级。</translation>
     </message>
+    <message>
+        <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
+        <translation>资料库 %1 的 -wal 文件中有最近的更改，在只读文件夹中无法读取；请在可写的位置打开它一次。</translation>
+    </message>
 </context>
 <context>
     <name>FeedReader</name>

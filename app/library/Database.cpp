@@ -137,6 +137,14 @@ Status Database::open()
         return s;
 
     const LibraryIdentity::Verdict verdict = LibraryIdentity::inspect(m_handle);
+    // A -wal without its -shm (left by a crash) cannot be read where the -shm cannot be made.
+    if (verdict.sqliteError != 0 && !writable && QFileInfo::exists(m_path + QStringLiteral("-wal")) &&
+        !QFileInfo::exists(m_path + QStringLiteral("-shm")))
+        return Status::failure(QCoreApplication::translate("Database",
+                                                           "The library %1 has recent changes in its -wal "
+                                                           "file that cannot be read in a read-only folder; "
+                                                           "open it once where it can be written.")
+                                   .arg(m_path));
     if (verdict.sqliteError != 0)
         return Status::failure(
             describe(verdict.sqliteError, QString::fromUtf8(sqlite3_errmsg(m_handle)), m_path));
@@ -179,9 +187,10 @@ Status Database::connect(bool writable)
         db.setDatabaseName(m_path);
     } else {
         // SQLite cannot read a WAL library in a folder it cannot write to (it would make its -shm)
-        // unless told that the file will not change; that holds when no -wal holds recent pages.
-        const QFileInfo wal(m_path + QStringLiteral("-wal"));
-        const bool immutable = !wal.exists() || wal.size() == 0;
+        // unless told that the file will not change. That holds when there is no -wal: a connection
+        // that writes keeps one while it is open, and only a checkpoint through it changes the file.
+        // With a -wal, SQLite reads it and its -shm read-only.
+        const bool immutable = !QFileInfo::exists(m_path + QStringLiteral("-wal"));
         QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
         uri.setQuery(immutable ? QStringLiteral("immutable=1") : QStringLiteral("mode=ro"));
         db.setDatabaseName(uri.toString(QUrl::FullyEncoded));

@@ -155,7 +155,7 @@ endfunction()
 
 # A copy of the sample library that this process cannot write: reading commands work, writing ones
 # say so, and nothing changes. Permissions do not stop root, so root runs the program as nobody.
-function(cli_readonly folder_writable)
+macro(cli_as_nobody_if_root)
     execute_process(COMMAND id -u OUTPUT_VARIABLE uid OUTPUT_STRIP_TRAILING_WHITESPACE)
     if(uid STREQUAL "0")
         find_program(setpriv setpriv)
@@ -167,6 +167,10 @@ function(cli_readonly folder_writable)
     # nobody's HOME: fontconfig and Qt may want to write their caches there.
     file(CHMOD "${HOME_DIR}" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_WRITE
          GROUP_EXECUTE WORLD_READ WORLD_WRITE WORLD_EXECUTE)
+endmacro()
+
+function(cli_readonly folder_writable)
+    cli_as_nobody_if_root()
     set(folder "${HOME_DIR}/ro")
     set(db "${folder}/library.sqlite")
     set(out "${HOME_DIR}/out")
@@ -206,6 +210,49 @@ function(cli_readonly folder_writable)
         cli_fail("The read-only library changed.")
     endif()
     cli_expect_nothing_beside("${db}")
+endfunction()
+
+# A library whose latest changes are still in its -wal (fixture wal-pending.sqlite: the Malawi article
+# marked read there only), in a folder this process cannot write: read with them when the -shm is
+# there too; else a message that says what to do, not "unable to open database file".
+function(cli_readonly_pending_wal with_shm)
+    cli_as_nobody_if_root()
+    set(folder "${HOME_DIR}/ro")
+    set(db "${folder}/library.sqlite")
+    file(MAKE_DIRECTORY "${folder}")
+    set(suffixes "" -wal)
+    if(with_shm)
+        list(APPEND suffixes -shm)
+    endif()
+    foreach(suffix IN LISTS suffixes)
+        file(COPY_FILE "${DATA}/wal-pending.sqlite${suffix}" "${db}${suffix}")
+        file(CHMOD "${db}${suffix}" PERMISSIONS OWNER_READ GROUP_READ WORLD_READ)
+    endforeach()
+    file(CHMOD "${folder}" PERMISSIONS OWNER_READ OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ
+         WORLD_EXECUTE)
+    cli_hash(before "${db}-wal")
+    if(with_shm)
+        cli_list_titles(titles "${db}" --unread)
+        cli_expect_list("the unread articles" EXACT titles "Jamaica Customs Launches Single Window Upgrade")
+    else()
+        cli_run(--library "${db}" list --unread)
+        cli_expect_exit(1)
+        cli_expect_one_error_line()
+        cli_expect_stderr("recent changes in its -wal")
+    endif()
+    cli_hash(after "${db}-wal")
+    file(CHMOD "${folder}" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+    if(NOT after STREQUAL before)
+        cli_fail("The -wal of the read-only library changed.")
+    endif()
+endfunction()
+
+function(case_readonly_pending_wal)
+    cli_readonly_pending_wal(TRUE)
+endfunction()
+
+function(case_readonly_pending_wal_without_shm)
+    cli_readonly_pending_wal(FALSE)
 endfunction()
 
 function(case_readonly_folder)
