@@ -951,10 +951,6 @@
         <translation>المكتبة %1 مقفلة من برنامج آخر.</translation>
     </message>
     <message>
-        <source>The file %1 is not a Clearance library, or it is damaged.</source>
-        <translation>الملف %1 ليس مكتبة Clearance، أو أنه تالف.</translation>
-    </message>
-    <message>
         <source>The library %1 could not be used: %2.</source>
         <translation>تعذّر استخدام المكتبة %1: %2.</translation>
     </message>
@@ -981,6 +977,30 @@
     <message>
         <source>The library %1 was written by a newer version of Clearance (schema %2; this version reads up to %3).</source>
         <translation>كُتبت المكتبة %1 بإصدار أحدث من Clearance (المخطط %2؛ هذا الإصدار يقرأ حتى المخطط %3).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Clearance library, or it is damaged; it was left as it is.</source>
+        <translation>الملف %1 ليس مكتبة Clearance، أو أنه تالف؛ وقد تُرك كما هو.</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only; nothing was written.</source>
+        <translation>المكتبة %1 للقراءة فقط؛ لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>لا توجد مكتبة في %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; it is not a library yet.</source>
+        <translation>الملف %1 فارغ؛ وليس مكتبة بعد.</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by an older version of Clearance and is read-only, so it cannot be upgraded.</source>
+        <translation>كُتبت المكتبة %1 بإصدار أقدم من Clearance وهي للقراءة فقط، لذا لا يمكن ترقيتها.</translation>
+    </message>
+    <message>
+        <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
+        <translation>في المكتبة %1 تغييرات حديثة في ملف ‎-wal الخاص بها لا يمكن قراءتها في مجلد للقراءة فقط؛ افتحها مرة واحدة حيث يمكن الكتابة فيها.</translation>
     </message>
 </context>
 <context>
@@ -1531,52 +1551,6 @@
         <translation>list: وسيط غير متوقع «%1».</translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>الاستخدام: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-الأوامر:
-  import FILE...                    استيراد مقالات (معاملة واحدة لكل ملف)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    ملف إحاطة بالمقالات المختارة أو المطابقة
-  retag                             إعادة وسم كل المقالات بالتصنيف الحالي
-  annotate [FILE|-] [--format json|tsv]   الإشارات في نص ما (دون مكتبة)
-  taxonomy [--format tsv|json]      المناطق والمبادرات والمنظمات والبلدان
-
---lang CODE: لغة الرسائل والتسميات وملفات PDF (%2؛ الافتراضي: اللغة المختارة في تفضيلات النافذة،
-وإلا فلغة النظام). تبقى المعرّفات وأسماء الأعمدة كما هي في كل اللغات.
-
-FILTER: --region ID --initiative ID --org ID --country CC (كل منها قابل للتكرار؛ «أو» داخل الفئة،
-        و«و» بين الفئات) --search TEXT --unread --starred
-
-المكتبة الافتراضية هي %1؛ وتُنشأ مع المقالات النموذجية عند أول استخدام.
-</translation>
-    </message>
-    <message>
         <source>--lang needs one of: %1.</source>
         <translation>يحتاج ‎--lang إلى إحدى هذه القيم: %1.</translation>
     </message>
@@ -1741,6 +1715,156 @@ FILTER: --region ID --initiative ID --org ID --country CC (كل منها قاب�
     <message>
         <source>The text stops here: the source gave more than an article keeps.</source>
         <translation>ينتهي النص هنا: أعطى المصدر أكثر مما يحفظه المقال.</translation>
+    </message>
+    <message>
+        <source>%1 has no value &quot;%2&quot;; &quot;clearance-cli taxonomy&quot; lists them all.</source>
+        <translation>لا توجد القيمة «%2» للخيار %1؛ يسردها الأمر «clearance-cli taxonomy» كلها.</translation>
+    </message>
+    <message>
+        <source>%1 has no value &quot;%2&quot;; did you mean %3?</source>
+        <translation>لا توجد القيمة «%2» للخيار %1؛ هل تقصد %3؟</translation>
+    </message>
+    <message>
+        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+</source>
+        <translation>FILTER: --region ID --initiative ID --org ID --country CC (كل منها قابل للتكرار؛ «أو» داخل الفئة،
+        و«و» بين الفئات) --search TEXT --unread --starred
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>الاستخدام: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+الأوامر:
+  import FILE...                    استيراد مقالات (معاملة واحدة لكل ملف؛ - أو أنبوب: الدخل القياسي
+                                    أو الأنبوب، ويُقرأ مرة واحدة)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    ملف إحاطة بالمقالات المختارة أو المطابقة (- يكتبه إلى الخرج
+                                    القياسي؛ --force يستبدل ملفًا ليس PDF)
+  retag                             إعادة وسم كل المقالات بالتصنيف الحالي
+  annotate [FILE|-] [--format json|tsv]   الإشارات في نص ما (دون مكتبة)
+  taxonomy [--format tsv|json]      المناطق والمبادرات والمنظمات والبلدان
+
+--lang CODE: لغة الرسائل والتسميات وملفات PDF (%2؛ الافتراضي: اللغة المختارة في تفضيلات النافذة،
+وإلا فلغة النظام). تبقى المعرّفات وأسماء الأعمدة كما هي في كل اللغات.
+
+FILTER: --region ID --initiative ID --org ID --country CC (كل منها قابل للتكرار؛ «أو» داخل الفئة،
+        و«و» بين الفئات) --search TEXT --unread --starred
+
+COMMAND --help: طريقة استخدام ذلك الأمر.
+
+المكتبة الافتراضية هي %1؛ وتُنشأ مع المقالات النموذجية عند أول استخدام.
+</translation>
+    </message>
+    <message>
+        <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
+        <translation>يستورد مقالات، بمعاملة واحدة لكل ملف. يمكن أن يكون FILE العلامة - (الدخل القياسي) أو أنبوبًا، ويُقرأ مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Lists the matching articles.</source>
+        <translation>يسرد المقالات المطابقة.</translation>
+    </message>
+    <message>
+        <source>Counts the matching articles by region, initiative, organization and country.</source>
+        <translation>يعدّ المقالات المطابقة حسب المنطقة والمبادرة والمنظمة والبلد.</translation>
+    </message>
+    <message>
+        <source>Shows one article.</source>
+        <translation>يعرض مقالًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Writes a briefing pack of the chosen or matching articles. --output - writes it to standard output; an existing file that is not a PDF is replaced only with --force, and the library never.</source>
+        <translation>يكتب ملف إحاطة بالمقالات المختارة أو المطابقة. يكتبه --output - إلى الخرج القياسي؛ ولا يُستبدل ملف موجود ليس PDF إلا مع --force، ولا تُستبدل المكتبة أبدًا.</translation>
+    </message>
+    <message>
+        <source>Re-tags every article with the current taxonomy.</source>
+        <translation>يعيد وسم كل المقالات بالتصنيف الحالي.</translation>
+    </message>
+    <message>
+        <source>Prints the mentions in a text (no library needed).</source>
+        <translation>يطبع الإشارات في نص ما (دون مكتبة).</translation>
+    </message>
+    <message>
+        <source>Prints the regions, initiatives, organizations and countries.</source>
+        <translation>يطبع المناطق والمبادرات والمنظمات والبلدان.</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] %1</source>
+        <translation>الاستخدام: clearance-cli [--library PATH] [--lang CODE] %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: no temporary file could be made (%2).</source>
+        <translation>تعذّرت قراءة %1: تعذّر إنشاء ملف مؤقت (%2).</translation>
+    </message>
+    <message>
+        <source>%1 gives more than %2 MB; save it to a file and import that.</source>
+        <translation>يعطي %1 أكثر من %2 ميغابايت؛ احفظه في ملف واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>Standard output is a terminal; redirect it to a file or a program to receive the PDF.</source>
+        <translation>الخرج القياسي طرفية؛ أعد توجيهه إلى ملف أو برنامج لاستلام ملف PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is the library or one of its files; choose another file for the PDF. Nothing was written.</source>
+        <translation>%1 هو المكتبة أو أحد ملفاتها؛ اختر ملفًا آخر لملف PDF. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; give the path of the file itself. Nothing was written.</source>
+        <translation>%1 رابط رمزي؛ أعطِ مسار الملف نفسه. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of a file. Nothing was written.</source>
+        <translation>%1 مجلد؛ أعطِ مسار ملف. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; use --output - to write to standard output. Nothing was written.</source>
+        <translation>%1 ليس ملفًا عاديًا؛ استخدم --output - للكتابة إلى الخرج القياسي. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a PDF; add --force to replace it. Nothing was written.</source>
+        <translation>%1 موجود وليس ملف PDF؛ أضف --force لاستبداله. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 cannot be written to.</source>
+        <translation>تتعذّر كتابة %1: لا يمكن الكتابة في المجلد %2.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to standard output: %1.</source>
+        <translation>تعذّرت كتابة ملف PDF إلى الخرج القياسي: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>تتعذّر كتابة %1: %2.</translation>
     </message>
 </context>
 </TS>

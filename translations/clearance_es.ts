@@ -907,10 +907,6 @@
         <translation>La biblioteca %1 está bloqueada por otro programa.</translation>
     </message>
     <message>
-        <source>The file %1 is not a Clearance library, or it is damaged.</source>
-        <translation>El archivo %1 no es una biblioteca de Clearance, o está dañado.</translation>
-    </message>
-    <message>
         <source>The library %1 could not be used: %2.</source>
         <translation>No se pudo usar la biblioteca %1: %2.</translation>
     </message>
@@ -937,6 +933,30 @@
     <message>
         <source>The library %1 was written by a newer version of Clearance (schema %2; this version reads up to %3).</source>
         <translation>La biblioteca %1 fue escrita por una versión más reciente de Clearance (esquema %2; esta versión lee hasta el %3).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Clearance library, or it is damaged; it was left as it is.</source>
+        <translation>El archivo %1 no es una biblioteca de Clearance, o está dañado; se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only; nothing was written.</source>
+        <translation>La biblioteca %1 es de solo lectura; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>No hay ninguna biblioteca en %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; it is not a library yet.</source>
+        <translation>El archivo %1 está vacío; todavía no es una biblioteca.</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by an older version of Clearance and is read-only, so it cannot be upgraded.</source>
+        <translation>La biblioteca %1 fue escrita por una versión anterior de Clearance y es de solo lectura, así que no se puede actualizar.</translation>
+    </message>
+    <message>
+        <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
+        <translation>La biblioteca %1 tiene cambios recientes en su archivo -wal que no se pueden leer en una carpeta de solo lectura; ábrala una vez donde se pueda escribir.</translation>
     </message>
 </context>
 <context>
@@ -1471,53 +1491,6 @@
         <translation>list: argumento inesperado «%1».</translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>Uso: clearance-cli [--library RUTA] [--lang CÓDIGO] COMANDO [OPCIONES]
-
-Comandos:
-  import ARCHIVO...                 importar artículos (una transacción por archivo)
-  list   [FILTRO] [--limit N] [--format tsv|json]
-  facets [FILTRO] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output ARCHIVO [--ids 1,2,..] [FILTRO] [--title TEXTO]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    un dossier informativo de los artículos elegidos o coincidentes
-  retag                             volver a etiquetar todos los artículos con la taxonomía actual
-  annotate [ARCHIVO|-] [--format json|tsv]   las menciones de un texto (sin biblioteca)
-  taxonomy [--format tsv|json]      las regiones, iniciativas, organizaciones y países
-
---lang CÓDIGO: el idioma de los mensajes, las etiquetas y los dossieres PDF (%2; por omisión: el elegido en las
-Preferencias de la ventana o, si no, el del sistema). Los identificadores y los nombres de columna no cambian con
-el idioma.
-
-FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
-        Y entre tipos) --search TEXTO --unread --starred
-
-La biblioteca predeterminada es %1; se crea con los artículos de muestra la primera vez.
-</translation>
-    </message>
-    <message>
         <source>--lang needs one of: %1.</source>
         <translation>--lang necesita uno de estos valores: %1.</translation>
     </message>
@@ -1654,6 +1627,158 @@ La biblioteca predeterminada es %1; se crea con los artículos de muestra la pri
     <message>
         <source>The text stops here: the source gave more than an article keeps.</source>
         <translation>El texto se detiene aquí: la fuente daba más de lo que guarda un artículo.</translation>
+    </message>
+    <message>
+        <source>%1 has no value &quot;%2&quot;; &quot;clearance-cli taxonomy&quot; lists them all.</source>
+        <translation>%1 no tiene el valor «%2»; «clearance-cli taxonomy» los enumera todos.</translation>
+    </message>
+    <message>
+        <source>%1 has no value &quot;%2&quot;; did you mean %3?</source>
+        <translation>%1 no tiene el valor «%2»; ¿quería decir %3?</translation>
+    </message>
+    <message>
+        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+</source>
+        <translation>FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
+        Y entre tipos) --search TEXTO --unread --starred
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>Uso: clearance-cli [--library RUTA] [--lang CÓDIGO] COMANDO [OPCIONES]
+
+Comandos:
+  import ARCHIVO...                 importar artículos (una transacción por archivo; - o una tubería:
+                                    la entrada estándar o la tubería, leídas una vez)
+  list   [FILTRO] [--limit N] [--format tsv|json]
+  facets [FILTRO] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output ARCHIVO|- [--force] [--ids 1,2,..] [FILTRO] [--title TEXTO]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    un dossier informativo de los artículos elegidos o coincidentes
+                                    (- lo escribe en la salida estándar; --force reemplaza un archivo
+                                    que no es un PDF)
+  retag                             volver a etiquetar todos los artículos con la taxonomía actual
+  annotate [ARCHIVO|-] [--format json|tsv]   las menciones de un texto (sin biblioteca)
+  taxonomy [--format tsv|json]      las regiones, iniciativas, organizaciones y países
+
+--lang CÓDIGO: el idioma de los mensajes, las etiquetas y los dossieres PDF (%2; por omisión: el elegido en las
+Preferencias de la ventana o, si no, el del sistema). Los identificadores y los nombres de columna no cambian con
+el idioma.
+
+FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
+        Y entre tipos) --search TEXTO --unread --starred
+
+COMANDO --help: el uso de ese comando.
+
+La biblioteca predeterminada es %1; se crea con los artículos de muestra la primera vez.
+</translation>
+    </message>
+    <message>
+        <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
+        <translation>Importa artículos, una transacción por archivo. ARCHIVO puede ser - (la entrada estándar) o una tubería, que se lee una sola vez.</translation>
+    </message>
+    <message>
+        <source>Lists the matching articles.</source>
+        <translation>Enumera los artículos coincidentes.</translation>
+    </message>
+    <message>
+        <source>Counts the matching articles by region, initiative, organization and country.</source>
+        <translation>Cuenta los artículos coincidentes por región, iniciativa, organización y país.</translation>
+    </message>
+    <message>
+        <source>Shows one article.</source>
+        <translation>Muestra un artículo.</translation>
+    </message>
+    <message>
+        <source>Writes a briefing pack of the chosen or matching articles. --output - writes it to standard output; an existing file that is not a PDF is replaced only with --force, and the library never.</source>
+        <translation>Escribe un dossier informativo de los artículos elegidos o coincidentes. --output - lo escribe en la salida estándar; un archivo existente que no es un PDF solo se reemplaza con --force, y la biblioteca nunca.</translation>
+    </message>
+    <message>
+        <source>Re-tags every article with the current taxonomy.</source>
+        <translation>Vuelve a etiquetar todos los artículos con la taxonomía actual.</translation>
+    </message>
+    <message>
+        <source>Prints the mentions in a text (no library needed).</source>
+        <translation>Muestra las menciones de un texto (sin biblioteca).</translation>
+    </message>
+    <message>
+        <source>Prints the regions, initiatives, organizations and countries.</source>
+        <translation>Muestra las regiones, iniciativas, organizaciones y países.</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] %1</source>
+        <translation>Uso: clearance-cli [--library RUTA] [--lang CÓDIGO] %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: no temporary file could be made (%2).</source>
+        <translation>No se pudo leer %1: no se pudo crear ningún archivo temporal (%2).</translation>
+    </message>
+    <message>
+        <source>%1 gives more than %2 MB; save it to a file and import that.</source>
+        <translation>%1 proporciona más de %2 MB; guárdelo en un archivo e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Standard output is a terminal; redirect it to a file or a program to receive the PDF.</source>
+        <translation>La salida estándar es un terminal; rediríjala a un archivo o a un programa para recibir el PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is the library or one of its files; choose another file for the PDF. Nothing was written.</source>
+        <translation>%1 es la biblioteca o uno de sus archivos; elija otro archivo para el PDF. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; give the path of the file itself. Nothing was written.</source>
+        <translation>%1 es un enlace simbólico; indique la ruta del propio archivo. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of a file. Nothing was written.</source>
+        <translation>%1 es una carpeta; indique la ruta de un archivo. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; use --output - to write to standard output. Nothing was written.</source>
+        <translation>%1 no es un archivo normal; use --output - para escribir en la salida estándar. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a PDF; add --force to replace it. Nothing was written.</source>
+        <translation>%1 existe y no es un PDF; añada --force para reemplazarlo. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 cannot be written to.</source>
+        <translation>No se puede escribir %1: no se puede escribir en la carpeta %2.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to standard output: %1.</source>
+        <translation>No se pudo escribir el PDF en la salida estándar: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
 </context>
 </TS>

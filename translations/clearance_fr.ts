@@ -32,11 +32,11 @@
     <message>
         <source>The text stops here: the source gave more than an article keeps — %1</source>
         <comment>%1 is the link: open the original</comment>
-        <translation>Le texte s’arrête ici : la source en donnait plus qu’un article n’en garde — %1</translation>
+        <translation>Le texte s’arrête ici&#xa0;: la source en donnait plus qu’un article n’en garde — %1</translation>
     </message>
     <message>
         <source>The text stops here: the source gave more than an article keeps.</source>
-        <translation>Le texte s’arrête ici : la source en donnait plus qu’un article n’en garde.</translation>
+        <translation>Le texte s’arrête ici&#xa0;: la source en donnait plus qu’un article n’en garde.</translation>
     </message>
 </context>
 <context>
@@ -133,15 +133,15 @@
     </message>
     <message>
         <source>Item %1 (“%2”) could not be saved: %3.</source>
-        <translation>L’élément %1 (« %2 ») n’a pas pu être enregistré : %3.</translation>
+        <translation>L’élément %1 («&#xa0;%2&#xa0;») n’a pas pu être enregistré&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The article “%1” could not be saved: %2.</source>
-        <translation>L’article « %1 » n’a pas pu être enregistré : %2.</translation>
+        <translation>L’article «&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
         <source>its tags could not be saved: %1</source>
-        <translation>ses étiquettes n’ont pas pu être enregistrées : %1</translation>
+        <translation>ses étiquettes n’ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -625,13 +625,13 @@
     </message>
     <message>
         <source>item %1 (“%2”): %3</source>
-        <translation>élément %1 (« %2 ») : %3</translation>
+        <translation>élément %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Imported; %n item(s) refused by the library</source>
         <translation>
-            <numerusform>Importé ; %n élément refusé par la bibliothèque</numerusform>
-            <numerusform>Importé ; %n éléments refusés par la bibliothèque</numerusform>
+            <numerusform>Importé&#x202f;; %n élément refusé par la bibliothèque</numerusform>
+            <numerusform>Importé&#x202f;; %n éléments refusés par la bibliothèque</numerusform>
         </translation>
     </message>
 </context>
@@ -907,10 +907,6 @@
         <translation>La bibliothèque %1 est verrouillée par un autre programme.</translation>
     </message>
     <message>
-        <source>The file %1 is not a Clearance library, or it is damaged.</source>
-        <translation>Le fichier %1 n&apos;est pas une bibliothèque Clearance, ou il est endommagé.</translation>
-    </message>
-    <message>
         <source>The library %1 could not be used: %2.</source>
         <translation>La bibliothèque %1 n&apos;a pas pu être utilisée&#xa0;: %2.</translation>
     </message>
@@ -938,6 +934,30 @@
         <source>The library %1 was written by a newer version of Clearance (schema %2; this version reads up to %3).</source>
         <translation>La bibliothèque %1 a été écrite par une version plus récente de Clearance (schéma %2&#x202f;; cette version lit jusqu&apos;au schéma %3).</translation>
     </message>
+    <message>
+        <source>The file %1 is not a Clearance library, or it is damaged; it was left as it is.</source>
+        <translation>Le fichier %1 n&apos;est pas une bibliothèque Clearance, ou il est endommagé&#x202f;; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only; nothing was written.</source>
+        <translation>La bibliothèque %1 est en lecture seule&#x202f;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>Il n&apos;y a pas de bibliothèque à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; it is not a library yet.</source>
+        <translation>Le fichier %1 est vide&#x202f;; ce n&apos;est pas encore une bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by an older version of Clearance and is read-only, so it cannot be upgraded.</source>
+        <translation>La bibliothèque %1 a été écrite par une version plus ancienne de Clearance et elle est en lecture seule&#xa0;: elle ne peut donc pas être mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
+        <translation>La bibliothèque %1 a des modifications récentes dans son fichier -wal qui ne peuvent pas être lues dans un dossier en lecture seule ; ouvrez-la une fois là où elle peut être écrite.</translation>
+    </message>
 </context>
 <context>
     <name>FeedReader</name>
@@ -959,7 +979,7 @@
     </message>
     <message>
         <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
-        <translation>Le fichier est trop volumineux pour une page web (%1 Mo ; les pages de %2 Mo au plus sont importées).</translation>
+        <translation>Le fichier est trop volumineux pour une page web (%1 Mo&#x202f;; les pages de %2 Mo au plus sont importées).</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1315,7 @@
     </message>
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
-        <translation>Le fichier ne contient aucun article : une ligne de titre, une ligne vide puis le texte de l'article étaient attendus.</translation>
+        <translation>Le fichier ne contient aucun article&#xa0;: une ligne de titre, une ligne vide puis le texte de l&apos;article étaient attendus.</translation>
     </message>
 </context>
 <context>
@@ -1471,53 +1491,6 @@
         <translation>list&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>Utilisation&#xa0;: clearance-cli [--library CHEMIN] [--lang CODE] COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  import FICHIER...                 importer des articles (une transaction par fichier)
-  list   [FILTRE] [--limit N] [--format tsv|json]
-  facets [FILTRE] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FICHIER [--ids 1,2,..] [FILTRE] [--title TEXTE]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    un dossier d&apos;information des articles choisis ou correspondants
-  retag                             réétiqueter tous les articles avec la taxonomie actuelle
-  annotate [FICHIER|-] [--format json|tsv]   les mentions d&apos;un texte (sans bibliothèque)
-  taxonomy [--format tsv|json]      les régions, initiatives, organisations et pays
-
---lang CODE&#xa0;: la langue des messages, des libellés et des dossiers PDF (%2&#x202f;; par défaut&#xa0;: celle choisie dans les
-Préférences de la fenêtre, sinon celle du système). Les identifiants et les noms de colonnes restent les mêmes dans
-toutes les langues.
-
-FILTRE&#xa0;: --region ID --initiative ID --org ID --country CC (répétables&#x202f;; OU au sein d&apos;un type,
-         ET entre les types) --search TEXTE --unread --starred
-
-La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles d&apos;exemple à la première utilisation.
-</translation>
-    </message>
-    <message>
         <source>--lang needs one of: %1.</source>
         <translation>--lang attend l&apos;une de ces valeurs&#xa0;: %1.</translation>
     </message>
@@ -1641,19 +1614,171 @@ La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles 
     </message>
     <message>
         <source>%1: item %2 (“%3”) was not saved: %4.</source>
-        <translation>%1 : l’élément %2 (« %3 ») n’a pas été enregistré : %4.</translation>
+        <translation>%1&#xa0;: l’élément %2 («&#xa0;%3&#xa0;») n’a pas été enregistré&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Note: the source gave no title; it is the start of the text.</source>
-        <translation>Remarque : la source ne donnait pas de titre ; c’est le début du texte.</translation>
+        <translation>Remarque&#xa0;: la source ne donnait pas de titre&#x202f;; c’est le début du texte.</translation>
     </message>
     <message>
         <source>No text in the feed: open the original.</source>
-        <translation>Aucun texte dans le flux : ouvrez l’original.</translation>
+        <translation>Aucun texte dans le flux&#xa0;: ouvrez l’original.</translation>
     </message>
     <message>
         <source>The text stops here: the source gave more than an article keeps.</source>
-        <translation>Le texte s’arrête ici : la source en donnait plus qu’un article n’en garde.</translation>
+        <translation>Le texte s’arrête ici&#xa0;: la source en donnait plus qu’un article n’en garde.</translation>
+    </message>
+    <message>
+        <source>%1 has no value &quot;%2&quot;; &quot;clearance-cli taxonomy&quot; lists them all.</source>
+        <translation>%1 n&apos;a pas de valeur «&#xa0;%2&#xa0;»&#x202f;; «&#xa0;clearance-cli taxonomy&#xa0;» les énumère toutes.</translation>
+    </message>
+    <message>
+        <source>%1 has no value &quot;%2&quot;; did you mean %3?</source>
+        <translation>%1 n&apos;a pas de valeur «&#xa0;%2&#xa0;»&#x202f;; vouliez-vous dire %3&#x202f;?</translation>
+    </message>
+    <message>
+        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+</source>
+        <translation>FILTRE&#xa0;: --region ID --initiative ID --org ID --country CC (répétables&#x202f;; OU au sein d&apos;un type,
+         ET entre les types) --search TEXTE --unread --starred
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>Utilisation&#xa0;: clearance-cli [--library CHEMIN] [--lang CODE] COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  import FICHIER...                 importer des articles (une transaction par fichier&#x202f;; - ou un tube&#xa0;:
+                                    l&apos;entrée standard ou le tube, lus une seule fois)
+  list   [FILTRE] [--limit N] [--format tsv|json]
+  facets [FILTRE] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FICHIER|- [--force] [--ids 1,2,..] [FILTRE] [--title TEXTE]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    un dossier d&apos;information des articles choisis ou correspondants
+                                    (- l&apos;écrit sur la sortie standard&#x202f;; --force remplace un fichier
+                                    qui n&apos;est pas un PDF)
+  retag                             réétiqueter tous les articles avec la taxonomie actuelle
+  annotate [FICHIER|-] [--format json|tsv]   les mentions d&apos;un texte (sans bibliothèque)
+  taxonomy [--format tsv|json]      les régions, initiatives, organisations et pays
+
+--lang CODE&#xa0;: la langue des messages, des libellés et des dossiers PDF (%2&#x202f;; par défaut&#xa0;: celle choisie dans les
+Préférences de la fenêtre, sinon celle du système). Les identifiants et les noms de colonnes restent les mêmes dans
+toutes les langues.
+
+FILTRE&#xa0;: --region ID --initiative ID --org ID --country CC (répétables&#x202f;; OU au sein d&apos;un type,
+         ET entre les types) --search TEXTE --unread --starred
+
+COMMANDE --help&#xa0;: l&apos;utilisation de cette commande.
+
+La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles d&apos;exemple à la première utilisation.
+</translation>
+    </message>
+    <message>
+        <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
+        <translation>Importe des articles, une transaction par fichier. FICHIER peut être - (l&apos;entrée standard) ou un tube, lu une seule fois.</translation>
+    </message>
+    <message>
+        <source>Lists the matching articles.</source>
+        <translation>Liste les articles correspondants.</translation>
+    </message>
+    <message>
+        <source>Counts the matching articles by region, initiative, organization and country.</source>
+        <translation>Compte les articles correspondants par région, initiative, organisation et pays.</translation>
+    </message>
+    <message>
+        <source>Shows one article.</source>
+        <translation>Affiche un article.</translation>
+    </message>
+    <message>
+        <source>Writes a briefing pack of the chosen or matching articles. --output - writes it to standard output; an existing file that is not a PDF is replaced only with --force, and the library never.</source>
+        <translation>Écrit un dossier d&apos;information des articles choisis ou correspondants. --output - l&apos;écrit sur la sortie standard&#x202f;; un fichier existant qui n&apos;est pas un PDF n&apos;est remplacé qu&apos;avec --force, et la bibliothèque jamais.</translation>
+    </message>
+    <message>
+        <source>Re-tags every article with the current taxonomy.</source>
+        <translation>Réétiquette tous les articles avec la taxonomie actuelle.</translation>
+    </message>
+    <message>
+        <source>Prints the mentions in a text (no library needed).</source>
+        <translation>Affiche les mentions d&apos;un texte (sans bibliothèque).</translation>
+    </message>
+    <message>
+        <source>Prints the regions, initiatives, organizations and countries.</source>
+        <translation>Affiche les régions, initiatives, organisations et pays.</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] %1</source>
+        <translation>Utilisation&#xa0;: clearance-cli [--library CHEMIN] [--lang CODE] %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: no temporary file could be made (%2).</source>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: aucun fichier temporaire n&apos;a pu être créé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 gives more than %2 MB; save it to a file and import that.</source>
+        <translation>%1 fournit plus de %2&#xa0;Mo&#x202f;; enregistrez-le dans un fichier et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Standard output is a terminal; redirect it to a file or a program to receive the PDF.</source>
+        <translation>La sortie standard est un terminal&#x202f;; redirigez-la vers un fichier ou un programme pour recevoir le PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is the library or one of its files; choose another file for the PDF. Nothing was written.</source>
+        <translation>%1 est la bibliothèque ou l&apos;un de ses fichiers&#x202f;; choisissez un autre fichier pour le PDF. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; give the path of the file itself. Nothing was written.</source>
+        <translation>%1 est un lien symbolique&#x202f;; indiquez le chemin du fichier lui-même. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of a file. Nothing was written.</source>
+        <translation>%1 est un dossier&#x202f;; indiquez le chemin d&apos;un fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; use --output - to write to standard output. Nothing was written.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire&#x202f;; utilisez --output - pour écrire sur la sortie standard. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a PDF; add --force to replace it. Nothing was written.</source>
+        <translation>%1 existe et n&apos;est pas un PDF&#x202f;; ajoutez --force pour le remplacer. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 cannot be written to.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le dossier %2 n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to standard output: %1.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit sur la sortie standard&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 </TS>

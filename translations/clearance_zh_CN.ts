@@ -896,10 +896,6 @@
         <translation>资料库 %1 已被其他程序锁定。</translation>
     </message>
     <message>
-        <source>The file %1 is not a Clearance library, or it is damaged.</source>
-        <translation>文件 %1 不是 Clearance 资料库，或已损坏。</translation>
-    </message>
-    <message>
         <source>The library %1 could not be used: %2.</source>
         <translation>无法使用资料库 %1：%2。</translation>
     </message>
@@ -926,6 +922,30 @@
     <message>
         <source>The library %1 was written by a newer version of Clearance (schema %2; this version reads up to %3).</source>
         <translation>资料库 %1 由更新版本的 Clearance 写入（架构 %2；此版本最高只能读取架构 %3）。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Clearance library, or it is damaged; it was left as it is.</source>
+        <translation>文件 %1 不是 Clearance 资料库，或已损坏；它保持原样未被改动。</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only; nothing was written.</source>
+        <translation>资料库 %1 为只读；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>%1 处没有资料库。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty; it is not a library yet.</source>
+        <translation>文件 %1 为空；它还不是资料库。</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by an older version of Clearance and is read-only, so it cannot be upgraded.</source>
+        <translation>资料库 %1 由较旧版本的 Clearance 写入且为只读，因此无法升级。</translation>
+    </message>
+    <message>
+        <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
+        <translation>资料库 %1 的 -wal 文件中有最近的更改，在只读文件夹中无法读取；请在可写的位置打开它一次。</translation>
     </message>
 </context>
 <context>
@@ -1456,51 +1476,6 @@
         <translation>list：意外的参数“%1”。</translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>用法：clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-命令：
-  import FILE...                    导入文章（每个文件一个事务）
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    所选或符合条件文章的简报汇编
-  retag                             用当前分类重新标记所有文章
-  annotate [FILE|-] [--format json|tsv]   文本中的提及（无需资料库）
-  taxonomy [--format tsv|json]      地区、倡议、机构和国家
-
---lang CODE：消息、标签和 PDF 简报的语言（%2；默认：窗口首选项中选择的语言，否则为系统语言）。标识符和列名在各种语言中保持不变。
-
-FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同类之间为“或”，
-        不同类之间为“且”）--search TEXT --unread --starred
-
-默认资料库为 %1；首次使用时创建并载入示例文章。
-</translation>
-    </message>
-    <message>
         <source>--lang needs one of: %1.</source>
         <translation>--lang 需要以下之一：%1。</translation>
     </message>
@@ -1630,6 +1605,155 @@ FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同�
     <message>
         <source>The text stops here: the source gave more than an article keeps.</source>
         <translation>正文到此为止：来源提供的内容超过一篇文章可保存的长度。</translation>
+    </message>
+    <message>
+        <source>%1 has no value &quot;%2&quot;; &quot;clearance-cli taxonomy&quot; lists them all.</source>
+        <translation>%1 没有值“%2”；“clearance-cli taxonomy”会列出全部值。</translation>
+    </message>
+    <message>
+        <source>%1 has no value &quot;%2&quot;; did you mean %3?</source>
+        <translation>%1 没有值“%2”；您是否要找 %3？</translation>
+    </message>
+    <message>
+        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+</source>
+        <translation>FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同类之间为“或”，
+        不同类之间为“且”）--search TEXT --unread --starred
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>用法：clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+命令：
+  import FILE...                    导入文章（每个文件一个事务；- 或管道：标准输入或管道，
+                                    只读取一次）
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    所选或符合条件文章的简报汇编（- 写到标准输出；
+                                    --force 替换非 PDF 的文件）
+  retag                             用当前分类重新标记所有文章
+  annotate [FILE|-] [--format json|tsv]   文本中的提及（无需资料库）
+  taxonomy [--format tsv|json]      地区、倡议、机构和国家
+
+--lang CODE：消息、标签和 PDF 简报的语言（%2；默认：窗口首选项中选择的语言，否则为系统语言）。标识符和列名在各种语言中保持不变。
+
+FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同类之间为“或”，
+        不同类之间为“且”）--search TEXT --unread --starred
+
+COMMAND --help：该命令的用法。
+
+默认资料库为 %1；首次使用时创建并载入示例文章。
+</translation>
+    </message>
+    <message>
+        <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
+        <translation>导入文章，每个文件一个事务。FILE 可以是 -（标准输入）或管道，只读取一次。</translation>
+    </message>
+    <message>
+        <source>Lists the matching articles.</source>
+        <translation>列出符合条件的文章。</translation>
+    </message>
+    <message>
+        <source>Counts the matching articles by region, initiative, organization and country.</source>
+        <translation>按地区、倡议、机构和国家统计符合条件的文章。</translation>
+    </message>
+    <message>
+        <source>Shows one article.</source>
+        <translation>显示一篇文章。</translation>
+    </message>
+    <message>
+        <source>Writes a briefing pack of the chosen or matching articles. --output - writes it to standard output; an existing file that is not a PDF is replaced only with --force, and the library never.</source>
+        <translation>写出所选或符合条件文章的简报汇编。--output - 将其写到标准输出；已存在的非 PDF 文件仅在使用 --force 时才会被替换，资料库则永远不会。</translation>
+    </message>
+    <message>
+        <source>Re-tags every article with the current taxonomy.</source>
+        <translation>用当前分类重新标记所有文章。</translation>
+    </message>
+    <message>
+        <source>Prints the mentions in a text (no library needed).</source>
+        <translation>输出文本中的提及（无需资料库）。</translation>
+    </message>
+    <message>
+        <source>Prints the regions, initiatives, organizations and countries.</source>
+        <translation>输出地区、倡议、机构和国家。</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] %1</source>
+        <translation>用法：clearance-cli [--library PATH] [--lang CODE] %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: no temporary file could be made (%2).</source>
+        <translation>无法读取 %1：无法创建临时文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 gives more than %2 MB; save it to a file and import that.</source>
+        <translation>%1 提供的数据超过 %2 MB；请先保存为文件再导入该文件。</translation>
+    </message>
+    <message>
+        <source>Standard output is a terminal; redirect it to a file or a program to receive the PDF.</source>
+        <translation>标准输出是终端；请将其重定向到文件或程序以接收 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 is the library or one of its files; choose another file for the PDF. Nothing was written.</source>
+        <translation>%1 是资料库或其文件之一；请为 PDF 选择其他文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; give the path of the file itself. Nothing was written.</source>
+        <translation>%1 是符号链接；请给出文件本身的路径。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of a file. Nothing was written.</source>
+        <translation>%1 是文件夹；请给出文件的路径。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; use --output - to write to standard output. Nothing was written.</source>
+        <translation>%1 不是普通文件；要写到标准输出请使用 --output -。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a PDF; add --force to replace it. Nothing was written.</source>
+        <translation>%1 已存在且不是 PDF；如要替换请加上 --force。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 cannot be written to.</source>
+        <translation>无法写入 %1：文件夹 %2 不可写。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to standard output: %1.</source>
+        <translation>无法将 PDF 写到标准输出：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 </TS>

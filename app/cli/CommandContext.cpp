@@ -1,5 +1,7 @@
 #include "CommandContext.h"
 
+#include "FilterIds.h"
+#include "TerminalOutput.h"
 #include "ingest/Importer.h"
 #include "ingest/SampleLibrary.h"
 #include "library/ArticleStore.h"
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace Clearance {
 
@@ -17,26 +20,35 @@ CommandContext::CommandContext(QStringList arguments, QString libraryPath, bool 
     : m_arguments(std::move(arguments))
     , m_libraryPath(std::move(libraryPath))
     , m_libraryGiven(libraryGiven)
-    , m_out(stdout)
-    , m_err(stderr)
+    , m_outDevice(std::make_unique<TerminalOutput>(STDOUT_FILENO))
+    , m_errDevice(std::make_unique<TerminalOutput>(STDERR_FILENO))
+    , m_out(m_outDevice.get())
+    , m_err(m_errDevice.get())
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
 }
 
-CommandContext::~CommandContext() = default;
+CommandContext::~CommandContext()
+{
+    // The streams write into the devices: they go first.
+    m_out.flush();
+    m_err.flush();
+}
 
 Database *CommandContext::openLibrary(OpenMode mode)
 {
     if (m_database)
         return m_database.get();
     const bool exists = QFileInfo::exists(m_libraryPath);
-    if (m_libraryGiven && !exists && mode == MustExist) {
+    if (m_libraryGiven && !exists && mode == Read) {
         fail(QCoreApplication::translate("clearance-cli", "There is no library at %1.").arg(m_libraryPath));
         return nullptr;
     }
     const bool createSample = !m_libraryGiven && !exists;
-    auto database = std::make_unique<Database>(m_libraryPath);
+    auto database = std::make_unique<Database>(m_libraryPath, mode == Read && !createSample
+                                                                  ? Database::Access::ReadOnly
+                                                                  : Database::Access::ReadWrite);
     if (const Status s = database->open(); !s) {
         fail(s.error());
         return nullptr;
@@ -99,27 +111,47 @@ bool CommandContext::takeFlag(const QString &name)
     return m_arguments.removeAll(name) > 0;
 }
 
-ArticleFilter CommandContext::takeFilter()
+std::optional<ArticleFilter> CommandContext::takeFilter()
 {
     ArticleFilter filter;
-    auto split = [](const QStringList &values) {
-        QStringList out;
-        for (const QString &v : values) {
-            for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                out.append(part.trimmed());
-        }
-        return out;
-    };
-    filter.values(FacetKind::Region) = split(takeValues(QStringLiteral("--region")));
-    filter.values(FacetKind::Initiative) = split(takeValues(QStringLiteral("--initiative")));
-    filter.values(FacetKind::Organization) = split(takeValues(QStringLiteral("--org")));
-    QStringList countries = split(takeValues(QStringLiteral("--country")));
-    for (QString &c : countries)
-        c = c.toUpper();
-    filter.values(FacetKind::Country) = countries;
+    const std::array<std::pair<FacetKind, QString>, 4> options{{
+        {FacetKind::Region, QStringLiteral("--region")},
+        {FacetKind::Initiative, QStringLiteral("--initiative")},
+        {FacetKind::Organization, QStringLiteral("--org")},
+        {FacetKind::Country, QStringLiteral("--country")},
+    }};
+    // Every option is taken before any is refused: what is left must be only what nobody takes.
+    std::array<QStringList, 4> given;
+    for (size_t k = 0; k < options.size(); ++k)
+        given[k] = takeValues(options[k].second);
     filter.search = takeValues(QStringLiteral("--search")).join(QLatin1Char(' '));
     filter.unreadOnly = takeFlag(QStringLiteral("--unread"));
     filter.starredOnly = takeFlag(QStringLiteral("--starred"));
+    for (size_t k = 0; k < options.size(); ++k) {
+        const auto &[kind, option] = options[k];
+        for (const QString &value : std::as_const(given[k])) {
+            for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString wanted = part.trimmed();
+                if (wanted.isEmpty())
+                    continue;
+                const std::optional<QString> id = FilterIds::resolve(kind, wanted);
+                if (id) {
+                    filter.values(kind).append(*id);
+                    continue;
+                }
+                const QStringList close = FilterIds::closeMatches(kind, wanted);
+                usage(close.isEmpty()
+                          ? QCoreApplication::translate("clearance-cli",
+                                                        "%1 has no value \"%2\"; \"clearance-cli taxonomy\" "
+                                                        "lists them all.")
+                                .arg(option, wanted)
+                          : QCoreApplication::translate("clearance-cli",
+                                                        "%1 has no value \"%2\"; did you mean %3?")
+                                .arg(option, wanted, close.join(QLatin1String(", "))));
+                return std::nullopt;
+            }
+        }
+    }
     return filter;
 }
 

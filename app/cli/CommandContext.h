@@ -12,6 +12,7 @@
 namespace Clearance {
 
 class Database;
+class TerminalOutput;
 
 // Exit statuses of the command-line contract.
 enum ExitCode
@@ -32,14 +33,17 @@ public:
     QStringList &arguments() { return m_arguments; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    const QString &libraryPath() const { return m_libraryPath; }
 
     enum OpenMode
     {
-        MustExist, // reading commands: a mistyped --library path is an error, not a new empty library
-        Create,
+        // Reading commands: a mistyped --library path is an error, not a new empty library, and the
+        // library is opened read-only (it may be on a read-only disk or belong to someone else).
+        Read,
+        Create, // writing commands: creates the library where there is none
     };
     // Opens the library; the default library is created with the sample articles on first use.
-    Database *openLibrary(OpenMode mode = MustExist);
+    Database *openLibrary(OpenMode mode = Read);
     int fail(const QString &message, int code = ExitBadInput);
     int usage(const QString &message);
 
@@ -47,8 +51,9 @@ public:
     QStringList takeValues(const QString &name);
     std::optional<QString> takeValue(const QString &name);
     bool takeFlag(const QString &name);
-    // The FILTER options of the contract.
-    ArticleFilter takeFilter();
+    // The FILTER options of the contract; ids are checked against the taxonomy (any case). nullopt:
+    // a usage error was reported.
+    std::optional<ArticleFilter> takeFilter();
     // --format with the allowed values; the first is the default. Empty string: a usage error was reported.
     QString takeFormat(const QStringList &allowed);
     // Whatever is left must be positional; an unknown option is a usage error.
@@ -58,6 +63,8 @@ private:
     QStringList m_arguments;
     QString m_libraryPath;
     bool m_libraryGiven = false;
+    std::unique_ptr<TerminalOutput> m_outDevice;
+    std::unique_ptr<TerminalOutput> m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Database> m_database;

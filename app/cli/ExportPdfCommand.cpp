@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 #include "Commands.h"
+#include "OutputFile.h"
 #include "export/FilterDescription.h"
 #include "export/PdfExporter.h"
 #include "library/ArticleStore.h"
@@ -39,7 +40,11 @@ int runExportPdf(CommandContext &context)
     options.contents = !context.takeFlag(QStringLiteral("--no-contents"));
     options.pagePerArticle = context.takeFlag(QStringLiteral("--page-per-article"));
     options.legend = !context.takeFlag(QStringLiteral("--no-legend"));
-    const ArticleFilter filter = context.takeFilter();
+    const bool force = context.takeFlag(QStringLiteral("--force"));
+    const std::optional<ArticleFilter> taken = context.takeFilter();
+    if (!taken)
+        return ExitUsage;
+    const ArticleFilter &filter = *taken;
     if (!context.rejectUnknownOptions())
         return ExitUsage;
     if (!context.arguments().isEmpty())
@@ -69,6 +74,11 @@ int runExportPdf(CommandContext &context)
                 "clearance-cli", "export-pdf: give either --ids or filter options, not both."));
     }
 
+    // Refused before the library is even opened: nothing is written over what the user did not name.
+    OutputFile target(*output, force);
+    if (const Status s = target.check(context.libraryPath()); !s)
+        return context.fail(s.error());
+
     Database *database = context.openLibrary();
     if (!database)
         return ExitBadInput;
@@ -95,9 +105,16 @@ int runExportPdf(CommandContext &context)
                                     ? QCoreApplication::translate("clearance-cli", "All articles")
                                     : described;
     const PdfExporter exporter(tagger, options);
-    const auto report = exporter.write(*articles, *output);
+    const Result<QString> written = target.prepare();
+    if (!written)
+        return context.fail(written.error());
+    const auto report = exporter.write(*articles, *written);
     if (!report)
-        return context.fail(report.error());
+        return context.fail(QString(report.error()).replace(*written, *output));
+    if (const Status s = target.commit(); !s)
+        return context.fail(s.error());
+    if (target.isStandardOutput())
+        return ExitOk; // standard output holds the PDF and nothing else
     context.out()
         << QCoreApplication::translate("clearance-cli", "Wrote %1: ").arg(QDir::toNativeSeparators(*output))
         << QCoreApplication::translate("clearance-cli", "%n article(s)", nullptr, report->articles)

@@ -11,7 +11,10 @@ namespace Clearance {
 
 int runFacets(CommandContext &context)
 {
-    const ArticleFilter filter = context.takeFilter();
+    const std::optional<ArticleFilter> taken = context.takeFilter();
+    if (!taken)
+        return ExitUsage;
+    const ArticleFilter &filter = *taken;
     const QString format = context.takeFormat({QStringLiteral("tsv"), QStringLiteral("json")});
     if (format.isEmpty() || !context.rejectUnknownOptions())
         return ExitUsage;

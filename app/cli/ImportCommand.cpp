@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 #include "Commands.h"
+#include "InputSpool.h"
 #include "ingest/Importer.h"
 #include "library/ArticleStore.h"
 #include "library/Database.h"
@@ -17,16 +18,28 @@ int runImport(CommandContext &context)
     if (files.isEmpty())
         return context.usage(QCoreApplication::translate("clearance-cli", "import: give one or more files."));
     // Every file is checked first: when none can be imported, the library is not even created. Then
-    // each file streams into the library in one transaction.
+    // each file streams into the library in one transaction. A stream is read once, into a copy.
     int status = ExitOk;
-    QStringList importable;
+    InputSpool spool;
+    QList<std::pair<QString, QString>> importable; // the argument, the file to read
     for (const QString &file : files) {
-        if (const Status check = Importer::checkFile(file); !check) {
-            context.err() << check.error() << Qt::endl;
+        QString path = file;
+        if (InputSpool::isStream(file)) {
+            const Result<QString> copy = spool.spool(file);
+            if (!copy) {
+                context.err() << copy.error() << Qt::endl;
+                status = ExitBadInput;
+                continue;
+            }
+            path = *copy;
+        }
+        // The importer names the file it read; the user knows it by the name they gave.
+        if (const Status check = Importer::checkFile(path); !check) {
+            context.err() << QString(check.error()).replace(path, file) << Qt::endl;
             status = ExitBadInput;
             continue;
         }
-        importable.append(file);
+        importable.append({file, path});
     }
     if (importable.isEmpty())
         return status;
@@ -35,10 +48,10 @@ int runImport(CommandContext &context)
         return ExitBadInput;
     ArticleStore store(*database);
     Importer importer(store, Tagger::standard());
-    for (const QString &file : std::as_const(importable)) {
-        const Result<ImportReport> report = importer.importFile(file);
+    for (const auto &[file, path] : std::as_const(importable)) {
+        const Result<ImportReport> report = importer.importFile(path);
         if (!report) {
-            context.err() << report.error() << Qt::endl;
+            context.err() << QString(report.error()).replace(path, file) << Qt::endl;
             status = ExitBadInput;
             continue;
         }

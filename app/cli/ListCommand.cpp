@@ -10,7 +10,10 @@ namespace Clearance {
 
 int runList(CommandContext &context)
 {
-    const ArticleFilter filter = context.takeFilter();
+    const std::optional<ArticleFilter> taken = context.takeFilter();
+    if (!taken)
+        return ExitUsage;
+    const ArticleFilter &filter = *taken;
     const QString format = context.takeFormat({QStringLiteral("tsv"), QStringLiteral("json")});
     if (format.isEmpty())
         return ExitUsage;

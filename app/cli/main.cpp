@@ -2,6 +2,7 @@
 // contract in the architecture note; exit 0 on success, 1 on bad input, 2 on bad usage).
 
 #include "CommandContext.h"
+#include "CommandHelp.h"
 #include "Commands.h"
 #include "i18n/InterfaceLanguage.h"
 #include "ingest/SampleLibrary.h"
@@ -17,35 +18,6 @@
 using namespace Clearance;
 
 namespace {
-
-QString usageText()
-{
-    return QCoreApplication::translate(
-               "clearance-cli",
-               R"(Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window's Preferences, else the system's). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-The default library is %1; it is created with the sample articles on first use.
-)")
-        .arg(SampleLibrary::defaultPath(), InterfaceLanguage::codes().join(QLatin1String(", ")));
-}
 
 // Only export-pdf needs fonts, so only it starts a QGuiApplication. The command line never shows a
 // window: without a platform chosen, the offscreen one works with no display.
@@ -99,7 +71,7 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     if (args.isEmpty()) {
-        err << usageText();
+        err << CommandHelp::program();
         return ExitUsage;
     }
 
@@ -110,7 +82,7 @@ int main(int argc, char *argv[])
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (command.isEmpty() && (arg == QLatin1String("--help") || arg == QLatin1String("-h"))) {
-            out << usageText();
+            out << CommandHelp::program();
             return ExitOk;
         }
         if (command.isEmpty() && arg == QLatin1String("--version")) {
@@ -138,6 +110,14 @@ int main(int argc, char *argv[])
         }
     }
 
+    // "COMMAND --help": that command's usage, whatever else is given.
+    if (!command.isEmpty() &&
+        (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h")))) {
+        if (const std::optional<QString> help = CommandHelp::of(command)) {
+            out << *help;
+            return ExitOk;
+        }
+    }
     CommandContext context(rest, library, libraryGiven);
     if (command == QLatin1String("import"))
         return runImport(context);

@@ -42,10 +42,15 @@ ArticleStore::~ArticleStore() = default;
 Status ArticleStore::fail(const QString &what, const QSqlQuery &query) const
 {
     const QSqlError error = query.lastError();
-    qCWarning(lcLibrary) << what << error.text() << query.lastQuery();
+    // The statement is for a developer (QT_LOGGING_RULES="clearance.library.debug=true"): SQL on a
+    // user's terminal tells them nothing they can act on.
+    qCWarning(lcLibrary) << what << error.text();
+    qCDebug(lcLibrary) << query.lastQuery();
     const QString code = error.nativeErrorCode();
     if (code == QLatin1String("5") || code == QLatin1String("6"))
         return Status::failure(tr("The library %1 is busy in another program; try again.").arg(m_path));
+    if (code == QLatin1String("8")) // SQLITE_READONLY: a disk remounted read-only, a read-only open
+        return Status::failure(Database::readOnlyMessage(m_path));
     if (code == QLatin1String("13"))
         return Status::failure(tr("The disk holding %1 is full.").arg(m_path));
     return Status::failure(tr("%1: %2.").arg(what, error.databaseText()));

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "LibraryIdentity.h"
 #include "Logging.h"
 #include "Schema.h"
 #include "SearchText.h"
@@ -12,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -25,31 +27,52 @@ QString nextConnectionName()
     return QStringLiteral("clearance-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool isBusy(const QSqlError &error)
+QString notALibrary(const QString &path)
 {
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another program holds the file.
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("5") || code == QLatin1String("6");
+    return QCoreApplication::translate("Database",
+                                       "The file %1 is not a Clearance library, or it is damaged; it was "
+                                       "left as it is.")
+        .arg(path);
+}
+
+// SQLite's primary result codes, as text (QSqlError) or number (sqlite3_errcode).
+QString describe(int code, const QString &detail, const QString &path)
+{
+    switch (code & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED: another program holds the file
+        return QCoreApplication::translate("Database", "The library %1 is locked by another program.")
+            .arg(path);
+    case 8: // SQLITE_READONLY
+        return Database::readOnlyMessage(path);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return notALibrary(path);
+    default:
+        return QCoreApplication::translate("Database", "The library %1 could not be used: %2.")
+            .arg(path, detail);
+    }
 }
 
 QString describe(const QSqlError &error, const QString &path)
 {
-    const QString code = error.nativeErrorCode();
-    if (isBusy(error))
-        return QCoreApplication::translate("Database", "The library %1 is locked by another program.")
-            .arg(path);
-    if (code == QLatin1String("26") || code == QLatin1String("11"))
-        return QCoreApplication::translate("Database",
-                                           "The file %1 is not a Clearance library, or it is damaged.")
-            .arg(path);
-    return QCoreApplication::translate("Database", "The library %1 could not be used: %2.")
-        .arg(path, error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    return describe(error.nativeErrorCode().toInt(),
+                    error.databaseText().isEmpty() ? error.text() : error.databaseText(), path);
+}
+
+// Whether this process may write the file and the folder it is in (SQLite writes its -wal, -shm and
+// journal beside the file).
+bool canWrite(const QFileInfo &info)
+{
+    const QFileInfo folder(info.absolutePath());
+    return folder.isWritable() && (!info.exists() || info.isWritable());
 }
 
 } // namespace
 
-Database::Database(QString path)
+Database::Database(QString path, Access access)
     : m_path(std::move(path))
+    , m_access(access)
     , m_connectionName(nextConnectionName())
 {}
 
@@ -79,6 +102,12 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::readOnlyMessage(const QString &path)
+{
+    return QCoreApplication::translate("Database", "The library %1 is read-only; nothing was written.")
+        .arg(path);
+}
+
 Status Database::open()
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
@@ -89,13 +118,85 @@ Status Database::open()
     if (info.exists() && info.isDir())
         return Status::failure(
             QCoreApplication::translate("Database", "%1 is a folder, not a library file.").arg(m_path));
-    if (!QDir().mkpath(info.absolutePath()))
-        return Status::failure(QCoreApplication::translate("Database", "The folder %1 could not be created.")
-                                   .arg(info.absolutePath()));
+    // A library is created only where there is nothing to lose: no file, or an empty one (as a
+    // program that reserves a name leaves).
+    const bool blank = !info.exists() || info.size() == 0;
+    if (!info.exists()) {
+        if (m_access == Access::ReadOnly)
+            return Status::failure(
+                QCoreApplication::translate("Database", "There is no library at %1.").arg(m_path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Status::failure(
+                QCoreApplication::translate("Database", "The folder %1 could not be created.")
+                    .arg(info.absolutePath()));
+    }
+    const bool writable = canWrite(info);
+    if (!writable && m_access == Access::ReadWrite)
+        return Status::failure(readOnlyMessage(m_path));
+    if (Status s = connect(writable); !s)
+        return s;
 
+    const LibraryIdentity::Verdict verdict = LibraryIdentity::inspect(m_handle);
+    // A -wal without its -shm (left by a crash) cannot be read where the -shm cannot be made.
+    if (verdict.sqliteError != 0 && !writable && QFileInfo::exists(m_path + QStringLiteral("-wal")) &&
+        !QFileInfo::exists(m_path + QStringLiteral("-shm")))
+        return Status::failure(QCoreApplication::translate("Database",
+                                                           "The library %1 has recent changes in its -wal "
+                                                           "file that cannot be read in a read-only folder; "
+                                                           "open it once where it can be written.")
+                                   .arg(m_path));
+    if (verdict.sqliteError != 0)
+        return Status::failure(
+            describe(verdict.sqliteError, QString::fromUtf8(sqlite3_errmsg(m_handle)), m_path));
+    if (verdict.kind == LibraryIdentity::Kind::Foreign ||
+        (verdict.kind == LibraryIdentity::Kind::Empty && !blank))
+        return Status::failure(notALibrary(m_path));
+    if (verdict.kind == LibraryIdentity::Kind::Empty && m_access == Access::ReadOnly)
+        return Status::failure(
+            QCoreApplication::translate("Database", "The file %1 is empty; it is not a library yet.")
+                .arg(m_path));
+    if (Status s = applyPragmas(writable); !s)
+        return s;
+    // Migrating, and stamping a library of a release before the application id, are the only writes
+    // a reading command may make, and only to a file that can be written.
+    const bool upToDate = verdict.version == currentSchemaVersion() && verdict.stamped;
+    if (!upToDate && verdict.version <= currentSchemaVersion() && !writable) {
+        if (verdict.version < currentSchemaVersion())
+            return Status::failure(
+                QCoreApplication::translate("Database", "The library %1 was written by an older version "
+                                                        "of Clearance and is read-only, so it cannot be "
+                                                        "upgraded.")
+                    .arg(m_path));
+    } else if (Status s = migrate(verdict.version, verdict.stamped); !s) {
+        return s;
+    }
+    QSqlQuery q(connection());
+    if (writable && !q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return Status::failure(describe(q.lastError(), m_path));
+    // A reading command cannot write even by mistake.
+    if (m_access == Access::ReadOnly && !q.exec(QStringLiteral("PRAGMA query_only=ON")))
+        return Status::failure(describe(q.lastError(), m_path));
+    return {};
+}
+
+Status Database::connect(bool writable)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    if (writable) {
+        db.setDatabaseName(m_path);
+    } else {
+        // SQLite cannot read a WAL library in a folder it cannot write to (it would make its -shm)
+        // unless told that the file will not change. That holds when there is no -wal: a connection
+        // that writes keeps one while it is open, and only a checkpoint through it changes the file.
+        // With a -wal, SQLite reads it and its -shm read-only.
+        const bool immutable = !QFileInfo::exists(m_path + QStringLiteral("-wal"));
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
+        uri.setQuery(immutable ? QStringLiteral("immutable=1") : QStringLiteral("mode=ro"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options << QStringLiteral("QSQLITE_OPEN_READONLY") << QStringLiteral("QSQLITE_OPEN_URI");
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
         return Status::failure(describe(db.lastError(), m_path));
 
@@ -115,31 +216,27 @@ Status Database::open()
         return Status::failure(QCoreApplication::translate(
             "Database", "Qt's SQLite driver does not use the SQLite library Clearance was built with."));
     }
-
     // The search index holds folded text (SearchText); the triggers that keep it call this function.
     if (!SearchText::registerFunction(m_handle))
         return Status::failure(describe(db.lastError(), m_path));
-    if (Status s = applyPragmas(); !s)
-        return s;
-    return migrate();
+    return {};
 }
 
-Status Database::applyPragmas()
+Status Database::applyPragmas(bool writable)
 {
     QSqlQuery q(connection());
-    // Reading the schema first tells a non-database file apart before we try to change it.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Status::failure(describe(q.lastError(), m_path));
-    const QStringList pragmas{
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA busy_timeout=5000"),
+    // None of these writes to the file; the journal mode, which does, is set after the migration (a
+    // library being created is created in one transaction, so a failure leaves the empty file it was).
+    QStringList pragmas{
+        QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
-        QStringLiteral("PRAGMA cache_size=-32768"),           // 32 MiB
-        QStringLiteral("PRAGMA journal_size_limit=67108864"), // a big import leaves no 300 MB WAL behind
+        QStringLiteral("PRAGMA cache_size=-32768"), // 32 MiB
     };
-    for (const QString &pragma : pragmas) {
+    if (writable) {
+        pragmas << QStringLiteral("PRAGMA synchronous=NORMAL")
+                << QStringLiteral("PRAGMA journal_size_limit=67108864"); // no 300 MB WAL left by a big import
+    }
+    for (const QString &pragma : std::as_const(pragmas)) {
         if (!q.exec(pragma))
             return Status::failure(describe(q.lastError(), m_path));
     }
@@ -172,12 +269,9 @@ Status Database::backupBeforeMigration(int fromVersion)
     return {};
 }
 
-Status Database::migrate()
+Status Database::migrate(int version, bool stamped)
 {
-    const int version = schemaVersion();
     const int target = currentSchemaVersion();
-    if (version < 0)
-        return Status::failure(describe(connection().lastError(), m_path));
     if (version > target) {
         return Status::failure(QCoreApplication::translate("Database",
                                                            "The library %1 was written by a newer version "
@@ -187,9 +281,9 @@ Status Database::migrate()
                                    .arg(version)
                                    .arg(target));
     }
-    if (version == target)
+    if (version == target && stamped)
         return {};
-    if (version > 0) {
+    if (version > 0 && version < target) {
         if (Status s = backupBeforeMigration(version); !s)
             return s;
     }
@@ -204,12 +298,16 @@ Status Database::migrate()
             if (!q.exec(statement)) {
                 const QSqlError error = q.lastError();
                 db.rollback();
-                qCWarning(lcLibrary) << "migration to" << v + 1 << "failed:" << error.text() << statement;
+                // Detail for a developer (QT_LOGGING_RULES="clearance.library.debug=true"), never on a
+                // user's terminal.
+                qCDebug(lcLibrary) << "migration to" << v + 1 << "failed:" << error.text() << statement;
                 return Status::failure(describe(error, m_path));
             }
         }
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(target)) || !db.commit()) {
+    // The stamp and the version in the migration's transaction: a file is a library whole or not.
+    if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(LibraryIdentity::kApplicationId)) ||
+        !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(target)) || !db.commit()) {
         const QSqlError error = q.lastError().isValid() ? q.lastError() : db.lastError();
         db.rollback();
         return Status::failure(describe(error, m_path));

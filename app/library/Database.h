@@ -15,14 +15,23 @@ namespace Clearance {
 class Database final
 {
 public:
-    explicit Database(QString path);
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly, // the caller only reads: nothing is written, not even the journal mode
+    };
+    explicit Database(QString path, Access access = Access::ReadWrite);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    // Opens (creating the file if needed) and migrates. On failure, the error says what the user can
-    // do: not a library, a newer schema, locked by another program.
+    // Opens and migrates. A library is created only where there is no file, or an empty one; an SQLite
+    // file that is not a Clearance library (LibraryIdentity) is refused with nothing written. A file or
+    // folder that cannot be written is opened for reading when reading is all that is asked, and
+    // refused ("read-only") otherwise. On failure, the error says what the user can do: not a
+    // library, a newer schema, read-only, locked by another program.
     Status open();
     bool isOpen() const;
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
     QSqlDatabase connection() const;
     // The connection's sqlite3 handle, for SqliteStatement. Valid while the Database is open.
     sqlite3 *handle() const { return m_handle; }
@@ -32,12 +41,17 @@ public:
     // The version stored in the file; 0 for a new file.
     int schemaVersion() const;
 
+    // The message for a write refused because the library is read-only.
+    static QString readOnlyMessage(const QString &path);
+
 private:
-    Status applyPragmas();
-    Status migrate();
+    Status connect(bool writable);
+    Status applyPragmas(bool writable);
+    Status migrate(int version, bool stamped);
     Status backupBeforeMigration(int fromVersion);
 
     QString m_path;
+    Access m_access = Access::ReadWrite;
     QString m_connectionName;
     sqlite3 *m_handle = nullptr;
 };

@@ -10,6 +10,7 @@
 cmake_minimum_required(VERSION 3.25)
 
 include(${CMAKE_CURRENT_LIST_DIR}/CliTestLib.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/CliHostileCases.cmake)
 
 foreach(var CLI CASE)
     if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
@@ -830,6 +831,10 @@ function(case_export_pdf_refused)
 endfunction()
 
 if(HOME_DIR)
+    # A read-only test that failed half-way (not as root) leaves its folder unwritable.
+    if(IS_DIRECTORY "${HOME_DIR}/ro")
+        file(CHMOD "${HOME_DIR}/ro" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+    endif()
     file(REMOVE_RECURSE "${HOME_DIR}")
     file(MAKE_DIRECTORY "${HOME_DIR}")
 endif()

@@ -19,7 +19,8 @@ function(cli_run)
     if(R_INPUT_FILE)
         set(input INPUT_FILE "${R_INPUT_FILE}")
     endif()
-    execute_process(COMMAND "${CLI}" ${R_UNPARSED_ARGUMENTS}
+    # CLI_PREFIX: a command that runs the program, as another user for instance.
+    execute_process(COMMAND ${CLI_PREFIX} "${CLI}" ${R_UNPARSED_ARGUMENTS}
         ${input}
         RESULT_VARIABLE rc
         OUTPUT_VARIABLE out

@@ -1,4 +1,5 @@
 #include "TestLibrary.h"
+#include "library/LibraryIdentity.h"
 #include "library/Schema.h"
 
 #include <QFile>
@@ -6,6 +7,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Clearance;
 
@@ -22,6 +25,13 @@ private Q_SLOTS:
     void refuses_data();
     void refuses();
     void refusesNewerSchema();
+    void recognisesLibrariesBeforeTheStamp_data();
+    void recognisesLibrariesBeforeTheStamp();
+    void leavesForeignDatabasesUntouched_data();
+    void leavesForeignDatabasesUntouched();
+    void createsLibraryInEmptyFile();
+    void readsWithoutWriting();
+    void opensUnwritableFileForReading();
     void twoConnectionsShareAFile();
 };
 
@@ -34,8 +44,8 @@ QVariant scalar(const Database &db, const QString &sql)
     return q.value(0);
 }
 
-// Writes a version 1 library, as the first release did, holding what `statements` insert.
-bool writeVersion1(const QString &path, std::initializer_list<const char *> statements)
+// Runs `statements` on the file with a plain connection (as another program, or an older release).
+bool writeRaw(const QString &path, const QStringList &statements)
 {
     bool ok = true;
     {
@@ -43,17 +53,50 @@ bool writeVersion1(const QString &path, std::initializer_list<const char *> stat
         raw.setDatabaseName(path);
         ok = raw.open();
         QSqlQuery q(raw);
-        for (const QString &statement : Schema::migrations().at(0))
-            ok = ok && q.exec(statement);
-        for (const char *sql : statements)
-            ok = ok && q.exec(QString::fromLatin1(sql));
-        ok = ok && q.exec(QStringLiteral("PRAGMA user_version=1"));
+        for (const QString &sql : statements)
+            ok = ok && q.exec(sql);
         if (!ok)
-            qWarning() << "cannot write the old library:" << q.lastError().text();
+            qWarning() << "cannot write the raw database:" << q.lastError().text();
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     return ok;
+}
+
+// The schema of `version`, as the releases before the application id wrote it (no stamp).
+QStringList oldSchema(int version)
+{
+    QStringList statements;
+    for (int v = 0; v < version; ++v)
+        statements += Schema::migrations().at(v);
+    // Version 3 and later fold the search text with clearance_fold, which a plain connection lacks;
+    // its index is empty here anyway.
+    statements.removeIf(
+        [](const QString &s) { return s.contains(QLatin1String("SELECT id, clearance_fold")); });
+    statements.append(QStringLiteral("PRAGMA user_version=%1").arg(version));
+    return statements;
+}
+
+// Writes a version 1 library, as the first release did, holding what `statements` insert.
+bool writeVersion1(const QString &path, std::initializer_list<const char *> statements)
+{
+    QStringList all = oldSchema(1);
+    for (const char *sql : statements)
+        all.append(QString::fromLatin1(sql));
+    return writeRaw(path, all);
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Whatever SQLite or a migration leaves beside a file: journals and backups.
+QStringList leftBeside(const QString &path)
+{
+    const QFileInfo info(path);
+    return QDir(info.absolutePath()).entryList({info.fileName() + QStringLiteral("?*")}, QDir::Files);
 }
 } // namespace
 
@@ -72,6 +115,8 @@ void TestDatabase::createsCurrentSchemaWithPragmas()
     QVERIFY2(fts.contains(QLatin1String("remove_diacritics 2")), qPrintable(fts));
     QVERIFY2(fts.contains(QLatin1String("content='articles'")), qPrintable(fts));
     QVERIFY(!QFile::exists(library.path() + QStringLiteral(".v0.backup")));
+    QCOMPARE(scalar(*library.database, QStringLiteral("PRAGMA application_id")).toInt(),
+             LibraryIdentity::kApplicationId);
 }
 
 void TestDatabase::reopensWithoutMigrating()
@@ -103,6 +148,7 @@ void TestDatabase::migratesOldLibraryAfterBackup()
     QCOMPARE(scalar(db, QStringLiteral("SELECT title FROM articles")).toString(),
              QStringLiteral("Old title"));
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM saved_views")).isValid());
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), LibraryIdentity::kApplicationId);
 
     const QString backup = path + QStringLiteral(".v1.backup");
     QVERIFY(QFile::exists(backup));
@@ -254,6 +300,157 @@ void TestDatabase::twoConnectionsShareAFile()
     t.article.body = QStringLiteral("Body.");
     QCOMPARE(other.addArticles({t}, {})->added, 1);
     QCOMPARE(*library.store->countArticles(), 1);
+}
+
+void TestDatabase::recognisesLibrariesBeforeTheStamp_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QStringList>("own"); // what a team added to its library
+    for (int v = 1; v <= Database::currentSchemaVersion(); ++v)
+        QTest::addRow("version %d", v) << v << QStringList();
+    // A rule or an index of the team's own: the tables are Clearance's all the same.
+    QTest::newRow("version 1 with a trigger and an index of its own")
+        << 1
+        << QStringList{QStringLiteral("CREATE TRIGGER no_empty BEFORE INSERT ON articles WHEN new.title = '' "
+                                      "BEGIN SELECT RAISE(ABORT, 'empty'); END"),
+                       QStringLiteral("CREATE INDEX by_source ON articles(source)")};
+}
+
+void TestDatabase::recognisesLibrariesBeforeTheStamp()
+{
+    QFETCH(int, version);
+    QFETCH(QStringList, own);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QStringList statements = oldSchema(version) + own;
+    statements.append(QStringLiteral("INSERT INTO articles (guid, title, body, published_at, imported_at) "
+                                     "VALUES ('g', 'Kept', 'Body', 1, 1)"));
+    QVERIFY(writeRaw(path, statements));
+
+    Database db(path);
+    const Status s = db.open();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), LibraryIdentity::kApplicationId);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT title FROM articles")).toString(), QStringLiteral("Kept"));
+    // A backup only when the schema changed.
+    QCOMPARE(QFile::exists(path + QStringLiteral(".v%1.backup").arg(version)),
+             version < Database::currentSchemaVersion());
+}
+
+void TestDatabase::leavesForeignDatabasesUntouched_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    const auto row = [](const char *name, QStringList statements) { QTest::newRow(name) << statements; };
+    row("another program's database",
+        {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+         QStringLiteral("INSERT INTO notes (text) VALUES ('mine')")});
+    row("a table named articles",
+        {QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY, headline TEXT)"),
+         QStringLiteral("INSERT INTO articles (headline) VALUES ('theirs')")});
+    row("a low user_version",
+        {QStringLiteral("CREATE TABLE articles (x)"), QStringLiteral("PRAGMA user_version=1")});
+    row("an old schema with one more table", oldSchema(2) << QStringLiteral("CREATE TABLE extra (x)"));
+    row("another application id", oldSchema(5) << QStringLiteral("PRAGMA application_id=1234"));
+    row("no table left", {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t")});
+    row("write-ahead log",
+        {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("CREATE TABLE notes (x)")});
+}
+
+void TestDatabase::leavesForeignDatabasesUntouched()
+{
+    QFETCH(QStringList, statements);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    QVERIFY(writeRaw(path, statements));
+    const QByteArray before = contents(path);
+    QVERIFY(!before.isEmpty());
+    for (Database::Access access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        {
+            Database db(path, access);
+            const Status s = db.open();
+            QVERIFY(!s.ok());
+            QVERIFY2(s.error().contains(QLatin1String("not a Clearance library")), qPrintable(s.error()));
+        }
+        QCOMPARE(contents(path), before);
+        QCOMPARE(leftBeside(path), QStringList());
+    }
+}
+
+void TestDatabase::createsLibraryInEmptyFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reserved.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    {
+        // Reading an empty file does not make it a library.
+        Database reader(path, Database::Access::ReadOnly);
+        QVERIFY(!reader.open().ok());
+        QCOMPARE(QFileInfo(path).size(), 0);
+    }
+    Database db(path);
+    const Status s = db.open();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+}
+
+void TestDatabase::readsWithoutWriting()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open());
+        QVERIFY(
+            QSqlQuery(db.connection())
+                .exec(QStringLiteral("INSERT INTO articles (guid, title, body, published_at, imported_at) "
+                                     "VALUES ('g', 'T', 'B', 1, 1)")));
+    }
+    const QByteArray before = contents(path);
+    {
+        Database db(path, Database::Access::ReadOnly);
+        const Status s = db.open();
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QVERIFY(db.isReadOnly());
+        QCOMPARE(*ArticleStore(db).countArticles(), 1);
+        QSqlQuery write(db.connection());
+        QVERIFY(!write.exec(QStringLiteral("DELETE FROM articles")));
+        QCOMPARE(write.lastError().nativeErrorCode(), QStringLiteral("8")); // SQLITE_READONLY
+    }
+    QCOMPARE(contents(path), before);
+    QCOMPARE(leftBeside(path), QStringList());
+}
+
+void TestDatabase::opensUnwritableFileForReading()
+{
+    if (::geteuid() == 0)
+        QSKIP("root writes whatever the permissions say (the cli.readonly tests run as nobody)");
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("ro"));
+    const QString path = folder + QStringLiteral("/lib.sqlite");
+    QVERIFY(QDir().mkpath(folder));
+    {
+        Database db(path);
+        QVERIFY(db.open());
+    }
+    const QByteArray before = contents(path);
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    {
+        Database reader(path, Database::Access::ReadOnly);
+        const Status s = reader.open();
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QCOMPARE(*ArticleStore(reader).countArticles(), 0);
+        Database writer(path);
+        const Status refused = writer.open();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("read-only")), qPrintable(refused.error()));
+    }
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QCOMPARE(contents(path), before);
+    QCOMPARE(leftBeside(path), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

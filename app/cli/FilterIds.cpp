@@ -1,0 +1,92 @@
+#include "FilterIds.h"
+
+#include "tagging/Tagger.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace Clearance {
+
+namespace {
+
+// Levenshtein distance, case-insensitive; ids are short, so the plain two-row table is enough.
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    std::vector<qsizetype> previous(static_cast<size_t>(b.size()) + 1);
+    std::vector<qsizetype> current(previous.size());
+    for (size_t j = 0; j < previous.size(); ++j)
+        previous[j] = static_cast<qsizetype>(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const bool same = a.at(i - 1).toCaseFolded() == b.at(j - 1).toCaseFolded();
+            const auto uj = static_cast<size_t>(j);
+            current[uj] =
+                std::min({previous[uj] + 1, current[uj - 1] + 1, previous[uj - 1] + (same ? 0 : 1)});
+        }
+        std::swap(previous, current);
+    }
+    return previous[static_cast<size_t>(b.size())];
+}
+
+} // namespace
+
+QStringList FilterIds::ids(FacetKind kind)
+{
+    // The tagger's taxonomy (the bundled files and the user's), which labels and export use too:
+    // loaded once. Loading it is most of the 80 ms a filter option adds to `list`.
+    const Taxonomy &t = Tagger::standard()->taxonomy();
+    QStringList out;
+    switch (kind) {
+    case FacetKind::Region:
+        for (const Region &r : t.regions())
+            out.append(r.id);
+        break;
+    case FacetKind::Initiative:
+        for (const Initiative &i : t.initiatives())
+            out.append(i.id);
+        break;
+    case FacetKind::Organization:
+        for (const Organization &o : t.organizations())
+            out.append(o.id);
+        break;
+    case FacetKind::Country:
+        for (const Country &c : t.countries())
+            out.append(c.code);
+        break;
+    }
+    return out;
+}
+
+std::optional<QString> FilterIds::resolve(FacetKind kind, const QString &value)
+{
+    for (const QString &id : ids(kind)) {
+        if (id.compare(value, Qt::CaseInsensitive) == 0)
+            return id;
+    }
+    return std::nullopt;
+}
+
+QStringList FilterIds::closeMatches(FacetKind kind, const QString &value)
+{
+    // A typo is a few edits; a prefix ("francophone") names the start of what the user means.
+    const qsizetype allowed = std::max<qsizetype>(1, value.size() / 3);
+    std::vector<std::pair<qsizetype, QString>> scored;
+    for (const QString &id : ids(kind)) {
+        const qsizetype distance = editDistance(value, id);
+        if (distance <= allowed)
+            scored.emplace_back(distance, id);
+        else if (value.size() >= 2 && id.startsWith(value, Qt::CaseInsensitive))
+            scored.emplace_back(allowed + 1, id);
+    }
+    std::sort(scored.begin(), scored.end());
+    QStringList out;
+    for (const auto &[distance, id] : scored) {
+        if (out.size() == 5)
+            break;
+        out.append(id);
+    }
+    return out;
+}
+
+} // namespace Clearance
