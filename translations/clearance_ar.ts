@@ -143,6 +143,10 @@
         <source>its tags could not be saved: %1</source>
         <translation>تعذّر حفظ وسومه: %1</translation>
     </message>
+    <message>
+        <source>The library&apos;s tags could not be read</source>
+        <translation>تعذّرت قراءة وسوم المكتبة</translation>
+    </message>
 </context>
 <context>
     <name>ArticleUpdater</name>

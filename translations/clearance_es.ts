@@ -143,6 +143,10 @@
         <source>its tags could not be saved: %1</source>
         <translation>no se pudieron guardar sus etiquetas: %1</translation>
     </message>
+    <message>
+        <source>The library&apos;s tags could not be read</source>
+        <translation>No se pudieron leer las etiquetas de la biblioteca</translation>
+    </message>
 </context>
 <context>
     <name>ArticleUpdater</name>

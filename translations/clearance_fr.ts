@@ -143,6 +143,10 @@
         <source>its tags could not be saved: %1</source>
         <translation>ses étiquettes n’ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The library&apos;s tags could not be read</source>
+        <translation>Les étiquettes de la bibliothèque n’ont pas pu être lues</translation>
+    </message>
 </context>
 <context>
     <name>ArticleUpdater</name>
@@ -956,7 +960,7 @@
     </message>
     <message>
         <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
-        <translation>La bibliothèque %1 a des modifications récentes dans son fichier -wal qui ne peuvent pas être lues dans un dossier en lecture seule ; ouvrez-la une fois là où elle peut être écrite.</translation>
+        <translation>La bibliothèque %1 a des modifications récentes dans son fichier -wal qui ne peuvent pas être lues dans un dossier en lecture seule&#x202f;; ouvrez-la une fois là où elle peut être écrite.</translation>
     </message>
 </context>
 <context>

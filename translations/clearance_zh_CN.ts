@@ -143,6 +143,10 @@
         <source>its tags could not be saved: %1</source>
         <translation>其标签无法保存：%1</translation>
     </message>
+    <message>
+        <source>The library&apos;s tags could not be read</source>
+        <translation>无法读取资料库的标签</translation>
+    </message>
 </context>
 <context>
     <name>ArticleUpdater</name>

@@ -16,6 +16,20 @@
 
 namespace Clearance {
 
+namespace {
+
+std::array<std::pair<FacetKind, QString>, 4> filterOptions()
+{
+    return {{
+        {FacetKind::Region, QStringLiteral("--region")},
+        {FacetKind::Initiative, QStringLiteral("--initiative")},
+        {FacetKind::Organization, QStringLiteral("--org")},
+        {FacetKind::Country, QStringLiteral("--country")},
+    }};
+}
+
+} // namespace
+
 CommandContext::CommandContext(QStringList arguments, QString libraryPath, bool libraryGiven)
     : m_arguments(std::move(arguments))
     , m_libraryPath(std::move(libraryPath))
@@ -114,12 +128,7 @@ bool CommandContext::takeFlag(const QString &name)
 std::optional<ArticleFilter> CommandContext::takeFilter()
 {
     ArticleFilter filter;
-    const std::array<std::pair<FacetKind, QString>, 4> options{{
-        {FacetKind::Region, QStringLiteral("--region")},
-        {FacetKind::Initiative, QStringLiteral("--initiative")},
-        {FacetKind::Organization, QStringLiteral("--org")},
-        {FacetKind::Country, QStringLiteral("--country")},
-    }};
+    const auto options = filterOptions();
     // Every option is taken before any is refused: what is left must be only what nobody takes.
     std::array<QStringList, 4> given;
     for (size_t k = 0; k < options.size(); ++k)
@@ -128,31 +137,45 @@ std::optional<ArticleFilter> CommandContext::takeFilter()
     filter.unreadOnly = takeFlag(QStringLiteral("--unread"));
     filter.starredOnly = takeFlag(QStringLiteral("--starred"));
     for (size_t k = 0; k < options.size(); ++k) {
-        const auto &[kind, option] = options[k];
         for (const QString &value : std::as_const(given[k])) {
             for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const QString wanted = part.trimmed();
-                if (wanted.isEmpty())
-                    continue;
-                const std::optional<QString> id = FilterIds::resolve(kind, wanted);
-                if (id) {
-                    filter.values(kind).append(*id);
-                    continue;
-                }
-                const QStringList close = FilterIds::closeMatches(kind, wanted);
-                usage(close.isEmpty()
-                          ? QCoreApplication::translate("clearance-cli",
-                                                        "%1 has no value \"%2\"; \"clearance-cli taxonomy\" "
-                                                        "lists them all.")
-                                .arg(option, wanted)
-                          : QCoreApplication::translate("clearance-cli",
-                                                        "%1 has no value \"%2\"; did you mean %3?")
-                                .arg(option, wanted, close.join(QLatin1String(", "))));
-                return std::nullopt;
+                if (const QString wanted = part.trimmed(); !wanted.isEmpty())
+                    filter.values(options[k].first).append(wanted);
             }
         }
     }
     return filter;
+}
+
+bool CommandContext::resolveFilterIds(ArticleFilter &filter, const ArticleStore &store)
+{
+    for (const auto &[kind, option] : filterOptions()) {
+        QStringList &values = filter.values(kind);
+        if (values.isEmpty())
+            continue;
+        const auto keys = store.facetKeys(kind);
+        if (!keys) {
+            fail(keys.error());
+            return false;
+        }
+        const FilterIds ids(kind, *keys);
+        for (QString &wanted : values) {
+            if (const std::optional<QString> id = ids.resolve(wanted)) {
+                wanted = *id;
+                continue;
+            }
+            const QStringList close = ids.closeMatches(wanted);
+            usage(close.isEmpty() ? QCoreApplication::translate(
+                                        "clearance-cli", "%1 has no value \"%2\"; \"clearance-cli taxonomy\" "
+                                                         "lists them all.")
+                                        .arg(option, wanted)
+                                  : QCoreApplication::translate("clearance-cli",
+                                                                "%1 has no value \"%2\"; did you mean %3?")
+                                        .arg(option, wanted, close.join(QLatin1String(", "))));
+            return false;
+        }
+    }
+    return true;
 }
 
 QString CommandContext::takeFormat(const QStringList &allowed)

@@ -11,6 +11,7 @@
 
 namespace Clearance {
 
+class ArticleStore;
 class Database;
 class TerminalOutput;
 
@@ -51,9 +52,11 @@ public:
     QStringList takeValues(const QString &name);
     std::optional<QString> takeValue(const QString &name);
     bool takeFlag(const QString &name);
-    // The FILTER options of the contract; ids are checked against the taxonomy (any case). nullopt:
-    // a usage error was reported.
+    // The FILTER options of the contract, their values as given. nullopt: a usage error was reported.
     std::optional<ArticleFilter> takeFilter();
+    // Replaces each value of a FILTER option by its id, from the taxonomy or the library (any case);
+    // false: a value is no id, and a usage error offering close ones was reported.
+    bool resolveFilterIds(ArticleFilter &filter, const ArticleStore &store);
     // --format with the allowed values; the first is the default. Empty string: a usage error was reported.
     QString takeFormat(const QStringList &allowed);
     // Whatever is left must be positional; an unknown option is a usage error.

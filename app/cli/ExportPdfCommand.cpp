@@ -44,7 +44,7 @@ int runExportPdf(CommandContext &context)
     const std::optional<ArticleFilter> taken = context.takeFilter();
     if (!taken)
         return ExitUsage;
-    const ArticleFilter &filter = *taken;
+    ArticleFilter filter = *taken;
     if (!context.rejectUnknownOptions())
         return ExitUsage;
     if (!context.arguments().isEmpty())
@@ -83,6 +83,8 @@ int runExportPdf(CommandContext &context)
     if (!database)
         return ExitBadInput;
     const ArticleStore store(*database);
+    if (!context.resolveFilterIds(filter, store))
+        return ExitUsage;
     if (!ids) {
         const auto matching = store.articleIds(filter);
         if (!matching)

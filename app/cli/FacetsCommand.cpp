@@ -14,7 +14,7 @@ int runFacets(CommandContext &context)
     const std::optional<ArticleFilter> taken = context.takeFilter();
     if (!taken)
         return ExitUsage;
-    const ArticleFilter &filter = *taken;
+    ArticleFilter filter = *taken;
     const QString format = context.takeFormat({QStringLiteral("tsv"), QStringLiteral("json")});
     if (format.isEmpty() || !context.rejectUnknownOptions())
         return ExitUsage;
@@ -26,6 +26,8 @@ int runFacets(CommandContext &context)
     if (!database)
         return ExitBadInput;
     const ArticleStore store(*database);
+    if (!context.resolveFilterIds(filter, store))
+        return ExitUsage;
     auto facets = store.facetCounts(filter);
     if (!facets)
         return context.fail(facets.error());

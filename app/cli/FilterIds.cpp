@@ -31,48 +31,48 @@ qsizetype editDistance(const QString &a, const QString &b)
 
 } // namespace
 
-QStringList FilterIds::ids(FacetKind kind)
+FilterIds::FilterIds(FacetKind kind, const QStringList &libraryKeys)
 {
     // The tagger's taxonomy (the bundled files and the user's), which labels and export use too:
     // loaded once. Loading it is most of the 80 ms a filter option adds to `list`.
     const Taxonomy &t = Tagger::standard()->taxonomy();
-    QStringList out;
     switch (kind) {
     case FacetKind::Region:
         for (const Region &r : t.regions())
-            out.append(r.id);
+            m_ids.append(r.id);
         break;
     case FacetKind::Initiative:
         for (const Initiative &i : t.initiatives())
-            out.append(i.id);
+            m_ids.append(i.id);
         break;
     case FacetKind::Organization:
         for (const Organization &o : t.organizations())
-            out.append(o.id);
+            m_ids.append(o.id);
         break;
     case FacetKind::Country:
         for (const Country &c : t.countries())
-            out.append(c.code);
+            m_ids.append(c.code);
         break;
     }
-    return out;
+    m_ids.append(libraryKeys);
+    m_ids.removeDuplicates();
 }
 
-std::optional<QString> FilterIds::resolve(FacetKind kind, const QString &value)
+std::optional<QString> FilterIds::resolve(const QString &value) const
 {
-    for (const QString &id : ids(kind)) {
+    for (const QString &id : m_ids) {
         if (id.compare(value, Qt::CaseInsensitive) == 0)
             return id;
     }
     return std::nullopt;
 }
 
-QStringList FilterIds::closeMatches(FacetKind kind, const QString &value)
+QStringList FilterIds::closeMatches(const QString &value) const
 {
     // A typo is a few edits; a prefix ("francophone") names the start of what the user means.
     const qsizetype allowed = std::max<qsizetype>(1, value.size() / 3);
     std::vector<std::pair<qsizetype, QString>> scored;
-    for (const QString &id : ids(kind)) {
+    for (const QString &id : m_ids) {
         const qsizetype distance = editDistance(value, id);
         if (distance <= allowed)
             scored.emplace_back(distance, id);

@@ -8,18 +8,23 @@
 
 namespace Clearance {
 
-// The ids a FILTER option may take, from the taxonomy: matched without regard to case, and the
-// close ones offered when a value matches none.
+// The ids a FILTER option may take: the taxonomy's, and those the library has tags for (an
+// administration found by a pattern, "customs-ml", is in no list; an id a later taxonomy dropped
+// still tags old articles). Matched without regard to case, with the close ones offered when a value
+// matches none.
 class FilterIds final
 {
 public:
-    // The taxonomy's id for `value` (any case), or nullopt.
-    static std::optional<QString> resolve(FacetKind kind, const QString &value);
+    // `libraryKeys`: the library's keys of the kind (ArticleStore::facetKeys).
+    FilterIds(FacetKind kind, const QStringList &libraryKeys);
+
+    // The id for `value` (any case), or nullopt.
+    std::optional<QString> resolve(const QString &value) const;
     // Up to five ids that start like `value` or are a few edits from it, closest first.
-    static QStringList closeMatches(FacetKind kind, const QString &value);
+    QStringList closeMatches(const QString &value) const;
 
 private:
-    static QStringList ids(FacetKind kind);
+    QStringList m_ids;
 };
 
 } // namespace Clearance

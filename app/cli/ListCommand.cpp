@@ -13,7 +13,7 @@ int runList(CommandContext &context)
     const std::optional<ArticleFilter> taken = context.takeFilter();
     if (!taken)
         return ExitUsage;
-    const ArticleFilter &filter = *taken;
+    ArticleFilter filter = *taken;
     const QString format = context.takeFormat({QStringLiteral("tsv"), QStringLiteral("json")});
     if (format.isEmpty())
         return ExitUsage;
@@ -36,6 +36,8 @@ int runList(CommandContext &context)
     if (!database)
         return ExitBadInput;
     const ArticleStore store(*database);
+    if (!context.resolveFilterIds(filter, store))
+        return ExitUsage;
     const auto rows = store.listArticles(filter, page);
     if (!rows)
         return context.fail(rows.error());

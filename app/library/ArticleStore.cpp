@@ -129,6 +129,20 @@ Result<qint64> ArticleStore::facetId(FacetKind kind, const QString &key, const F
     return id;
 }
 
+Result<QStringList> ArticleStore::facetKeys(FacetKind kind) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key FROM facets WHERE kind = ?"));
+    q.addBindValue(facetKindName(kind));
+    if (!q.exec())
+        return Result<QStringList>::failure(fail(tr("The library's tags could not be read"), q).error());
+    QStringList keys;
+    while (q.next())
+        keys.append(q.value(0).toString());
+    return keys;
+}
+
 Result<qint64> ArticleStore::countArticles(const ArticleFilter &filter) const
 {
     return m_queries->count(filter);

@@ -105,6 +105,8 @@ public:
     // unless selected in the filter. By kind, then count, then label.
     Result<QList<Facet>> facetCounts(const ArticleFilter &filter) const;
     Result<QList<qint64>> articleIds(const ArticleFilter &filter, const ArticleSort &sort = {}) const;
+    // Every key of a kind the library has a tag for, with or without articles.
+    Result<QStringList> facetKeys(FacetKind kind) const;
 
     Result<Article> article(qint64 id) const;
     Result<QList<Facet>> articleFacets(qint64 id) const;
