@@ -141,7 +141,7 @@ Result<const ArticleBitset *> ArticleQueries::searchHits(const QString &text)
     while (q.next())
         bits.set(static_cast<quint32>(q.int64(0)));
     if (!q.done()) {
-        qCWarning(lcLibrary) << "search failed:" << query << q.error();
+        qCDebug(lcLibrary) << "search failed:" << query << q.error();
         return R::failure(tr("The search \"%1\" could not be run: %2.").arg(text, q.error()));
     }
     m_searchBits = std::move(bits);
