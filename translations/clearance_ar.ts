@@ -795,6 +795,14 @@
         <source>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;A desktop reader for customs and trade news: filter by region, initiative, organization and country, search, and read with every organization highlighted.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;قارئ لأخبار الجمارك والتجارة: صفِّ حسب المنطقة والمبادرة والمنظمة والبلد، وابحث، واقرأ مع إبراز كل منظمة.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Clearance — %1 (read-only)</source>
+        <translation>Clearance — %1 (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>This library is read-only: you can read, search and export it, not change it.</source>
+        <translation>هذه المكتبة للقراءة فقط: يمكنك قراءتها والبحث فيها وتصديرها، لا تعديلها.</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ReaderActions</name>

@@ -755,6 +755,14 @@
         <source>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;A desktop reader for customs and trade news: filter by region, initiative, organization and country, search, and read with every organization highlighted.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;Un lector de noticias de aduanas y comercio: filtre por región, iniciativa, organización y país, busque y lea con todas las organizaciones resaltadas.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Clearance — %1 (read-only)</source>
+        <translation>Clearance — %1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>This library is read-only: you can read, search and export it, not change it.</source>
+        <translation>Esta biblioteca es de solo lectura: puede leerla, buscar en ella y exportarla, pero no modificarla.</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ReaderActions</name>

@@ -755,6 +755,14 @@
         <source>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;A desktop reader for customs and trade news: filter by region, initiative, organization and country, search, and read with every organization highlighted.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;Un lecteur de l&apos;actualité douanière et commerciale&#xa0;: filtrez par région, initiative, organisation et pays, cherchez, et lisez chaque article avec les organisations surlignées.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Clearance — %1 (read-only)</source>
+        <translation>Clearance — %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>This library is read-only: you can read, search and export it, not change it.</source>
+        <translation>Cette bibliothèque est en lecture seule&#x202f;: vous pouvez la lire, y chercher et l’exporter, mais pas la modifier.</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ReaderActions</name>

@@ -745,6 +745,14 @@
         <source>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;A desktop reader for customs and trade news: filter by region, initiative, organization and country, search, and read with every organization highlighted.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Clearance %1&lt;/h3&gt;&lt;p&gt;海关与贸易新闻阅读器：按地区、倡议、机构和国家筛选，搜索，并在阅读时突出显示每个机构。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Clearance — %1 (read-only)</source>
+        <translation>Clearance — %1（只读）</translation>
+    </message>
+    <message>
+        <source>This library is read-only: you can read, search and export it, not change it.</source>
+        <translation>此资料库为只读：可以阅读、搜索和导出，但不能修改。</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ReaderActions</name>

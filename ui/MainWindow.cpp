@@ -10,6 +10,7 @@
 #include "SearchBar.h"
 #include "SettingsDialog.h"
 #include "ingest/SampleLibrary.h"
+#include "library/Database.h"
 #include "library/LibraryService.h"
 #include "library/LibraryThread.h"
 #include "models/ArticleListModel.h"
@@ -285,6 +286,7 @@ void MainWindow::openLibrary(const QString &path)
 {
     closeLibrary();
     m_path = path;
+    m_readOnly = false;
     setWindowTitle(tr("Clearance — %1").arg(QFileInfo(path).fileName()));
     m_library = std::make_unique<LibraryThread>(path, m_tagger);
     LibraryService *service = m_library->service();
@@ -335,7 +337,16 @@ void MainWindow::closeLibrary()
 void MainWindow::onOpened(const QString &error)
 {
     if (error.isEmpty()) {
-        if (std::exchange(m_addSamples, false))
+        // Opened for reading only (LibraryService): the title says so, and the window makes no write
+        // of its own; one the user asks for is refused with Database::readOnlyMessage.
+        m_readOnly = !Database::isWritable(m_path);
+        if (m_readOnly) {
+            setWindowTitle(tr("Clearance — %1 (read-only)").arg(QFileInfo(m_path).fileName()));
+            statusBar()->showMessage(tr("This library is read-only: you can read, search and export it, "
+                                        "not change it."),
+                                     8000);
+        }
+        if (std::exchange(m_addSamples, false) && !m_readOnly)
             m_import->importQuietly(SampleLibrary::files());
         return;
     }
@@ -422,7 +433,7 @@ void MainWindow::onArticleLoaded(quint64 requestId, const Article &article, cons
     }
     m_articleView->showArticle(article, facets);
     m_shownArticleId = article.id;
-    if (!article.read && m_library)
+    if (!article.read && m_library && !m_readOnly)
         m_library->service()->setRead({article.id}, true);
     m_readerActions->update();
 }

@@ -127,6 +127,7 @@ private:
 
     std::optional<ArticleFilter> m_restoredFilter; // applied to each library opened
     bool m_addSamples = false;
+    bool m_readOnly = false;       // the library was opened for reading only
     qint64 m_restoreArticleId = 0; // selected again when its row loads
     qint64 m_shownArticleId = 0;
     qint64 m_requestedArticleId = 0;

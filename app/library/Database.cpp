@@ -70,6 +70,11 @@ bool canWrite(const QFileInfo &info)
 
 } // namespace
 
+bool Database::isWritable(const QString &path)
+{
+    return canWrite(QFileInfo(path));
+}
+
 Database::Database(QString path, Access access)
     : m_path(std::move(path))
     , m_access(access)

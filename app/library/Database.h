@@ -41,6 +41,9 @@ public:
     // The version stored in the file; 0 for a new file.
     int schemaVersion() const;
 
+    // Whether the library file (or, where there is none yet, its folder) can be written: a library
+    // that cannot is opened with Access::ReadOnly to be read at all.
+    static bool isWritable(const QString &path);
     // The message for a write refused because the library is read-only.
     static QString readOnlyMessage(const QString &path);
 

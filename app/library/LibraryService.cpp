@@ -74,7 +74,11 @@ void LibraryService::open()
         [this] {
             if (m_store)
                 return Q_EMIT opened({});
-            auto database = std::make_unique<Database>(m_path);
+            // A library on a read-only share or of another user is read; every write is refused with
+            // Database::readOnlyMessage, and the window offers none that it would make by itself.
+            auto database =
+                std::make_unique<Database>(m_path, Database::isWritable(m_path) ? Database::Access::ReadWrite
+                                                                                : Database::Access::ReadOnly);
             if (const Status status = database->open(); !status) {
                 m_openError = status.error();
                 qCWarning(lcLibrary) << "the service could not open" << m_path << status.error();

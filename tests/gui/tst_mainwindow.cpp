@@ -23,13 +23,17 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+
+#include <unistd.h>
 
 using namespace Clearance;
 
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void readerActions();
     void tagEditsReachTheLibrary();
     void unopenableLibraryOffersAWayOut();
+    void readOnlyLibraryIsRead();
     void importAddsArticles();
     void firstUseAddsTheSamples_data();
     void firstUseAddsTheSamples();
@@ -355,6 +360,42 @@ void TestMainWindow::tagEditsReachTheLibrary()
                      .data(RegionsRole)
                      .toStringList()
                      .contains(QStringLiteral("europe")));
+}
+
+// A library on a read-only share: the window shows it, says it is read-only, marks nothing read by
+// itself, and a write the reader asks for is refused with the reason.
+void TestMainWindow::readOnlyLibraryIsRead()
+{
+    if (::geteuid() == 0)
+        QSKIP("root writes whatever the permissions say (gui.mainwindow.readonly runs this as nobody)");
+    const QString path = m_library->path();
+    m_library->store.reset();
+    m_library->database.reset();
+    const QString folder = m_library->dir.path();
+    const auto readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto exec = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(path, readOnly));
+    QVERIFY(QFile::setPermissions(folder, readOnly | exec));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(folder, readOnly | exec | QFile::WriteOwner);
+        QFile::setPermissions(path, readOnly | QFile::WriteOwner);
+    });
+
+    const auto window = WindowTest::openWindow(path);
+    QVERIFY(window);
+    QTRY_VERIFY(window->shownArticleId() != 0);
+    QVERIFY(window->windowTitle().contains(QStringLiteral("read-only")));
+    ArticleListModel *model = window->articleModel();
+    QTRY_COMPARE(model->rowCount(), 10);
+    QVERIFY(earlierRepliesArrived(*window->service()));
+    QVERIFY(!model->index(0, 0).data(ReadRole).toBool());
+
+    auto *star = window->findChild<QAction *>(QStringLiteral("starAction"));
+    QVERIFY(star);
+    star->trigger();
+    QTRY_VERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("read-only")));
+    QVERIFY(earlierRepliesArrived(*window->service()));
+    QVERIFY(!model->index(0, 0).data(StarredRole).toBool());
 }
 
 void TestMainWindow::unopenableLibraryOffersAWayOut()
