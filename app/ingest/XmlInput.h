@@ -1,5 +1,6 @@
 #pragma once
 
+#include "XmlEntityBudget.h"
 #include "XmlScanner.h"
 
 #include <QCoreApplication>
@@ -51,15 +52,21 @@ public:
 private:
     bool feed();
     void useQXmlStreamReader();
+    // Before QXmlStreamReader reads from m_start: the entities of the internal subset, to budget.
+    void readProlog();
 
     QIODevice &m_device;
     qint64 m_start = 0; // where the document starts, after any byte-order mark
     std::optional<XmlScanner> m_scanner;
     QXmlStreamReader m_reader;
     std::optional<QStringDecoder> m_decoder; // set when the bytes are not UTF-8
-    QString m_encodingError;
-    XmlAttributes m_readerAttributes; // QXmlStreamReader's, copied
-    QString m_scannerError;           // an error XmlScanner found and QXmlStreamReader did not
+    QByteArray m_encoding;                   // its name
+    // Why the document is not read before or beside QXmlStreamReader's own errors: an encoding
+    // Clearance cannot read, a device that cannot seek back, entities that expand beyond reason.
+    QString m_inputError;
+    std::optional<XmlEntityBudget> m_budget; // set when the internal subset declares entities
+    XmlAttributes m_readerAttributes;        // QXmlStreamReader's, copied
+    QString m_scannerError;                  // an error XmlScanner found and QXmlStreamReader did not
     class EntityResolver;
     std::unique_ptr<EntityResolver> m_resolver;
 };

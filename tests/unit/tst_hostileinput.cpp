@@ -1,0 +1,154 @@
+#include "SampleArticle.h"
+#include "TestLibrary.h"
+#include "ingest/Importer.h"
+#include "tagging/Tagger.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Clearance;
+
+// Files built to hurt the import (issue 16): each is refused with a message and writes nothing, or is
+// read in bounded time and memory.
+class TestHostileInput final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void refusesEntityExpansion_data();
+    void refusesEntityExpansion();
+    void keepsModestEntities();
+    void sniffsPastLongProlog_data();
+    void sniffsPastLongProlog();
+    void refusesEndlessProlog();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    QByteArray fixture(const QString &name);
+    std::unique_ptr<TestLibrary> m_library;
+    std::unique_ptr<Importer> m_importer;
+};
+
+namespace {
+
+QByteArray rss(const QByteArray &prolog, const QByteArray &description)
+{
+    return "<?xml version=\"1.0\"?>" + prolog +
+           "<rss version=\"2.0\"><channel><title>Hostile</title><item><title>One item</title>"
+           "<guid>https://hostile.example/1</guid><description>" +
+           description + "</description></item></channel></rss>";
+}
+
+// A document type declaration whose internal subset defines one entity of `size` characters.
+QByteArray oneEntity(qsizetype size)
+{
+    return "<!DOCTYPE rss [<!ENTITY e \"" + QByteArray(size, 'x') + "\">]>";
+}
+
+} // namespace
+
+void TestHostileInput::init()
+{
+    m_library = std::make_unique<TestLibrary>();
+    m_importer = std::make_unique<Importer>(*m_library->store, Tagger::standard());
+}
+
+void TestHostileInput::cleanup()
+{
+    m_importer.reset();
+    m_library.reset();
+}
+
+QString TestHostileInput::write(const QString &name, const QByteArray &bytes)
+{
+    return writeTestFile(m_library->dir.path(), name, bytes);
+}
+
+QByteArray TestHostileInput::fixture(const QString &name)
+{
+    QFile file(testData(QStringLiteral("feeds/hostile/") + name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestHostileInput::refusesEntityExpansion_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    // 0.9 MB that would expand to 1.2 billion characters (std::bad_alloc before the budget).
+    QTest::newRow("300,000 references to 4,000 characters")
+        << rss(oneEntity(4000), QByteArray("&e;").repeated(300000));
+    // 154 KB, 200 million characters.
+    QTest::newRow("50,000 references to 4,000 characters")
+        << rss(oneEntity(4000), QByteArray("&e;").repeated(50000));
+    QTest::newRow("references in an attribute")
+        << rss(oneEntity(4000), "<![CDATA[x]]>")
+               .replace("<title>", QByteArray("<title x=\"" + QByteArray("&e;").repeated(30000) + "\">"));
+    QTest::newRow("entities of entities") << fixture(QStringLiteral("entities-nested.xml"));
+}
+
+void TestHostileInput::refusesEntityExpansion()
+{
+    QFETCH(QByteArray, bytes);
+    QVERIFY(!bytes.isEmpty());
+    const auto report = m_importer->importFile(write(QStringLiteral("laughs.xml"), bytes));
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().contains(QLatin1String("entities expand to more than")),
+             qPrintable(report.error()));
+    QCOMPARE(*m_library->store->countArticles(), 0);
+}
+
+void TestHostileInput::keepsModestEntities()
+{
+    const auto report = m_importer->importFile(
+        write(QStringLiteral("modest.xml"), fixture(QStringLiteral("entities-modest.xml"))));
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->added, 1);
+    const auto rows = m_library->store->listArticles({}, ListPage::all());
+    const auto article = m_library->store->article(rows->first().id);
+    QCOMPARE(article->title, QStringLiteral("The World Customs Organization meets"));
+    QCOMPARE(article->source, QStringLiteral("World Customs Organization"));
+}
+
+void TestHostileInput::sniffsPastLongProlog_data()
+{
+    QTest::addColumn<QByteArray>("prolog");
+    const QByteArray comment = "<!-- " + QByteArray("A long licence text. ").repeated(5000) + "-->\n";
+    QTest::newRow("100 KB comment") << comment;
+    QTest::newRow("100 KB internal subset")
+        << "<!DOCTYPE rss [\n" +
+               QByteArray("<!ATTLIST item lang CDATA \"en\"> <!-- ] > --> <?pi ]>?>\n").repeated(2000) +
+               "<!ENTITY wco \"World Customs Organization\">]>\n";
+    QTest::newRow("comments and a doctype, 1 MB")
+        << comment.repeated(10) + "<!DOCTYPE rss SYSTEM \"rss.dtd\">" + comment;
+}
+
+void TestHostileInput::sniffsPastLongProlog()
+{
+    QFETCH(QByteArray, prolog);
+    QVERIFY(prolog.size() > 64 * 1024);
+    const auto report = m_importer->importFile(
+        write(QStringLiteral("long.xml"), rss(prolog, "Mali customs adopted the plan.")));
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->format, QStringLiteral("RSS 2.0"));
+    QCOMPARE(report->added, 1);
+    const auto rows = m_library->store->listArticles({}, ListPage::all());
+    const auto article = m_library->store->article(rows->first().id);
+    QCOMPARE(article->title, QStringLiteral("One item"));
+    QCOMPARE(article->body, QStringLiteral("Mali customs adopted the plan."));
+}
+
+void TestHostileInput::refusesEndlessProlog()
+{
+    // Past a few megabytes of prolog the file is not looked through for its root element: refused.
+    const QByteArray comment = "<!-- " + QByteArray("A long licence text. ").repeated(50000) + "-->\n";
+    const auto report =
+        m_importer->importFile(write(QStringLiteral("endless.xml"), rss(comment.repeated(5), "Text.")));
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().contains(QLatin1String("comments and declarations before its first element")),
+             qPrintable(report.error()));
+    QCOMPARE(*m_library->store->countArticles(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestHostileInput)
+#include "tst_hostileinput.moc"
