@@ -129,6 +129,12 @@ bool XmlInput::feed()
                 .arg(QLocale().toString(m_budget->expansion()), QLocale().toString(m_device.pos()));
         return false;
     }
+    if (!(m_decoder ? m_tags.add(QStringView(decoded)) : m_tags.add(QByteArrayView(block)))) {
+        m_inputError = tr("an element has more than %1 attributes; a feed built to take the reader's time is "
+                          "not read")
+                           .arg(XmlTagLimit::kMaxAttributes);
+        return false;
+    }
     if (m_decoder)
         m_reader.addData(decoded);
     else

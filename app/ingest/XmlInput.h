@@ -2,6 +2,7 @@
 
 #include "XmlEntityBudget.h"
 #include "XmlScanner.h"
+#include "XmlTagLimit.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -65,8 +66,9 @@ private:
     // Clearance cannot read, a device that cannot seek back, entities that expand beyond reason.
     QString m_inputError;
     std::optional<XmlEntityBudget> m_budget; // set when the internal subset declares entities
-    XmlAttributes m_readerAttributes;        // QXmlStreamReader's, copied
-    QString m_scannerError;                  // an error XmlScanner found and QXmlStreamReader did not
+    XmlTagLimit m_tags;
+    XmlAttributes m_readerAttributes; // QXmlStreamReader's, copied
+    QString m_scannerError;           // an error XmlScanner found and QXmlStreamReader did not
     class EntityResolver;
     std::unique_ptr<EntityResolver> m_resolver;
 };
