@@ -20,5 +20,9 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(ArticleNotes)
 // (ArticleNote::Truncated). No news article comes near it, and one giant item must not take the memory
 // of an import or the time of the reading pane's layout.
 inline constexpr qsizetype kMaxArticleText = qsizetype(2) * 1024 * 1024;
+// The most of an article's source (its HTML, escaped or not, or its text) that is read, in UTF-16 code
+// units: twice what it keeps, since sanitizing drops the markup. The rest is dropped as it is read
+// (ArticleNote::Truncated), so that a 50 MB item takes no more memory than a 4 MB one.
+inline constexpr qsizetype kMaxArticleSource = 2 * kMaxArticleText;
 
 } // namespace Clearance

@@ -97,7 +97,10 @@ Result<std::unique_ptr<ArticleReader>> FeedReader::open(QIODevice &device)
             tr("The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).")
                 .arg(device.size() / (1024 * 1024))
                 .arg(kMaxPage / (1024 * 1024)));
-    const Article page = HtmlPageParser::parse(HtmlPageParser::decode(device.readAll()));
+    // In steps, so that the bytes are gone before the text is parsed.
+    QString html = HtmlPageParser::decode(device.readAll());
+    const Article page = HtmlPageParser::parse(html);
+    html.clear();
     if (page.title.isEmpty() && page.body.isEmpty())
         return R::failure(tr("The page holds no text."));
     return R(std::make_unique<ListReader>(QList<Article>{page}, QStringLiteral("HTML")));

@@ -18,6 +18,19 @@ constexpr qsizetype kKnownNames = 64;
 // Attributes of one element looked through one by one for a name given twice; more go by hash.
 constexpr size_t kLinearSearch = 16;
 
+// Where `bytes` (valid UTF-8, as the scanner checks it) can be cut without splitting a character.
+qsizetype completeUtf8(const QByteArray &bytes)
+{
+    qsizetype lead = bytes.size() - 1;
+    while (lead > 0 && bytes.size() - lead < 4 && (uchar(bytes.at(lead)) & 0xC0) == 0x80)
+        --lead;
+    if (lead < 0)
+        return 0;
+    const uchar c = uchar(bytes.at(lead));
+    const qsizetype length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    return lead + length <= bytes.size() ? bytes.size() : lead;
+}
+
 // Adds `key` unless it is there: false when it was.
 bool addNew(QSet<QString> &set, const QString &key)
 {
@@ -192,21 +205,39 @@ XmlScanner::TokenType XmlScanner::next()
 XmlScanner::TokenType XmlScanner::scanContent()
 {
     const bool inRoot = !m_elements.empty();
-    m_textBytes.clear();
+    m_textBytes = std::exchange(m_textCarry, {});
     qsizetype at = m_pos;
+    if (m_inCdata && !scanCdata(at))
+        return QXmlStreamReader::Invalid;
     for (;;) {
+        if (inRoot && m_textBytes.size() >= kTextChunk) {
+            // A long text goes out in chunks, cut between characters, so that neither the buffer nor
+            // a token holds all of it: the reader keeps what an article can use and drops the rest.
+            const qsizetype cut = completeUtf8(m_textBytes);
+            m_textCarry = m_textBytes.sliced(cut);
+            m_textBytes.truncate(cut);
+            m_pos = at;
+            m_text = decodeUtf8(m_textBytes);
+            return QXmlStreamReader::Characters;
+        }
+        if (m_inCdata && !scanCdata(at))
+            return QXmlStreamReader::Invalid;
         const qsizetype runStart = at;
         for (;;) {
             const char *data = m_buffer.constData();
             const qsizetype size = m_buffer.size();
             while (at < size && !kTextStops[uchar(data[at])])
                 ++at;
-            if (at < size || !readMore())
+            if (at < size || at - runStart >= kTextChunk || !readMore())
                 break;
         }
         at = std::min(at, m_buffer.size()); // the end of the file may have dropped a cut character
+        // The run stopped short of a stop byte and of the file's end: a chunk's worth of text.
+        const bool cut = at == m_buffer.size() && !m_deviceDone;
         if (inRoot) {
             m_textBytes.append(m_buffer.constData() + runStart, at - runStart);
+            if (cut)
+                continue; // out it goes
         } else {
             const char *data = m_buffer.constData();
             const char *text =
@@ -214,6 +245,8 @@ XmlScanner::TokenType XmlScanner::scanContent()
             if (text != data + at)
                 return fail(m_rootSeen ? "Extra content at end of document." : "Start tag expected.",
                             text - data);
+            if (cut)
+                continue;
         }
         const int c = byteAt(at);
         switch (c) {

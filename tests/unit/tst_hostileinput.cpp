@@ -1,11 +1,14 @@
 #include "SampleArticle.h"
 #include "TestLibrary.h"
+#include "ingest/HtmlPageParser.h"
 #include "ingest/Importer.h"
 #include "tagging/Tagger.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace Clearance;
 
@@ -18,6 +21,9 @@ class TestHostileInput final : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    // First: it measures the process's peak memory, which the others would raise.
+    void readsGiantItemInBoundedMemory();
+    void cutsGiantPageBeforeSanitizing();
     void refusesEntityExpansion_data();
     void refusesEntityExpansion();
     void keepsModestEntities();
@@ -73,6 +79,52 @@ QByteArray TestHostileInput::fixture(const QString &name)
 {
     QFile file(testData(QStringLiteral("feeds/hostile/") + name));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestHostileInput::readsGiantItemInBoundedMemory()
+{
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    QSKIP("a sanitizer's own memory would be counted");
+#endif
+    // An item whose description is 50 MB of text: it took 626 MB above the process's peak, read and
+    // sanitized whole before ArticleReader cut it to kMaxArticleText. It is cut as it is read now.
+    QFile file(m_library->dir.filePath(QStringLiteral("giant.xml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(rss({}, "%%").split('%').first());
+    const QByteArray line = "The customs administration of Mali adopted the plan, and more words here.\n";
+    for (qsizetype written = 0; written < 50 * 1024 * 1024; written += line.size())
+        file.write(line);
+    file.write(rss({}, "%%").split('%').last());
+    file.close();
+    auto peak = [] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return qint64(usage.ru_maxrss) * 1024;
+    };
+    const qint64 before = peak();
+    const auto report = m_importer->importFile(file.fileName());
+    const qint64 growth = peak() - before;
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    const auto rows = m_library->store->listArticles({}, ListPage::all());
+    const auto article = m_library->store->article(rows->first().id);
+    QVERIFY(article->notes.testFlag(ArticleNote::Truncated));
+    QVERIFY(article->body.size() <= kMaxArticleText);
+    QVERIFY2(growth < 200 * 1024 * 1024, qPrintable(QStringLiteral("%1 MB").arg(growth / (1024 * 1024))));
+}
+
+void TestHostileInput::cutsGiantPageBeforeSanitizing()
+{
+    // A page near the 16 MB limit was sanitized whole (ten times its size in memory); now only what an
+    // article can use is.
+    const QString paragraph =
+        QStringLiteral("<p>The customs administration of <b>Mali</b> adopted the plan.</p>\n");
+    const QString page = QStringLiteral("<!doctype html><html><head><title>Big</title></head><body>") +
+                         paragraph.repeated(3 * kMaxArticleSource / paragraph.size()) +
+                         QStringLiteral("</body></html>");
+    const Article article = HtmlPageParser::parse(page);
+    QVERIFY(article.notes.testFlag(ArticleNote::Truncated));
+    QVERIFY2(article.body.size() <= kMaxArticleSource, qPrintable(QString::number(article.body.size())));
+    QVERIFY(article.body.startsWith(QLatin1String("The customs administration of Mali")));
 }
 
 void TestHostileInput::refusesEntityExpansion_data()
