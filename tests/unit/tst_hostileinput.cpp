@@ -32,6 +32,8 @@ private Q_SLOTS:
     void refusesEndlessProlog();
     void checksAttributesInLinearTime();
     void refusesThousandsOfAttributesWithDoctype();
+    void stripsControlCharacters_data();
+    void stripsControlCharacters();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -254,6 +256,50 @@ void TestHostileInput::refusesThousandsOfAttributesWithDoctype()
         m_importer->importFile(write(QStringLiteral("fine.xml"), manyAttributes(999, "<!DOCTYPE rss>")));
     QVERIFY2(fine.ok(), qPrintable(fine.error()));
     QCOMPARE(fine->added, 1);
+}
+
+void TestHostileInput::stripsControlCharacters_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("title");
+    const QString title = QStringLiteral("Mali adopts [2Jthe plan");
+    for (const char *file : {"controls-rss.xml", "controls-atom.xml", "controls-jsonfeed.json",
+                             "controls-array.json", "controls-page.html"}) {
+        QTest::newRow(file) << QString::fromLatin1(file) << fixture(QString::fromLatin1(file)) << title;
+    }
+    // A text file with control characters in its first 64 KiB is binary data: these come later.
+    const QByteArray filler = QByteArray("Words about customs in Mali and Nepal. ").repeated(2000);
+    QTest::newRow("text") << QStringLiteral("controls.txt")
+                          << "Mali adopts the plan\n\n" + filler +
+                                 "\n\nFirst\x07 paragraph\xC2\x9B.\r\n\r\nSecond\x08\x1B one.\x7F\n"
+                          << QStringLiteral("Mali adopts the plan");
+}
+
+void TestHostileInput::stripsControlCharacters()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, title);
+    QVERIFY(!bytes.isEmpty());
+    const auto report = m_importer->importFile(write(name, bytes));
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->added, 1);
+    const auto rows = m_library->store->listArticles({}, ListPage::all());
+    const auto article = m_library->store->article(rows->first().id);
+    QCOMPARE(article->title, title);
+    QVERIFY2(article->body.endsWith(QLatin1String("First paragraph.\n\nSecond one.")),
+             qPrintable(article->body.right(40)));
+    for (const QString &field :
+         {article->title, article->body, article->html, article->url, article->source, article->guid}) {
+        for (const QChar c : field) {
+            const char16_t u = c.unicode();
+            QVERIFY2(
+                (u >= 0x20 && u < 0x7F) || u > 0x9F || u == u'\n' || u == u'\t',
+                qPrintable(
+                    QStringLiteral("U+%1 in \"%2\"").arg(u, 4, 16, QLatin1Char('0')).arg(field.left(80))));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)
