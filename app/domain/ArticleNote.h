@@ -5,13 +5,16 @@
 namespace Clearance {
 
 // What the import noticed about an article and the reader should be told with it: that the source
-// gave a headline and no text, or no headline, or more text than is kept. Stored as a number (articles.notes)
-// and put into words where the article is shown, in the reader's language.
+// gave a headline and no text, or no headline, or more text than is kept, or a date in the future. Stored as
+// a number (articles.notes) and put into words where the article is shown, in the reader's language.
 enum class ArticleNote : quint8
 {
     NoText = 0x1,        // the source gave a title and no text (a headline-only feed, an image-only item)
     TitleFromText = 0x2, // the source gave no title: it is the start of the text
     Truncated = 0x4,     // the text was longer than an article keeps (kMaxArticleText): cut there
+    // The source dated it more than a day after its import: it has the import time instead, so that it
+    // cannot stay at the top of a newest-first list.
+    FutureDate = 0x8,
 };
 Q_DECLARE_FLAGS(ArticleNotes, ArticleNote)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ArticleNotes)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void refusesThousandsOfAttributesWithDoctype();
     void stripsControlCharacters_data();
     void stripsControlCharacters();
+    void clampsFutureDates();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -300,6 +301,51 @@ void TestHostileInput::stripsControlCharacters()
                     QStringLiteral("U+%1 in \"%2\"").arg(u, 4, 16, QLatin1Char('0')).arg(field.left(80))));
         }
     }
+}
+
+void TestHostileInput::clampsFutureDates()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const auto report = m_importer->importFile(
+        write(QStringLiteral("future.xml"), fixture(QStringLiteral("future-date.xml"))));
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->added, 2);
+    const auto rows = m_library->store->listArticles({}, ListPage::all());
+    QCOMPARE(rows->size(), 2);
+    for (const auto &row : *rows) {
+        const auto article = m_library->store->article(row.id);
+        if (article->title == QLatin1String("Always on top")) {
+            // The import time, to the second the library keeps.
+            QVERIFY2(article->published.toSecsSinceEpoch() >= before.toSecsSinceEpoch() &&
+                         article->published.toSecsSinceEpoch() <= after.toSecsSinceEpoch(),
+                     qPrintable(article->published.toString(Qt::ISODate)));
+            QVERIFY(article->notes.testFlag(ArticleNote::FutureDate));
+            QVERIFY(!article->publishedEstimated);
+        } else {
+            QCOMPARE(article->published.toUTC().toString(Qt::ISODate),
+                     QStringLiteral("2024-03-05T10:00:00Z"));
+            QVERIFY(!article->notes.testFlag(ArticleNote::FutureDate));
+        }
+    }
+    // Within a day ahead (a clock or a time zone set wrong) the date stands.
+    const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+    const QByteArray soonFeed =
+        rss({}, "Soon.")
+            .replace("<guid>", QByteArray("<pubDate>" + soon.toString(Qt::RFC2822Date).toLatin1() +
+                                          "</pubDate><guid>"));
+    QVERIFY(m_importer->importFile(write(QStringLiteral("soon.xml"), soonFeed)).ok());
+    const auto soonRows = m_library->store->listArticles({}, ListPage::all());
+    bool found = false;
+    for (const auto &row : *soonRows) {
+        const auto article = m_library->store->article(row.id);
+        if (article->title == QLatin1String("One item")) {
+            found = true;
+            QCOMPARE(article->published.toSecsSinceEpoch(), soon.toSecsSinceEpoch());
+            QVERIFY(!article->notes.testFlag(ArticleNote::FutureDate));
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)
