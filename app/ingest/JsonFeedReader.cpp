@@ -143,8 +143,8 @@ void JsonFeedReader::item(const QByteArray &bytes, qint64 line, qint64 column, Q
             if (bytes.at(i) == '\n') {
                 ++line;
                 column = 0;
-            } else {
-                ++column;
+            } else if ((static_cast<unsigned char>(bytes.at(i)) & 0xC0) != 0x80) {
+                ++column; // columns count characters: a UTF-8 continuation byte is not one
             }
         }
         m_error = tr("it is not well-formed JSON: %1 (%2)").arg(error.errorString(), where(line, column + 1));
@@ -187,8 +187,8 @@ bool JsonFeedReader::scan(QList<Article> *chunk, qsizetype wanted)
             if (c == '\n') {
                 ++m_line;
                 m_column = 0;
-            } else {
-                ++m_column;
+            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+                ++m_column; // characters, not bytes
             }
             const int depth = static_cast<int>(m_stack.size());
             // A number, true, false or null being captured ends at a delimiter.

@@ -2,6 +2,7 @@
 
 #include "FormatSniffer.h"
 #include "HtmlEntities.h"
+#include "Utf8.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -27,6 +28,16 @@ QByteArray declaredEncoding(const QByteArray &head)
     static const QRegularExpression pattern(QStringLiteral("encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']"));
     const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(head.left(end)));
     return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
+}
+
+// XmlScanner's message for bytes that are not UTF-8, and QXmlStreamReader's (in English, or as its
+// translation words it).
+constexpr char kEncodingMessage[] = "Encountered incorrectly encoded content.";
+
+bool isEncodingMessage(const QString &message)
+{
+    return message == QLatin1String(kEncodingMessage) ||
+           message == QCoreApplication::translate("QXmlStream", kEncodingMessage);
 }
 
 } // namespace
@@ -142,6 +153,45 @@ bool XmlInput::feed()
     return true;
 }
 
+QString XmlInput::encodingError()
+{
+    if (!m_device.seek(m_start))
+        return {};
+    qint64 offset = m_start; // of the block in the file
+    qint64 line = 1;
+    qint64 column = 0; // characters before the byte on its line
+    QByteArray carry;  // a character cut by the end of the last block
+    for (;;) {
+        const QByteArray block = carry + m_device.read(kBlockSize);
+        const bool end = m_device.atEnd();
+        if (block.isEmpty())
+            return {};
+        const qsizetype complete = end ? block.size() : Utf8::completeLength(block);
+        const qsizetype bad = Utf8::firstInvalid(QByteArrayView(block).first(complete));
+        const qsizetype counted = bad >= 0 ? bad : complete;
+        for (qsizetype i = 0; i < counted; ++i) {
+            const auto c = static_cast<unsigned char>(block.at(i));
+            if (c == '\n') {
+                ++line;
+                column = 0;
+            } else if ((c & 0xC0) != 0x80) {
+                ++column; // a character's first byte
+            }
+        }
+        if (bad >= 0)
+            return tr("it is not valid UTF-8: byte 0x%1 at offset %2 (line %3, column %4) is not part of a "
+                      "UTF-8 character")
+                .arg(static_cast<unsigned char>(block.at(bad)), 2, 16, QLatin1Char('0'))
+                .arg(offset + bad)
+                .arg(line)
+                .arg(column + 1);
+        if (end)
+            return {};
+        offset += complete;
+        carry = block.sliced(complete);
+    }
+}
+
 void XmlInput::useQXmlStreamReader()
 {
     m_scanner.reset();
@@ -157,6 +207,12 @@ QXmlStreamReader::TokenType XmlInput::next()
         const QXmlStreamReader::TokenType token = m_scanner->next();
         if (token != QXmlStreamReader::Invalid)
             return token;
+        if (m_scanner->hasError() && isEncodingMessage(m_scanner->errorString())) {
+            // QXmlStreamReader would say where it had decoded to, often lines away: counted here.
+            m_inputError = encodingError();
+            if (!m_inputError.isEmpty())
+                return QXmlStreamReader::Invalid;
+        }
         if (m_scanner->hasError()) {
             // QXmlStreamReader words the error, from the start of the document: it finds the same one,
             // or an earlier one the scanner let pass.
@@ -180,6 +236,8 @@ QXmlStreamReader::TokenType XmlInput::next()
         const QXmlStreamReader::TokenType token = m_reader.readNext();
         if (token == QXmlStreamReader::StartElement)
             m_readerAttributes = XmlAttributes::from(m_reader.attributes());
+        if (token == QXmlStreamReader::Invalid && !m_decoder && isEncodingMessage(m_reader.errorString()))
+            m_inputError = encodingError();
         if (token != QXmlStreamReader::Invalid ||
             m_reader.error() != QXmlStreamReader::PrematureEndOfDocumentError)
             return token;

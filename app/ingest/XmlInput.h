@@ -55,6 +55,8 @@ private:
     void useQXmlStreamReader();
     // Before QXmlStreamReader reads from m_start: the entities of the internal subset, to budget.
     void readProlog();
+    // The first byte that is not UTF-8, with its offset, line and column; empty when none is found.
+    QString encodingError();
 
     QIODevice &m_device;
     qint64 m_start = 0; // where the document starts, after any byte-order mark

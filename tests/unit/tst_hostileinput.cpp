@@ -35,6 +35,8 @@ private Q_SLOTS:
     void stripsControlCharacters_data();
     void stripsControlCharacters();
     void clampsFutureDates();
+    void saysWhereUtf8Breaks_data();
+    void saysWhereUtf8Breaks();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -346,6 +348,55 @@ void TestHostileInput::clampsFutureDates()
         }
     }
     QVERIFY(found);
+}
+
+void TestHostileInput::saysWhereUtf8Breaks_data()
+{
+    // Bad bytes after characters of two and three bytes: the offset is in bytes, the column in
+    // characters (from 1), both the real ones. QXmlStreamReader put a.xml's at line 1, column 38; JSON
+    // columns counted bytes.
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("where");
+    const QByteArray e = "\xC3\xA9"; // é
+    auto row = [this](const char *file, const char *where) {
+        QTest::newRow(file) << QString::fromLatin1(file) << fixture(QString::fromLatin1(file))
+                            << QString::fromUtf8(where);
+    };
+    row("invalid-utf8.xml", "byte 0xff at offset 120 (line 3, column 25)");
+    row("invalid-utf8-doctype.xml", "byte 0xff at offset 135 (line 4, column 25)");
+    row("invalid-utf8-jsonfeed.json", "(line 2, column 34)");
+    row("invalid-utf8-array.json", "(line 2, column 23)");
+    QTest::newRow("xml, far into the file")
+        << QStringLiteral("far.xml")
+        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>T</title>\n"
+           "<item><title>x</title><description>" +
+               QByteArray(e.repeated(50) + "\n").repeated(3000) + e.repeated(7) +
+               "\xC3(</description></item></channel></rss>\n"
+        << QStringLiteral("byte 0xc3 at offset 303133 (line 3003, column 8)");
+    QTest::newRow("json syntax after characters")
+        << QStringLiteral("syntax.json")
+        << "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [\n{\"title\": \"" + e + e +
+               "\xE2\x82\xAC\"} x]}\n"
+        << QStringLiteral("(line 2, column 18)");
+    QTest::newRow("text") << QStringLiteral("bad.txt") << "Title\n\n" + e.repeated(10) + "\xFF rest\n"
+                          << QStringLiteral("byte 0xff at offset 27");
+    QTest::newRow("text, past the first block")
+        << QStringLiteral("far.txt")
+        << "Title\n\n" + QByteArray(e.repeated(100) + "\n").repeated(700) + "\xC3(\n"
+        << QStringLiteral("byte 0xc3 at offset 140707");
+}
+
+void TestHostileInput::saysWhereUtf8Breaks()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, where);
+    QVERIFY(!bytes.isEmpty());
+    const auto report = m_importer->importFile(write(name, bytes));
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().contains(where), qPrintable(report.error()));
+    QCOMPARE(*m_library->store->countArticles(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)
