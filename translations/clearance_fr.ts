@@ -32,11 +32,11 @@
     <message>
         <source>The text stops here: the source gave more than an article keeps — %1</source>
         <comment>%1 is the link: open the original</comment>
-        <translation>Le texte s’arrête ici : la source en donnait plus qu’un article n’en garde — %1</translation>
+        <translation>Le texte s’arrête ici&#xa0;: la source en donnait plus qu’un article n’en garde — %1</translation>
     </message>
     <message>
         <source>The text stops here: the source gave more than an article keeps.</source>
-        <translation>Le texte s’arrête ici : la source en donnait plus qu’un article n’en garde.</translation>
+        <translation>Le texte s’arrête ici&#xa0;: la source en donnait plus qu’un article n’en garde.</translation>
     </message>
 </context>
 <context>
@@ -133,15 +133,15 @@
     </message>
     <message>
         <source>Item %1 (“%2”) could not be saved: %3.</source>
-        <translation>L’élément %1 (« %2 ») n’a pas pu être enregistré : %3.</translation>
+        <translation>L’élément %1 («&#xa0;%2&#xa0;») n’a pas pu être enregistré&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The article “%1” could not be saved: %2.</source>
-        <translation>L’article « %1 » n’a pas pu être enregistré : %2.</translation>
+        <translation>L’article «&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
         <source>its tags could not be saved: %1</source>
-        <translation>ses étiquettes n’ont pas pu être enregistrées : %1</translation>
+        <translation>ses étiquettes n’ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -625,13 +625,13 @@
     </message>
     <message>
         <source>item %1 (“%2”): %3</source>
-        <translation>élément %1 (« %2 ») : %3</translation>
+        <translation>élément %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Imported; %n item(s) refused by the library</source>
         <translation>
-            <numerusform>Importé ; %n élément refusé par la bibliothèque</numerusform>
-            <numerusform>Importé ; %n éléments refusés par la bibliothèque</numerusform>
+            <numerusform>Importé&#x202f;; %n élément refusé par la bibliothèque</numerusform>
+            <numerusform>Importé&#x202f;; %n éléments refusés par la bibliothèque</numerusform>
         </translation>
     </message>
 </context>
@@ -959,7 +959,11 @@
     </message>
     <message>
         <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
-        <translation>Le fichier est trop volumineux pour une page web (%1 Mo ; les pages de %2 Mo au plus sont importées).</translation>
+        <translation>Le fichier est trop volumineux pour une page web (%1 Mo&#x202f;; les pages de %2 Mo au plus sont importées).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>Le fichier contient plus de %1 Mo de commentaires et de déclarations avant son premier élément ; il n’est pas lu comme un flux.</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1299,7 @@
     </message>
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
-        <translation>Le fichier ne contient aucun article : une ligne de titre, une ligne vide puis le texte de l'article étaient attendus.</translation>
+        <translation>Le fichier ne contient aucun article&#xa0;: une ligne de titre, une ligne vide puis le texte de l&apos;article étaient attendus.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1337,22 @@
     <message>
         <source>it is not well-formed XML: %1 (line %2, column %3)</source>
         <translation>ce n’est pas du XML bien formé&#xa0;: %1 (ligne %2, colonne %3)</translation>
+    </message>
+    <message>
+        <source>it has more than %1 MB of declarations and comments before its first element</source>
+        <translation>il contient plus de %1 Mo de déclarations et de commentaires avant son premier élément</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s entities expand to more than %1 characters from %2 bytes of the file; a feed built to exhaust memory is not read</source>
+        <translation>les entités du flux se développent en plus de %1 caractères à partir de %2 octets du fichier ; un flux conçu pour épuiser la mémoire n’est pas lu</translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes; a feed built to take the reader&apos;s time is not read</source>
+        <translation>un élément a plus de %1 attributs ; un flux conçu pour accaparer le lecteur n’est pas lu</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8: byte 0x%1 at offset %2 (line %3, column %4) is not part of a UTF-8 character</source>
+        <translation>ce n’est pas de l’UTF-8 valide : l’octet 0x%1 à la position %2 (ligne %3, colonne %4) ne fait partie d’aucun caractère UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1641,19 +1661,19 @@ La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles 
     </message>
     <message>
         <source>%1: item %2 (“%3”) was not saved: %4.</source>
-        <translation>%1 : l’élément %2 (« %3 ») n’a pas été enregistré : %4.</translation>
+        <translation>%1&#xa0;: l’élément %2 («&#xa0;%3&#xa0;») n’a pas été enregistré&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Note: the source gave no title; it is the start of the text.</source>
-        <translation>Remarque : la source ne donnait pas de titre ; c’est le début du texte.</translation>
+        <translation>Remarque&#xa0;: la source ne donnait pas de titre&#x202f;; c’est le début du texte.</translation>
     </message>
     <message>
         <source>No text in the feed: open the original.</source>
-        <translation>Aucun texte dans le flux : ouvrez l’original.</translation>
+        <translation>Aucun texte dans le flux&#xa0;: ouvrez l’original.</translation>
     </message>
     <message>
         <source>The text stops here: the source gave more than an article keeps.</source>
-        <translation>Le texte s’arrête ici : la source en donnait plus qu’un article n’en garde.</translation>
+        <translation>Le texte s’arrête ici&#xa0;: la source en donnait plus qu’un article n’en garde.</translation>
     </message>
 </context>
 </TS>
