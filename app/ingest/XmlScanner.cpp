@@ -1,5 +1,6 @@
 #include "XmlScanner.h"
 
+#include "Utf8.h"
 #include "XmlCharacters.h"
 
 #include <QSet>
@@ -17,19 +18,6 @@ constexpr qint64 kBlockSize = 256 * 1024;
 constexpr qsizetype kKnownNames = 64;
 // Attributes of one element looked through one by one for a name given twice; more go by hash.
 constexpr size_t kLinearSearch = 16;
-
-// Where `bytes` (valid UTF-8, as the scanner checks it) can be cut without splitting a character.
-qsizetype completeUtf8(const QByteArray &bytes)
-{
-    qsizetype lead = bytes.size() - 1;
-    while (lead > 0 && bytes.size() - lead < 4 && (uchar(bytes.at(lead)) & 0xC0) == 0x80)
-        --lead;
-    if (lead < 0)
-        return 0;
-    const uchar c = uchar(bytes.at(lead));
-    const qsizetype length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    return lead + length <= bytes.size() ? bytes.size() : lead;
-}
 
 // Adds `key` unless it is there: false when it was.
 bool addNew(QSet<QString> &set, const QString &key)
@@ -213,7 +201,7 @@ XmlScanner::TokenType XmlScanner::scanContent()
         if (inRoot && m_textBytes.size() >= kTextChunk) {
             // A long text goes out in chunks, cut between characters, so that neither the buffer nor
             // a token holds all of it: the reader keeps what an article can use and drops the rest.
-            const qsizetype cut = completeUtf8(m_textBytes);
+            const qsizetype cut = Utf8::completeLength(m_textBytes);
             m_textCarry = m_textBytes.sliced(cut);
             m_textBytes.truncate(cut);
             m_pos = at;
