@@ -1037,6 +1037,10 @@
         <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
         <translation>الملف أكبر من أن يكون صفحة ويب (%1 ميغابايت؛ تُستورد الصفحات التي لا تتجاوز %2 ميغابايت).</translation>
     </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>يحتوي الملف على أكثر من %1 ميغابايت من التعليقات والتصريحات قبل عنصره الأول؛ لا يُقرأ كموجز.</translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>
@@ -1417,6 +1421,22 @@
     <message>
         <source>it is not well-formed XML: %1 (line %2, column %3)</source>
         <translation>ليس XML سليم البنية: %1 (السطر %2، العمود %3)</translation>
+    </message>
+    <message>
+        <source>it has more than %1 MB of declarations and comments before its first element</source>
+        <translation>يحتوي على أكثر من %1 ميغابايت من التصريحات والتعليقات قبل عنصره الأول</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s entities expand to more than %1 characters from %2 bytes of the file; a feed built to exhaust memory is not read</source>
+        <translation>تتوسع كيانات الموجز إلى أكثر من %1 حرف انطلاقًا من %2 بايت من الملف؛ لا يُقرأ موجز مصمم لاستنزاف الذاكرة</translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes; a feed built to take the reader&apos;s time is not read</source>
+        <translation>يحتوي عنصر على أكثر من %1 سمة؛ لا يُقرأ موجز مصمم لاستهلاك وقت القارئ</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8: byte 0x%1 at offset %2 (line %3, column %4) is not part of a UTF-8 character</source>
+        <translation>ليس ترميز UTF-8 صالحًا: البايت 0x%1 عند الموضع %2 (السطر %3، العمود %4) ليس جزءًا من حرف UTF-8</translation>
     </message>
 </context>
 <context>

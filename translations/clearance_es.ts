@@ -993,6 +993,10 @@
         <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
         <translation>El archivo es demasiado grande para una página web (%1 MB; se importan páginas de hasta %2 MB).</translation>
     </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>El archivo tiene más de %1 MB de comentarios y declaraciones antes de su primer elemento; no se lee como fuente.</translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>
@@ -1365,6 +1369,22 @@
     <message>
         <source>it is not well-formed XML: %1 (line %2, column %3)</source>
         <translation>no es XML bien formado: %1 (línea %2, columna %3)</translation>
+    </message>
+    <message>
+        <source>it has more than %1 MB of declarations and comments before its first element</source>
+        <translation>tiene más de %1 MB de declaraciones y comentarios antes de su primer elemento</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s entities expand to more than %1 characters from %2 bytes of the file; a feed built to exhaust memory is not read</source>
+        <translation>las entidades de la fuente se expanden a más de %1 caracteres a partir de %2 bytes del archivo; no se lee una fuente hecha para agotar la memoria</translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes; a feed built to take the reader&apos;s time is not read</source>
+        <translation>un elemento tiene más de %1 atributos; no se lee una fuente hecha para acaparar el tiempo del lector</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8: byte 0x%1 at offset %2 (line %3, column %4) is not part of a UTF-8 character</source>
+        <translation>no es UTF-8 válido: el byte 0x%1 en la posición %2 (línea %3, columna %4) no forma parte de ningún carácter UTF-8</translation>
     </message>
 </context>
 <context>

@@ -982,6 +982,10 @@
         <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
         <translation>文件太大，不是网页（%1 MB；只导入不超过 %2 MB 的网页）。</translation>
     </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>文件在第一个元素之前有超过 %1 MB 的注释和声明；不会作为订阅源读取。</translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>
@@ -1352,6 +1356,22 @@
     <message>
         <source>it is not well-formed XML: %1 (line %2, column %3)</source>
         <translation>不是格式正确的 XML：%1（第 %2 行，第 %3 列）</translation>
+    </message>
+    <message>
+        <source>it has more than %1 MB of declarations and comments before its first element</source>
+        <translation>它在第一个元素之前有超过 %1 MB 的声明和注释</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s entities expand to more than %1 characters from %2 bytes of the file; a feed built to exhaust memory is not read</source>
+        <translation>订阅源的实体从文件的 %2 个字节展开为超过 %1 个字符；不会读取旨在耗尽内存的订阅源</translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes; a feed built to take the reader&apos;s time is not read</source>
+        <translation>某个元素有超过 %1 个属性；不会读取旨在耗费读取时间的订阅源</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8: byte 0x%1 at offset %2 (line %3, column %4) is not part of a UTF-8 character</source>
+        <translation>不是有效的 UTF-8：偏移量 %2 处（第 %3 行，第 %4 列）的字节 0x%1 不属于任何 UTF-8 字符</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ArticleReader.h"
 
+#include <algorithm>
+
 namespace Clearance {
 
 namespace {
@@ -25,6 +27,39 @@ QString titleFromText(const QString &body)
     return first.left(cut) + QChar(0x2026);
 }
 
+bool isControl(char16_t u)
+{
+    return (u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7F && u <= 0x9F);
+}
+
+// Drops the C0 controls (but tab and newline; a carriage return, with or without its line feed, is a
+// newline), DEL and the C1 controls: escape sequences, bells, NULs from JSON escapes or numeric
+// references would reach the list, the reading pane and a terminal running `clearance-cli show`.
+// In a one-line field (`line`), tabs and newlines become spaces too.
+void stripControls(QString &text, bool line = false)
+{
+    const auto first = std::find_if(text.cbegin(), text.cend(), [line](QChar c) {
+        return isControl(c.unicode()) || (line && (c == QLatin1Char('\t') || c == QLatin1Char('\n')));
+    });
+    if (first == text.cend())
+        return; // nearly always: nothing to copy
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0, n = text.size(); i < n; ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u == u'\r') {
+            if (i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            out += line ? QLatin1Char(' ') : QLatin1Char('\n');
+        } else if (line && (u == u'\t' || u == u'\n')) {
+            out += QLatin1Char(' ');
+        } else if (!isControl(u)) {
+            out += QChar(u);
+        }
+    }
+    text = std::move(out);
+}
+
 } // namespace
 
 bool ArticleReader::readDeferred(Completion &complete, qsizetype max)
@@ -39,6 +74,11 @@ bool ArticleReader::readDeferred(Completion &complete, qsizetype max)
 
 void ArticleReader::deliver(Article &&article, QList<Article> &chunk)
 {
+    // Every format's articles come through here: the one place their text is cleaned of controls.
+    stripControls(article.body);
+    stripControls(article.html);
+    for (QString *field : {&article.title, &article.url, &article.source, &article.guid, &article.language})
+        stripControls(*field, true);
     article.title = article.title.simplified();
     const bool hasText = !QStringView(article.body).trimmed().isEmpty();
     if (article.title.isEmpty() && !hasText) {

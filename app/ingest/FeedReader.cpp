@@ -15,6 +15,10 @@ namespace {
 
 // HTML pages are read whole; the largest news pages are a few megabytes.
 constexpr qint64 kMaxPage = 16ll * 1024 * 1024;
+// What is looked at to tell the format, and how far it may grow to get past a long prolog (comments or
+// a document type declaration before the root element).
+constexpr qint64 kHead = 64 * 1024;
+constexpr qint64 kMaxProlog = 4 * 1024 * 1024;
 
 // Articles already read, handed out in chunks like a stream.
 class ListReader final : public ArticleReader
@@ -49,8 +53,23 @@ private:
 Result<std::unique_ptr<ArticleReader>> FeedReader::open(QIODevice &device)
 {
     using R = Result<std::unique_ptr<ArticleReader>>;
-    const QByteArray head = device.peek(64 * 1024);
-    switch (FormatSniffer::sniff(head)) {
+    const QByteArray head = device.peek(kHead);
+    FormatSniffer::Kind kind = FormatSniffer::sniff(head);
+    QByteArray longer = head;
+    for (qint64 size = kHead; kind == FormatSniffer::Kind::PrologPastHead;) {
+        if (longer.size() < size) {
+            kind = FormatSniffer::Kind::Xml; // the file ends in its prolog: the XML reader says where
+            break;
+        }
+        if (size >= kMaxProlog)
+            return R::failure(tr("The file has more than %1 MB of comments and declarations before its first "
+                                 "element; it is not read as a feed.")
+                                  .arg(kMaxProlog / (1024 * 1024)));
+        size = std::min(size * 4, kMaxProlog);
+        longer = device.peek(size);
+        kind = FormatSniffer::sniff(longer);
+    }
+    switch (kind) {
     case FormatSniffer::Kind::Empty:
         return R::failure(tr("The file is empty."));
     case FormatSniffer::Kind::Binary: {
@@ -58,6 +77,7 @@ Result<std::unique_ptr<ArticleReader>> FeedReader::open(QIODevice &device)
         return R::failure(kind.isEmpty() ? tr("The file holds binary data, not articles.")
                                          : tr("The file is a %1 file, not articles.").arg(kind));
     }
+    case FormatSniffer::Kind::PrologPastHead:
     case FormatSniffer::Kind::Xml:
         return R(std::make_unique<XmlFeedReader>(device));
     case FormatSniffer::Kind::Json:
@@ -77,7 +97,10 @@ Result<std::unique_ptr<ArticleReader>> FeedReader::open(QIODevice &device)
             tr("The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).")
                 .arg(device.size() / (1024 * 1024))
                 .arg(kMaxPage / (1024 * 1024)));
-    const Article page = HtmlPageParser::parse(HtmlPageParser::decode(device.readAll()));
+    // In steps, so that the bytes are gone before the text is parsed.
+    QString html = HtmlPageParser::decode(device.readAll());
+    const Article page = HtmlPageParser::parse(html);
+    html.clear();
     if (page.title.isEmpty() && page.body.isEmpty())
         return R::failure(tr("The page holds no text."));
     return R(std::make_unique<ListReader>(QList<Article>{page}, QStringLiteral("HTML")));

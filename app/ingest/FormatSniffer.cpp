@@ -1,74 +1,11 @@
 #include "FormatSniffer.h"
 
 #include "TextDecoder.h"
+#include "XmlProlog.h"
 
 #include <QStringDecoder>
 
 namespace Clearance {
-
-namespace {
-
-// After an XML declaration, comments, processing instructions and a doctype: the root element's name
-// (in lower case, prefix dropped), or "!doctype html" for an HTML doctype.
-QString firstElement(const QString &text)
-{
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        while (i < n && text.at(i).isSpace())
-            ++i;
-        if (i >= n || text.at(i) != QLatin1Char('<'))
-            return {};
-        if (text.mid(i, 4) == QLatin1String("<!--")) {
-            const qsizetype end = text.indexOf(QLatin1String("-->"), i + 4);
-            if (end < 0)
-                return {};
-            i = end + 3;
-            continue;
-        }
-        if (text.mid(i, 2) == QLatin1String("<?")) {
-            const qsizetype end = text.indexOf(QLatin1String("?>"), i + 2);
-            if (end < 0)
-                return {};
-            i = end + 2;
-            continue;
-        }
-        if (text.mid(i, 9).compare(QLatin1String("<!doctype"), Qt::CaseInsensitive) == 0) {
-            const QString rest = text.mid(i + 9, 16).trimmed().toLower();
-            if (rest.startsWith(QLatin1String("html")))
-                return QStringLiteral("!doctype html");
-            const qsizetype end = text.indexOf(QLatin1Char('>'), i);
-            if (end < 0)
-                return {};
-            // An internal subset ends with "]>".
-            const qsizetype subset = text.indexOf(QLatin1Char('['), i);
-            if (subset >= 0 && subset < end) {
-                const qsizetype close = text.indexOf(QLatin1String("]>"), subset);
-                if (close < 0)
-                    return {};
-                i = close + 2;
-            } else {
-                i = end + 1;
-            }
-            continue;
-        }
-        qsizetype start = i + 1;
-        qsizetype end = start;
-        while (end < n && (text.at(end).isLetterOrNumber() || text.at(end) == QLatin1Char(':') ||
-                           text.at(end) == QLatin1Char('-') || text.at(end) == QLatin1Char('_') ||
-                           text.at(end) == QLatin1Char('.')))
-            ++end;
-        if (end == start || !text.at(start).isLetter())
-            return {};
-        QString name = text.mid(start, end - start).toLower();
-        if (const qsizetype colon = name.indexOf(QLatin1Char(':')); colon >= 0)
-            name = name.mid(colon + 1);
-        return name;
-    }
-    return {};
-}
-
-} // namespace
 
 FormatSniffer::Encoding FormatSniffer::unicodeEncoding(const QByteArray &head)
 {
@@ -144,9 +81,12 @@ FormatSniffer::Kind FormatSniffer::sniff(const QByteArray &head)
         return Kind::Json;
     if (first != QLatin1Char('<'))
         return Kind::Text;
-    const QString root = firstElement(trimmed);
-    if (root.isEmpty())
+    const XmlProlog prolog = XmlProlog::scan(trimmed);
+    if (prolog.status() == XmlProlog::Status::Incomplete)
+        return Kind::PrologPastHead;
+    if (prolog.status() == XmlProlog::Status::Invalid)
         return Kind::Text;
+    const QString &root = prolog.root();
     if (root == QLatin1String("!doctype html") || root == QLatin1String("html") ||
         root == QLatin1String("head") || root == QLatin1String("body"))
         return Kind::Html;

@@ -16,7 +16,10 @@ public:
         Xml,
         Html,
         Json,
-        Text
+        Text,
+        // Markup whose prolog (comments, a document type declaration) goes on past the head: a longer
+        // head tells.
+        PrologPastHead
     };
     struct Encoding
     {

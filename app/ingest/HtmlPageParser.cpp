@@ -114,6 +114,12 @@ Article HtmlPageParser::parse(const QString &html)
         region.start = 0;
     if (region.end < region.start)
         region.end = html.size();
+    // Only as much as an article can use is sanitized (a page near the size limit took ten times its
+    // size in memory).
+    if (region.end - region.start > kMaxArticleSource) {
+        region.end = region.start + kMaxArticleSource;
+        article.notes |= ArticleNote::Truncated;
+    }
     const QUrl base(article.url);
     SanitizedHtml text = HtmlSanitizer::sanitize(
         QStringView(html).mid(region.start, region.end - region.start), base, HtmlSanitizer::Mode::Page);

@@ -21,10 +21,10 @@ namespace {
 constexpr qsizetype kChunkSize = 512;
 
 // What every article gets before it is tagged: an identity when the file gave none, the import time
-// as its date when it had none (marked as an estimate), and `fallbackSource` (the file's name) as its
-// source when the file names none (text files, pages without a site name), so the list says where
-// it came from. Hashing the text for an identity is as much work as tagging it, so it runs on the
-// tagging workers too.
+// as its date when it had none (marked as an estimate) or one more than a day ahead (with its note), and
+// `fallbackSource` (the file's name) as its source when the file names none (text files, pages without a site
+// name), so the list says where it came from. Hashing the text for an identity is as much work as tagging it,
+// so it runs on the tagging workers too.
 TaggingPipeline::Preparation preparation(const QString &fallbackSource = {})
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -36,6 +36,11 @@ TaggingPipeline::Preparation preparation(const QString &fallbackSource = {})
         if (!a.published.isValid()) {
             a.published = now;
             a.publishedEstimated = true;
+        } else if (a.published > now.addDays(1)) {
+            // A day's grace for clocks and time zones set wrong; past it, a date in the future is a
+            // mistake or a trick to stay at the top of the list.
+            a.published = now;
+            a.notes |= ArticleNote::FutureDate;
         }
         a.imported = now;
     };

@@ -3,12 +3,22 @@
 #include "DateTimeParser.h"
 #include "FormatSniffer.h"
 #include "HtmlSanitizer.h"
+#include "Utf8.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Clearance {
+
+namespace {
+
+// The most of one string, and of all the strings of one item, that is kept, in bytes of UTF-8: an
+// article's source (kMaxArticleSource characters) at one to three bytes a character.
+constexpr qsizetype kMaxStringBytes = 2 * kMaxArticleSource;
+constexpr qsizetype kMaxCaptureBytes = 4 * kMaxArticleSource;
+
+} // namespace
 
 namespace {
 
@@ -143,8 +153,8 @@ void JsonFeedReader::item(const QByteArray &bytes, qint64 line, qint64 column, Q
             if (bytes.at(i) == '\n') {
                 ++line;
                 column = 0;
-            } else {
-                ++column;
+            } else if ((static_cast<unsigned char>(bytes.at(i)) & 0xC0) != 0x80) {
+                ++column; // columns count characters: a UTF-8 continuation byte is not one
             }
         }
         m_error = tr("it is not well-formed JSON: %1 (%2)").arg(error.errorString(), where(line, column + 1));
@@ -157,7 +167,36 @@ void JsonFeedReader::item(const QByteArray &bytes, qint64 line, qint64 column, Q
     }
     Article article = articleFrom(doc.object());
     article.position = m_items;
+    if (m_captureTruncated)
+        article.notes |= ArticleNote::Truncated;
     deliver(std::move(article), chunk);
+}
+
+void JsonFeedReader::cutCapture()
+{
+    // Where the string is cut, it must still be JSON: no character cut in two, no escape (a backslash,
+    // "\u00", or a high surrogate waiting for its low one) left open. Then nothing more of it is kept.
+    m_capture.truncate(m_stringStart + Utf8::completeLength(QByteArrayView(m_capture).sliced(m_stringStart)));
+    for (;;) {
+        const qsizetype backslash = m_capture.lastIndexOf('\\');
+        if (backslash < m_stringStart || m_capture.size() - backslash > 6)
+            break;
+        qsizetype run = 0; // backslashes ending just before it: an even number means it starts an escape
+        while (backslash - run - 1 >= m_stringStart && m_capture.at(backslash - run - 1) == '\\')
+            ++run;
+        if (run % 2 == 1)
+            break; // it is the second of "\\"
+        const QByteArrayView escape = QByteArrayView(m_capture).sliced(backslash);
+        const bool open = escape.size() < 2 || (escape.at(1) == 'u' && escape.size() < 6);
+        const bool highSurrogate = escape.size() == 6 && escape.at(1) == 'u' &&
+                                   (escape.at(2) == 'd' || escape.at(2) == 'D') &&
+                                   QByteArrayView("89abAB").contains(escape.at(3));
+        if (!open && !highSurrogate)
+            break;
+        m_capture.truncate(backslash);
+    }
+    m_dropping = true; // nothing more of this string is kept
+    m_captureTruncated = true;
 }
 
 void JsonFeedReader::finishCapture(int depth, QList<Article> *chunk)
@@ -170,6 +209,7 @@ void JsonFeedReader::finishCapture(int depth, QList<Article> *chunk)
         metadata(m_lastKey, m_capture);
     }
     m_capture.clear();
+    m_captureTruncated = false;
     m_captureDepth = -1;
 }
 
@@ -187,8 +227,8 @@ bool JsonFeedReader::scan(QList<Article> *chunk, qsizetype wanted)
             if (c == '\n') {
                 ++m_line;
                 m_column = 0;
-            } else {
-                ++m_column;
+            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+                ++m_column; // characters, not bytes
             }
             const int depth = static_cast<int>(m_stack.size());
             // A number, true, false or null being captured ends at a delimiter.
@@ -197,8 +237,19 @@ bool JsonFeedReader::scan(QList<Article> *chunk, qsizetype wanted)
                 (isSpace(c) || c == ',' || c == '}' || c == ']')) {
                 finishCapture(depth, chunk);
             }
-            if (m_captureDepth >= 0)
-                m_capture += c;
+            if (m_captureDepth >= 0) {
+                // The text of a string past what an article can use is dropped as it is read (the
+                // closing quote is kept, so the value stays JSON): a 50 MB item took 741 MB to import.
+                const bool content = m_inString && !(c == '"' && !m_escape);
+                if (content && !m_dropping &&
+                    (m_capture.size() - m_stringStart >= kMaxStringBytes ||
+                     m_capture.size() >= kMaxCaptureBytes))
+                    cutCapture();
+                if (!content)
+                    m_dropping = false;
+                if (!(content && m_dropping))
+                    m_capture += c;
+            }
             if (m_inString) {
                 if (m_escape)
                     m_escape = false;
@@ -242,6 +293,7 @@ bool JsonFeedReader::scan(QList<Article> *chunk, qsizetype wanted)
             switch (c) {
             case '"':
                 m_inString = true;
+                m_stringStart = m_capture.size();
                 if (m_expectKey && depth == 1 && rootObject && m_captureDepth < 0)
                     m_key.clear();
                 break;

@@ -32,6 +32,7 @@ private:
     };
     bool scan(QList<Article> *chunk, qsizetype wanted);
     bool nextBlock();
+    void cutCapture();
     void finishCapture(int depth, QList<Article> *chunk);
     void item(const QByteArray &bytes, qint64 line, qint64 column, QList<Article> &chunk);
     void metadata(const QString &key, const QByteArray &bytes);
@@ -60,9 +61,12 @@ private:
     bool m_expectKey = false; // the next string at the top level of the root object is a key
     QByteArray m_key;         // that key, while it is being read
     QString m_lastKey;
-    int m_itemsDepth = -1;    // the depth of the values that are items
-    bool m_itemsOpen = false; // inside the array of items
-    QByteArray m_capture;     // the value being captured
+    int m_itemsDepth = -1;           // the depth of the values that are items
+    bool m_itemsOpen = false;        // inside the array of items
+    QByteArray m_capture;            // the value being captured
+    qsizetype m_stringStart = 0;     // in m_capture, of the string being read
+    bool m_captureTruncated = false; // a string of it was longer than an article's source: cut
+    bool m_dropping = false;         // the rest of the current string is not kept
     int m_captureDepth = -1;
     qint64 m_captureLine = 0;
     qint64 m_captureColumn = 0;

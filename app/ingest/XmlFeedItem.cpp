@@ -215,6 +215,10 @@ Article XmlFeedReader::finish(const Parsed &parsed)
             text = &**candidate;
             a.body = std::move(html.text);
             a.html = std::move(html.html);
+            if (text->truncated)
+                a.notes |= ArticleNote::Truncated;
+            else
+                a.notes &= ~ArticleNotes(ArticleNote::Truncated);
         }
         if (!a.body.isEmpty())
             break;

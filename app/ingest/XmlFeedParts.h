@@ -29,6 +29,7 @@ struct XmlFeedReader::Content
     QString text;
     QString markup;
     bool hasElements = false;
+    bool truncated = false; // longer than kMaxArticleSource: the rest was dropped
     QUrl base;
     QString language;
     QString type; // Atom's type (or Atom 0.3's mode), lower case

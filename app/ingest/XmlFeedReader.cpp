@@ -149,8 +149,15 @@ XmlFeedReader::Content XmlFeedReader::readContent()
         content.type = QStringLiteral("html");
     int depth = 0;
     while (!m_input.atEnd()) {
-        switch (m_input.next()) {
+        const QXmlStreamReader::TokenType token = m_input.next();
+        // Past what an article can keep, the rest of the content is read (the document must still be
+        // well-formed) and dropped: a giant item must not take the import's memory.
+        if (!content.truncated && std::max(content.text.size(), content.markup.size()) > kMaxArticleSource)
+            content.truncated = true;
+        switch (token) {
         case QXmlStreamReader::Characters:
+            if (content.truncated)
+                break;
             // Markup is kept only once there is an element: most content is text (escaped HTML), one
             // token, taken rather than copied.
             if (content.hasElements)
@@ -161,6 +168,8 @@ XmlFeedReader::Content XmlFeedReader::readContent()
                 content.text += m_input.text();
             break;
         case QXmlStreamReader::EntityReference: {
+            if (content.truncated)
+                break;
             // Undeclared in a document with an external DTD: the HTML entity, if it is one.
             QString value = HtmlEntities::lookup(m_input.name());
             if (value.isEmpty())
@@ -172,6 +181,8 @@ XmlFeedReader::Content XmlFeedReader::readContent()
         }
         case QXmlStreamReader::StartElement: {
             ++depth;
+            if (content.truncated)
+                break;
             if (!std::exchange(content.hasElements, true))
                 HtmlSanitizer::appendEscaped(content.markup, content.text); // the text before it
             content.markup += QLatin1Char('<') + m_input.name();
@@ -192,7 +203,8 @@ XmlFeedReader::Content XmlFeedReader::readContent()
                 return content;
             }
             --depth;
-            content.markup += QLatin1String("</") + m_input.name() + QLatin1Char('>');
+            if (!content.truncated)
+                content.markup += QLatin1String("</") + m_input.name() + QLatin1Char('>');
             break;
         case QXmlStreamReader::Invalid:
             return content;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "XmlEntityBudget.h"
 #include "XmlScanner.h"
+#include "XmlTagLimit.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -51,13 +53,22 @@ public:
 private:
     bool feed();
     void useQXmlStreamReader();
+    // Before QXmlStreamReader reads from m_start: the entities of the internal subset, to budget.
+    void readProlog();
+    // The first byte that is not UTF-8, with its offset, line and column; empty when none is found.
+    QString encodingError();
 
     QIODevice &m_device;
     qint64 m_start = 0; // where the document starts, after any byte-order mark
     std::optional<XmlScanner> m_scanner;
     QXmlStreamReader m_reader;
     std::optional<QStringDecoder> m_decoder; // set when the bytes are not UTF-8
-    QString m_encodingError;
+    QByteArray m_encoding;                   // its name
+    // Why the document is not read before or beside QXmlStreamReader's own errors: an encoding
+    // Clearance cannot read, a device that cannot seek back, entities that expand beyond reason.
+    QString m_inputError;
+    std::optional<XmlEntityBudget> m_budget; // set when the internal subset declares entities
+    XmlTagLimit m_tags;
     XmlAttributes m_readerAttributes; // QXmlStreamReader's, copied
     QString m_scannerError;           // an error XmlScanner found and QXmlStreamReader did not
     class EntityResolver;

@@ -1,6 +1,9 @@
 #include "XmlScanner.h"
 
+#include "Utf8.h"
 #include "XmlCharacters.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <cstring>
@@ -13,6 +16,16 @@ namespace {
 
 constexpr qint64 kBlockSize = 256 * 1024;
 constexpr qsizetype kKnownNames = 64;
+// Attributes of one element looked through one by one for a name given twice; more go by hash.
+constexpr size_t kLinearSearch = 16;
+
+// Adds `key` unless it is there: false when it was.
+bool addNew(QSet<QString> &set, const QString &key)
+{
+    const qsizetype before = set.size();
+    set.insert(key);
+    return set.size() > before;
+}
 
 QString xmlNamespace()
 {
@@ -180,21 +193,39 @@ XmlScanner::TokenType XmlScanner::next()
 XmlScanner::TokenType XmlScanner::scanContent()
 {
     const bool inRoot = !m_elements.empty();
-    m_textBytes.clear();
+    m_textBytes = std::exchange(m_textCarry, {});
     qsizetype at = m_pos;
+    if (m_inCdata && !scanCdata(at))
+        return QXmlStreamReader::Invalid;
     for (;;) {
+        if (inRoot && m_textBytes.size() >= kTextChunk) {
+            // A long text goes out in chunks, cut between characters, so that neither the buffer nor
+            // a token holds all of it: the reader keeps what an article can use and drops the rest.
+            const qsizetype cut = Utf8::completeLength(m_textBytes);
+            m_textCarry = m_textBytes.sliced(cut);
+            m_textBytes.truncate(cut);
+            m_pos = at;
+            m_text = decodeUtf8(m_textBytes);
+            return QXmlStreamReader::Characters;
+        }
+        if (m_inCdata && !scanCdata(at))
+            return QXmlStreamReader::Invalid;
         const qsizetype runStart = at;
         for (;;) {
             const char *data = m_buffer.constData();
             const qsizetype size = m_buffer.size();
             while (at < size && !kTextStops[uchar(data[at])])
                 ++at;
-            if (at < size || !readMore())
+            if (at < size || at - runStart >= kTextChunk || !readMore())
                 break;
         }
         at = std::min(at, m_buffer.size()); // the end of the file may have dropped a cut character
+        // The run stopped short of a stop byte and of the file's end: a chunk's worth of text.
+        const bool cut = at == m_buffer.size() && !m_deviceDone;
         if (inRoot) {
             m_textBytes.append(m_buffer.constData() + runStart, at - runStart);
+            if (cut)
+                continue; // out it goes
         } else {
             const char *data = m_buffer.constData();
             const char *text =
@@ -202,6 +233,8 @@ XmlScanner::TokenType XmlScanner::scanContent()
             if (text != data + at)
                 return fail(m_rootSeen ? "Extra content at end of document." : "Start tag expected.",
                             text - data);
+            if (cut)
+                continue;
         }
         const int c = byteAt(at);
         switch (c) {
@@ -279,7 +312,11 @@ XmlScanner::TokenType XmlScanner::scanStartTag(qsizetype at)
     if (!isElementName(element.qualifiedName))
         return fail("Invalid XML name.", at + 1);
     m_rawAttributes.clear();
+    // The attribute names met so far in this tag, to find one given twice: by a linear search while
+    // they are few (nearly every element), by hash beyond, so that an element with 200,000 attributes
+    // takes linear time, not quadratic.
     std::vector<QByteArray> names;
+    QSet<QByteArray> nameSet;
     const size_t bindingsBefore = m_bindings.size();
     qsizetype i = nameEnd;
     bool empty = false;
@@ -343,9 +380,17 @@ XmlScanner::TokenType XmlScanner::scanStartTag(qsizetype at)
             attribute.qualifiedName == "xmlns" ||
             (attribute.prefixSize == 5 && attribute.qualifiedName.startsWith("xmlns"));
         if (!declaresNamespace) {
-            if (std::find(names.cbegin(), names.cend(), attribute.qualifiedName) != names.cend())
-                return fail("Attribute redefined.", attributeEnd);
-            names.push_back(attribute.qualifiedName);
+            if (names.size() < kLinearSearch) {
+                if (std::find(names.cbegin(), names.cend(), attribute.qualifiedName) != names.cend())
+                    return fail("Attribute redefined.", attributeEnd);
+                names.push_back(attribute.qualifiedName);
+            } else {
+                if (nameSet.isEmpty())
+                    nameSet = QSet<QByteArray>(names.cbegin(), names.cend());
+                if (nameSet.contains(attribute.qualifiedName))
+                    return fail("Attribute redefined.", attributeEnd);
+                nameSet.insert(attribute.qualifiedName);
+            }
         }
         const bool isXmlNamespace = value == "http://www.w3.org/XML/1998/namespace";
         if (attribute.qualifiedName == "xmlns") {
@@ -366,15 +411,20 @@ XmlScanner::TokenType XmlScanner::scanStartTag(qsizetype at)
     if (!resolve(element.qualifiedName, prefixSize, false, element.namespaceUri))
         return fail("Namespace prefix not declared.", at + 1);
     m_attributes.clear();
+    // The same for expanded names (two prefixes may stand for one namespace), keyed by namespace and
+    // local name, which a NUL cannot occur in.
+    QSet<QString> expandedNames;
+    const bool many = m_rawAttributes.size() > kLinearSearch;
     for (const Attribute &a : m_rawAttributes) {
         QString uri;
         if (!resolve(a.qualifiedName, a.prefixSize, true, uri))
             return fail("Namespace prefix not declared.", at + 1);
         const KnownName &known = this->known(a.qualifiedName, a.prefixSize);
         const QString &name = known.name;
-        const bool twice = std::any_of(m_attributes.begin(), m_attributes.end(), [&](const auto &b) {
-            return b.name == name && b.namespaceUri == uri;
-        });
+        const bool twice = many ? !addNew(expandedNames, uri + QChar(u'\0') + name)
+                                : std::any_of(m_attributes.begin(), m_attributes.end(), [&](const auto &b) {
+                                      return b.name == name && b.namespaceUri == uri;
+                                  });
         if (twice)
             return fail("Attribute redefined.", at + 1);
         m_attributes.append({uri, name, decodeUtf8(a.qualifiedName), a.value});

@@ -21,7 +21,8 @@ namespace Clearance {
 //
 // It gives what XmlFeedReader reads: elements with their namespace and attributes, and text. All the
 // text between two tags (characters, references, CDATA sections; comments and processing instructions
-// are checked and dropped) is one Characters token. Entities other than XML's five are the HTML ones
+// are checked and dropped) is one Characters token, or several of about kTextChunk bytes each when it
+// is longer (so that a giant text is never held whole). Entities other than XML's five are the HTML ones
 // (&nbsp;...), as XmlInput reads them with QXmlStreamReader; an unknown one stays as written.
 //
 // A document type declaration (and with it, declared entities) is QXmlStreamReader's job: the scanner
@@ -32,6 +33,8 @@ public:
     using TokenType = QXmlStreamReader::TokenType;
 
     explicit XmlScanner(QIODevice &device);
+
+    static constexpr qsizetype kTextChunk = 1024 * 1024;
 
     TokenType next();
     bool atEnd() const { return m_atEnd; }
@@ -87,6 +90,7 @@ private:
     TokenType scanContent();
     bool scanMarkupInText(qsizetype &at, bool inRoot);
     bool scanReference(qsizetype &at, QByteArray &out);
+    bool scanCdata(qsizetype &at);
     bool scanComment(qsizetype &at);
     bool scanProcessingInstruction(qsizetype &at);
     bool scanXmlDeclaration(qsizetype &at);
@@ -127,6 +131,8 @@ private:
     std::vector<Attribute> m_rawAttributes;
     XmlAttributes m_attributes;
     QByteArray m_textBytes;
+    QByteArray m_textCarry; // the start of a character cut by the end of the last chunk of text
+    bool m_inCdata = false; // a chunk of text ended inside a CDATA section
     QString m_text;
     QString m_name;
     QString m_namespaceUri;

@@ -25,30 +25,9 @@ bool XmlScanner::scanMarkupInText(qsizetype &at, bool inRoot)
             fail(m_rootSeen ? "Extra content at end of document." : "Start tag expected.", at);
             return false;
         }
-        qsizetype from = at + 9;
-        for (qsizetype i = from;; ++i) {
-            const int c = byteAt(i);
-            if (c < 0) {
-                fail("Premature end of document.", i);
-                return false;
-            }
-            if (c == ']' && startsWith(i, "]]>")) {
-                m_textBytes.append(m_buffer.constData() + from, i - from);
-                at = i + 3;
-                return true;
-            }
-            if (c == '\r') {
-                m_textBytes.append(m_buffer.constData() + from, i - from);
-                m_textBytes.append('\n');
-                if (byteAt(i + 1) == '\n')
-                    ++i;
-                from = i + 1;
-            } else if ((c < 0x20 && c != '\t' && c != '\n') ||
-                       (c == 0xEF && isNonCharacter(c, byteAt(i + 1), byteAt(i + 2)))) {
-                fail("Invalid XML character.", i);
-                return false;
-            }
-        }
+        at += 9;
+        m_inCdata = true;
+        return scanCdata(at);
     }
     if (startsWith(at, "<!DOCTYPE") && !m_rootSeen) {
         m_unsupported = true;
@@ -57,6 +36,42 @@ bool XmlScanner::scanMarkupInText(qsizetype &at, bool inRoot)
     }
     fail("Unexpected markup.", at);
     return false;
+}
+
+// The text of a CDATA section from `at`, up to its end or until the text read makes a chunk (XmlScanner
+// goes on from there, m_inCdata still set, at the next token).
+bool XmlScanner::scanCdata(qsizetype &at)
+{
+    qsizetype from = at;
+    for (qsizetype i = from;; ++i) {
+        if (i - from >= kTextChunk) {
+            m_textBytes.append(m_buffer.constData() + from, i - from);
+            at = i;
+            return true;
+        }
+        const int c = byteAt(i);
+        if (c < 0) {
+            fail("Premature end of document.", i);
+            return false;
+        }
+        if (c == ']' && startsWith(i, "]]>")) {
+            m_textBytes.append(m_buffer.constData() + from, i - from);
+            at = i + 3;
+            m_inCdata = false;
+            return true;
+        }
+        if (c == '\r') {
+            m_textBytes.append(m_buffer.constData() + from, i - from);
+            m_textBytes.append('\n');
+            if (byteAt(i + 1) == '\n')
+                ++i;
+            from = i + 1;
+        } else if ((c < 0x20 && c != '\t' && c != '\n') ||
+                   (c == 0xEF && isNonCharacter(c, byteAt(i + 1), byteAt(i + 2)))) {
+            fail("Invalid XML character.", i);
+            return false;
+        }
+    }
 }
 
 bool XmlScanner::scanComment(qsizetype &at)

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void givesTokens();
     void readsAcrossBlocks_data();
     void readsAcrossBlocks();
+    void givesLongTextInChunks_data();
+    void givesLongTextInChunks();
     void leavesOtherDocumentsToQXmlStreamReader_data();
     void leavesOtherDocumentsToQXmlStreamReader();
     void wordsWhatOnlyItRefuses();
@@ -204,6 +206,43 @@ void TestXmlScanner::readsAcrossBlocks()
         QCOMPARE(reading.events.value(4), QStringLiteral("S{}b {}x=1"));
         QCOMPARE(reading, readXml(document, XmlInput::Reader::QXmlStreamReader));
     }
+}
+
+void TestXmlScanner::givesLongTextInChunks_data()
+{
+    // A giant text, one Characters token until now, comes in chunks that leave no character cut, so
+    // that neither the scanner's buffer nor a token holds all of it.
+    QTest::addColumn<QByteArray>("piece");
+    QTest::newRow("text") << QByteArray("Caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 ");
+    QTest::newRow("escaped html") << QByteArray("&lt;p&gt;Caf\xC3\xA9&amp;&#x2014;&lt;/p&gt;\r\n");
+    QTest::newRow("cdata") << QByteArray("<![CDATA[<p>Caf\xC3\xA9 \xF0\x9F\x98\x80</p>\r\n") +
+                                  QByteArray(5000, 'x') + QByteArray("]]>");
+}
+
+void TestXmlScanner::givesLongTextInChunks()
+{
+    QFETCH(QByteArray, piece);
+    const QByteArray document = "<r><a>" + piece.repeated(6 * 1024 * 1024 / piece.size()) + "</a></r>";
+    QBuffer buffer;
+    buffer.setData(document);
+    buffer.open(QIODevice::ReadOnly);
+    XmlScanner scanner(buffer);
+    QString text;
+    int chunks = 0;
+    while (!scanner.atEnd()) {
+        const auto token = scanner.next();
+        QVERIFY2(token != QXmlStreamReader::Invalid, qPrintable(scanner.errorString()));
+        if (token == QXmlStreamReader::Characters) {
+            ++chunks;
+            // At most a chunk and a run of text or a block of the device past it.
+            QVERIFY2(scanner.text().toUtf8().size() <= 2 * XmlScanner::kTextChunk + 256 * 1024,
+                     qPrintable(QString::number(scanner.text().size())));
+            text += scanner.text();
+        }
+    }
+    QVERIFY(chunks > 2);
+    const XmlReading qt = readXml(document, XmlInput::Reader::QXmlStreamReader);
+    QCOMPARE(QLatin1Char('T') + text, qt.events.value(2));
 }
 
 void TestXmlScanner::leavesOtherDocumentsToQXmlStreamReader_data()
