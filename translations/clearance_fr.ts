@@ -993,6 +993,10 @@
         <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
         <translation>Le fichier est trop volumineux pour une page web (%1 Mo&#x202f;; les pages de %2 Mo au plus sont importées).</translation>
     </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>Le fichier contient plus de %1 Mo de commentaires et de déclarations avant son premier élément ; il n’est pas lu comme un flux.</translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>
@@ -1365,6 +1369,22 @@
     <message>
         <source>it is not well-formed XML: %1 (line %2, column %3)</source>
         <translation>ce n’est pas du XML bien formé&#xa0;: %1 (ligne %2, colonne %3)</translation>
+    </message>
+    <message>
+        <source>it has more than %1 MB of declarations and comments before its first element</source>
+        <translation>il contient plus de %1 Mo de déclarations et de commentaires avant son premier élément</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s entities expand to more than %1 characters from %2 bytes of the file; a feed built to exhaust memory is not read</source>
+        <translation>les entités du flux se développent en plus de %1 caractères à partir de %2 octets du fichier ; un flux conçu pour épuiser la mémoire n’est pas lu</translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes; a feed built to take the reader&apos;s time is not read</source>
+        <translation>un élément a plus de %1 attributs ; un flux conçu pour accaparer le lecteur n’est pas lu</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8: byte 0x%1 at offset %2 (line %3, column %4) is not part of a UTF-8 character</source>
+        <translation>ce n’est pas de l’UTF-8 valide : l’octet 0x%1 à la position %2 (ligne %3, colonne %4) ne fait partie d’aucun caractère UTF-8</translation>
     </message>
 </context>
 <context>
