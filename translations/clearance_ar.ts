@@ -249,6 +249,10 @@
         <source>Organization names are highlighted by kind; activate one to filter the list by it</source>
         <translation>تُبرَز أسماء المنظمات حسب فئتها؛ فعّل أحدها لتصفية القائمة به</translation>
     </message>
+    <message>
+        <source>%1 (date of import; the source&apos;s date was in the future)</source>
+        <translation>%1 (تاريخ الاستيراد؛ كان تاريخ المصدر في المستقبل)</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ExportController</name>
@@ -1897,6 +1901,10 @@ COMMAND --help: طريقة استخدام ذلك الأمر.
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>تتعذّر كتابة %1: %2.</translation>
+    </message>
+    <message>
+        <source> (date of import; the source&apos;s date was in the future)</source>
+        <translation> (تاريخ الاستيراد؛ كان تاريخ المصدر في المستقبل)</translation>
     </message>
 </context>
 </TS>

@@ -249,6 +249,10 @@
         <source>Organization names are highlighted by kind; activate one to filter the list by it</source>
         <translation>Los nombres de organizaciones se resaltan por tipo; active uno para filtrar la lista por él</translation>
     </message>
+    <message>
+        <source>%1 (date of import; the source&apos;s date was in the future)</source>
+        <translation>%1 (fecha de importación; la fecha de la fuente estaba en el futuro)</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ExportController</name>
@@ -1811,6 +1815,10 @@ La biblioteca predeterminada es %1; se crea con los artículos de muestra la pri
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source> (date of import; the source&apos;s date was in the future)</source>
+        <translation> (fecha de importación; la fecha de la fuente estaba en el futuro)</translation>
     </message>
 </context>
 </TS>

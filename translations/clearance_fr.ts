@@ -249,6 +249,10 @@
         <source>Organization names are highlighted by kind; activate one to filter the list by it</source>
         <translation>Les noms d&apos;organisations sont surlignés par type&#x202f;; activez-en un pour filtrer la liste</translation>
     </message>
+    <message>
+        <source>%1 (date of import; the source&apos;s date was in the future)</source>
+        <translation>%1 (date d'importation ; la date de la source était dans le futur)</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ExportController</name>
@@ -995,7 +999,7 @@
     </message>
     <message>
         <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
-        <translation>Le fichier contient plus de %1 Mo de commentaires et de déclarations avant son premier élément ; il n’est pas lu comme un flux.</translation>
+        <translation>Le fichier contient plus de %1 Mo de commentaires et de déclarations avant son premier élément&#x202f;; il n’est pas lu comme un flux.</translation>
     </message>
 </context>
 <context>
@@ -1376,15 +1380,15 @@
     </message>
     <message>
         <source>the feed&apos;s entities expand to more than %1 characters from %2 bytes of the file; a feed built to exhaust memory is not read</source>
-        <translation>les entités du flux se développent en plus de %1 caractères à partir de %2 octets du fichier ; un flux conçu pour épuiser la mémoire n’est pas lu</translation>
+        <translation>les entités du flux se développent en plus de %1 caractères à partir de %2 octets du fichier&#x202f;; un flux conçu pour épuiser la mémoire n’est pas lu</translation>
     </message>
     <message>
         <source>an element has more than %1 attributes; a feed built to take the reader&apos;s time is not read</source>
-        <translation>un élément a plus de %1 attributs ; un flux conçu pour accaparer le lecteur n’est pas lu</translation>
+        <translation>un élément a plus de %1 attributs&#x202f;; un flux conçu pour accaparer le lecteur n’est pas lu</translation>
     </message>
     <message>
         <source>it is not valid UTF-8: byte 0x%1 at offset %2 (line %3, column %4) is not part of a UTF-8 character</source>
-        <translation>ce n’est pas de l’UTF-8 valide : l’octet 0x%1 à la position %2 (ligne %3, colonne %4) ne fait partie d’aucun caractère UTF-8</translation>
+        <translation>ce n’est pas de l’UTF-8 valide&#xa0;: l’octet 0x%1 à la position %2 (ligne %3, colonne %4) ne fait partie d’aucun caractère UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1815,10 @@ La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles 
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source> (date of import; the source&apos;s date was in the future)</source>
+        <translation> (date d'importation ; la date de la source était dans le futur)</translation>
     </message>
 </context>
 </TS>

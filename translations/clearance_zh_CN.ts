@@ -249,6 +249,10 @@
         <source>Organization names are highlighted by kind; activate one to filter the list by it</source>
         <translation>机构名称按类别突出显示；点击其中一个即可按其筛选列表</translation>
     </message>
+    <message>
+        <source>%1 (date of import; the source&apos;s date was in the future)</source>
+        <translation>%1（导入日期；来源的日期在未来）</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ExportController</name>
@@ -1786,6 +1790,10 @@ COMMAND --help：该命令的用法。
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source> (date of import; the source&apos;s date was in the future)</source>
+        <translation>（导入日期；来源的日期在未来）</translation>
     </message>
 </context>
 </TS>

@@ -297,9 +297,12 @@ void ArticleView::updateHeader()
     if (m_article->published.isValid()) {
         const QString date =
             locale().toString(m_article->published.toLocalTime().date(), QLocale::LongFormat);
-        meta.append(m_article->publishedEstimated
-                        ? tr("%1 (date estimated)", "the source gave no date: the import date").arg(date)
-                        : date);
+        if (m_article->notes.testFlag(ArticleNote::FutureDate))
+            meta.append(tr("%1 (date of import; the source's date was in the future)").arg(date));
+        else if (m_article->publishedEstimated)
+            meta.append(tr("%1 (date estimated)", "the source gave no date: the import date").arg(date));
+        else
+            meta.append(date);
     }
     if (!m_article->source.isEmpty())
         meta.append(m_article->source);

@@ -64,6 +64,7 @@ int runShow(CommandContext &context)
             {QStringLiteral("no_text"), a.notes.testFlag(ArticleNote::NoText)},
             {QStringLiteral("title_from_text"), a.notes.testFlag(ArticleNote::TitleFromText)},
             {QStringLiteral("truncated"), a.notes.testFlag(ArticleNote::Truncated)},
+            {QStringLiteral("future_date"), a.notes.testFlag(ArticleNote::FutureDate)},
         };
         o.insert(QStringLiteral("regions"), QJsonArray::fromStringList(keys[size_t(FacetKind::Region)]));
         o.insert(QStringLiteral("initiatives"),
@@ -79,7 +80,10 @@ int runShow(CommandContext &context)
     const QLocale locale;
     out << QCoreApplication::translate("clearance-cli", "Published: %1")
                .arg(locale.toString(a.published.toLocalTime(), QLocale::LongFormat))
-        << (a.publishedEstimated
+        << (a.notes.testFlag(ArticleNote::FutureDate)
+                ? QCoreApplication::translate("clearance-cli",
+                                              " (date of import; the source's date was in the future)")
+            : a.publishedEstimated
                 ? QCoreApplication::translate("clearance-cli", " (date of import; the source gave none)")
                 : QString())
         << '\n';

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void cleanup();
     void emptyStateUntilAnArticleIsShown();
     void header();
+    void headerSaysWhereTheDateComesFrom_data();
+    void headerSaysWhereTheDateComesFrom();
     void organizationsAreHighlighted_data();
     void organizationsAreHighlighted();
     void clickingAMentionActivatesTheOrganization();
@@ -174,6 +176,33 @@ void TestArticleView::header()
     // The body only: the title is the header's, not the document's.
     const QString body = m_view->findChild<QTextBrowser *>()->toPlainText();
     QVERIFY(body.startsWith(QLatin1String("The World Customs Organization")));
+}
+
+void TestArticleView::headerSaysWhereTheDateComesFrom_data()
+{
+    QTest::addColumn<bool>("estimated");
+    QTest::addColumn<bool>("future");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("the source's date") << false << false << QString();
+    QTest::newRow("no date") << true << false << QStringLiteral("(date estimated)");
+    QTest::newRow("a date in the future")
+        << false << true << QStringLiteral("(date of import; the source's date was in the future)");
+}
+
+void TestArticleView::headerSaysWhereTheDateComesFrom()
+{
+    QFETCH(bool, estimated);
+    QFETCH(bool, future);
+    QFETCH(QString, said);
+    Article article = m_guatemala;
+    article.publishedEstimated = estimated;
+    article.notes.setFlag(ArticleNote::FutureDate, future);
+    m_view->showArticle(article, m_tags);
+    const QString meta = m_view->findChild<QLabel *>(QStringLiteral("articleMeta"))->text();
+    if (said.isEmpty())
+        QVERIFY2(!meta.contains(QLatin1Char('(')), qPrintable(meta));
+    else
+        QVERIFY2(meta.contains(said), qPrintable(meta));
 }
 
 void TestArticleView::organizationsAreHighlighted_data()
