@@ -1140,10 +1140,6 @@
         <source>%1 was not imported: the import was cancelled.</source>
         <translation>لم يُستورد %1: أُلغي الاستيراد.</translation>
     </message>
-    <message>
-        <source>%1 was not imported: %2.</source>
-        <translation>لم يُستورد %1: %2.</translation>
-    </message>
 </context>
 <context>
     <name>JsonFeedReader</name>

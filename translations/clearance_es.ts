@@ -1096,10 +1096,6 @@
         <source>%1 was not imported: the import was cancelled.</source>
         <translation>%1 no se importó: se canceló la importación.</translation>
     </message>
-    <message>
-        <source>%1 was not imported: %2.</source>
-        <translation>%1 no se importó: %2.</translation>
-    </message>
 </context>
 <context>
     <name>JsonFeedReader</name>

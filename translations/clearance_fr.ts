@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>%1 (date of import; the source&apos;s date was in the future)</source>
-        <translation>%1 (date d'importation ; la date de la source était dans le futur)</translation>
+        <translation>%1 (date d&apos;importation&#x202f;; la date de la source était dans le futur)</translation>
     </message>
 </context>
 <context>
@@ -1096,10 +1096,6 @@
         <source>%1 was not imported: the import was cancelled.</source>
         <translation>%1 n’a pas été importé&#xa0;: l’importation a été annulée.</translation>
     </message>
-    <message>
-        <source>%1 was not imported: %2.</source>
-        <translation>%1 n’a pas été importé&#xa0;: %2.</translation>
-    </message>
 </context>
 <context>
     <name>JsonFeedReader</name>
@@ -1818,7 +1814,7 @@ La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles 
     </message>
     <message>
         <source> (date of import; the source&apos;s date was in the future)</source>
-        <translation> (date d'importation ; la date de la source était dans le futur)</translation>
+        <translation> (date d&apos;importation&#x202f;; la date de la source était dans le futur)</translation>
     </message>
 </context>
 </TS>

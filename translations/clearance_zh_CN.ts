@@ -1085,10 +1085,6 @@
         <source>%1 was not imported: the import was cancelled.</source>
         <translation>%1 未导入：导入已取消。</translation>
     </message>
-    <message>
-        <source>%1 was not imported: %2.</source>
-        <translation>%1 未导入：%2。</translation>
-    </message>
 </context>
 <context>
     <name>JsonFeedReader</name>

@@ -16,6 +16,13 @@ namespace Clearance {
 
 namespace {
 
+// A reader's error as the end of a sentence: some end with a full stop, some do not.
+QString asSentence(const QString &error)
+{
+    static const QString ends = QStringLiteral(".!?\u3002\u061F\u06D4");
+    return !error.isEmpty() && ends.contains(error.back()) ? error : error + QLatin1Char('.');
+}
+
 // Articles read from the file per chunk: big enough to keep the workers busy, small enough that a few
 // chunks in flight stay a few megabytes.
 constexpr qsizetype kChunkSize = 512;
@@ -112,12 +119,12 @@ Status Importer::checkFile(const QString &path)
         return Status::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
     const Result<std::unique_ptr<ArticleReader>> reader = FeedReader::open(file);
     if (!reader)
-        return Status::failure(tr("%1 was not imported: %2").arg(path, reader.error()));
+        return Status::failure(tr("%1 was not imported: %2").arg(path, asSentence(reader.error())));
     // The first article, so that a file broken from its start, or text without an article, is refused
     // before anything is created for it.
     QList<Article> first;
     if (!(*reader)->read(first, 1) && !(*reader)->error().isEmpty())
-        return Status::failure(tr("%1 was not imported: %2.").arg(path, (*reader)->error()));
+        return Status::failure(tr("%1 was not imported: %2").arg(path, asSentence((*reader)->error())));
     return {};
 }
 
@@ -131,12 +138,12 @@ Result<QList<Article>> Importer::readFile(const QString &path)
         return R::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
     Result<std::unique_ptr<ArticleReader>> reader = FeedReader::open(file);
     if (!reader)
-        return R::failure(tr("%1 was not imported: %2").arg(path, reader.error()));
+        return R::failure(tr("%1 was not imported: %2").arg(path, asSentence(reader.error())));
     QList<Article> articles;
     while ((*reader)->read(articles, kChunkSize)) {
     }
     if (!(*reader)->error().isEmpty())
-        return R::failure(tr("%1 was not imported: %2.").arg(path, (*reader)->error()));
+        return R::failure(tr("%1 was not imported: %2").arg(path, asSentence((*reader)->error())));
     return articles;
 }
 
@@ -150,7 +157,7 @@ Result<ImportReport> Importer::importFile(const QString &path, const CancelCheck
         return R::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
     Result<std::unique_ptr<ArticleReader>> opened = FeedReader::open(file);
     if (!opened)
-        return R::failure(tr("%1 was not imported: %2").arg(path, opened.error()));
+        return R::failure(tr("%1 was not imported: %2").arg(path, asSentence(opened.error())));
     ArticleReader &reader = **opened;
 
     bool wasCancelled = false;
@@ -173,13 +180,13 @@ Result<ImportReport> Importer::importFile(const QString &path, const CancelCheck
             if (wasCancelled)
                 return Status::failure(cancelledMessage(path));
             if (!reader.error().isEmpty())
-                return Status::failure(tr("%1 was not imported: %2.").arg(path, reader.error()));
+                return Status::failure(tr("%1 was not imported: %2").arg(path, asSentence(reader.error())));
             return {};
         });
     if (!added) {
         if (wasCancelled || added.error().startsWith(path))
             return R::failure(added.error());
-        return R::failure(tr("%1 was not imported: %2").arg(path, added.error()));
+        return R::failure(tr("%1 was not imported: %2").arg(path, asSentence(added.error())));
     }
     return ImportReport{path,           reader.formatName(), added->added,
                         added->updated, added->unchanged,    reader.skipped(),
@@ -195,7 +202,8 @@ Result<ImportReport> Importer::importArticles(QList<Article> articles, const QSt
         [&](QList<TaggedArticle> &chunk) { return pipeline.next(chunk); },
         [tagger](FacetKind kind, const QString &key) { return tagger->label(kind, key); });
     if (!added)
-        return Result<ImportReport>::failure(tr("%1 was not imported: %2").arg(name, added.error()));
+        return Result<ImportReport>::failure(
+            tr("%1 was not imported: %2").arg(name, asSentence(added.error())));
     return ImportReport{name, QString(), added->added, added->updated, added->unchanged, 0, added->refused};
 }
 
