@@ -4,6 +4,7 @@
 #include "BodyBlockSplitter.h"
 #include "HtmlBlockReader.h"
 #include "Logging.h"
+#include "domain/ArticleTextCap.h"
 #include "tagging/Tagger.h"
 #include "tagging/Tokenizer.h"
 
@@ -75,10 +76,17 @@ bool intersects(const Mention &m, qsizetype from, qsizetype to)
     return m.start < to && m.end() > from;
 }
 
+// A library of an older release may hold an article longer than the import keeps today.
+Article capped(Article article)
+{
+    capArticleText(article);
+    return article;
+}
+
 } // namespace
 
 ArticleDocument::ArticleDocument(Article article, std::shared_ptr<const Tagger> tagger, Options options)
-    : m_article(std::move(article))
+    : m_article(capped(std::move(article)))
     , m_tagger(std::move(tagger))
     , m_options(std::move(options))
     , m_colors(m_options.palette)

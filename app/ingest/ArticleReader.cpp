@@ -1,5 +1,7 @@
 #include "ArticleReader.h"
 
+#include "domain/ArticleTextCap.h"
+
 #include <algorithm>
 
 namespace Clearance {
@@ -92,19 +94,9 @@ void ArticleReader::deliver(Article &&article, QList<Article> &chunk)
         article.html.clear();
         article.notes |= ArticleNote::NoText;
     }
-    if (article.body.size() > kMaxArticleText) {
-        // Kept to its first paragraphs (or words) up to the cap: the reading pane and the tagger need
-        // no more, and one giant item must not take the memory of the import. Its HTML no longer
-        // matches the text, so it goes.
-        QStringView kept = QStringView(article.body).first(kMaxArticleText);
-        qsizetype cut = kept.lastIndexOf(QLatin1String("\n\n"));
-        if (cut < kMaxArticleText / 2)
-            cut = kept.lastIndexOf(QLatin1Char(' '));
-        article.body.truncate(std::max<qsizetype>(cut, kMaxArticleText / 2));
-        article.body = article.body.trimmed();
-        article.html.clear();
-        article.notes |= ArticleNote::Truncated;
-    }
+    // The reading pane and the tagger need no more, and one giant item must not take the memory of
+    // the import.
+    capArticleText(article);
     if (article.title.isEmpty()) {
         article.title = titleFromText(article.body);
         article.notes |= ArticleNote::TitleFromText;

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void header();
     void bodyOnly();
     void longParagraphIsLaidOutInParts();
+    void articleOfAnOlderReleaseIsCut();
     void notesOnTheText_data();
     void notesOnTheText();
     void paragraphs_data();
@@ -445,6 +446,29 @@ void TestArticleDocument::longParagraphIsLaidOutInParts()
                       last.position() + static_cast<int>(last.text().lastIndexOf(QStringLiteral("WCO"))))
                  .anchorHref(),
              QStringLiteral("clearance-org:wco"));
+}
+
+// A library of an older release may hold an article longer than the import keeps: it is shown up to
+// the cap, with the note saying the text stops there, and without its HTML (which no longer matches).
+void TestArticleDocument::articleOfAnOlderReleaseIsCut()
+{
+    Article article = m_guatemala;
+    const QString paragraph = QStringLiteral("The SAT of Guatemala met the WCO. ").repeated(100).trimmed();
+    QStringList paragraphs;
+    while (paragraphs.size() * (paragraph.size() + 2) < kMaxArticleText + 100000)
+        paragraphs.append(paragraph);
+    article.body = paragraphs.join(QLatin1String("\n\n"));
+    article.html = QStringLiteral("<p>") + article.body + QStringLiteral("</p>");
+    ArticleDocument::Options options;
+    options.includeHeader = false;
+    const ArticleDocument doc(article, m_tagger, options);
+    const auto document = doc.toDocument();
+    const QString shown = document->toPlainText();
+    QVERIFY(shown.size() <= kMaxArticleText + 1000);
+    QVERIFY(shown.size() > kMaxArticleText / 2);
+    QVERIFY(document->lastBlock().text().startsWith(QLatin1String("The text stops here")));
+    // Cut between paragraphs: the last paragraph shown is whole.
+    QCOMPARE(document->lastBlock().previous().text(), paragraph);
 }
 
 void TestArticleDocument::notesOnTheText_data()
