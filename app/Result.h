@@ -7,9 +7,10 @@
 
 namespace Clearance {
 
-// The outcome of a fallible call: a value, or one clear sentence saying what went wrong.
+// The outcome of a fallible call: a value, or one clear sentence saying what went wrong. Neither may
+// be dropped unread ([[nodiscard]]), and the value is asserted to be there when it is read.
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -24,20 +25,29 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    const T &operator*() const { return *m_value; }
-    const T *operator->() const { return &*m_value; }
+    const T &value() const
+    {
+        check();
+        return *m_value;
+    }
+    T &value()
+    {
+        check();
+        return *m_value;
+    }
+    const T &operator*() const { return value(); }
+    const T *operator->() const { return &value(); }
     const QString &error() const { return m_error; }
 
 private:
     Result() = default;
+    void check() const { Q_ASSERT_X(m_value.has_value(), "Result", "the value of a failure was read"); }
     std::optional<T> m_value;
     QString m_error;
 };
 
 // A Result without a value.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

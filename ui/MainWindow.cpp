@@ -301,8 +301,10 @@ void MainWindow::openLibrary(const QString &path)
     connect(m_facets, &FacetModel::filterChanged, this, &MainWindow::onFilterChanged);
     connect(m_list, &ArticleListModel::countChanged, this, &MainWindow::onCountChanged);
     connect(m_list, &ArticleListModel::rowsLoaded, this, &MainWindow::onRowsLoaded);
-    connect(m_list, &ArticleListModel::errorOccurred, this,
-            [this](const QString &error) { statusBar()->showMessage(error, 8000); });
+    // Every error a model meets reaches the reader.
+    const auto showError = [this](const QString &error) { statusBar()->showMessage(error, 8000); };
+    connect(m_list, &ArticleListModel::errorOccurred, this, showError);
+    connect(m_facets, &FacetModel::errorOccurred, this, showError);
     m_listView->setModel(m_list);
     m_panel->setLibrary(m_facets, service);
     m_import->setService(service);
