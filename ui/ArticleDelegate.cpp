@@ -1,7 +1,7 @@
 #include "ArticleDelegate.h"
 
 #include "PaletteColors.h"
-#include "export/ArticleDocument.h"
+#include "export/PlainText.h"
 #include "i18n/InterfaceLanguage.h"
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"
@@ -138,7 +138,7 @@ void ArticleDelegate::paintTitle(QPainter *painter, const QStyleOptionViewItem &
     // title under the chips.
     // The title in its own direction (an English title in an Arabic window), so it is cut at its end.
     const Qt::LayoutDirection windowDirection = painter->layoutDirection();
-    painter->setLayoutDirection(ArticleDocument::directionOf(title, opt.direction));
+    painter->setLayoutDirection(PlainText::direction(title, opt.direction));
     painter->drawText(rect, Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft),
                       elided);
     painter->setLayoutDirection(windowDirection);

@@ -4,6 +4,7 @@
 #include "PaletteColors.h"
 #include "TagEditor.h"
 #include "export/HighlightPalette.h"
+#include "export/PlainText.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -291,7 +292,7 @@ void ArticleView::updateHeader()
         return;
     }
     m_title->setText(m_article->title);
-    m_title->setLayoutDirection(ArticleDocument::directionOf(m_article->title, layoutDirection()));
+    m_title->setLayoutDirection(PlainText::direction(m_article->title, layoutDirection()));
 
     QStringList meta;
     if (m_article->published.isValid()) {

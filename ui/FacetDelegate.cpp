@@ -1,7 +1,7 @@
 #include "FacetDelegate.h"
 
 #include "PaletteColors.h"
-#include "export/ArticleDocument.h"
+#include "export/PlainText.h"
 #include "models/Roles.h"
 
 #include <QApplication>
@@ -83,7 +83,7 @@ void FacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     // A label the taxonomy has only in English reads left to right in an Arabic window too. Absolute
     // alignments: the painter would mirror plain ones again in a right-to-left layout.
-    painter->setLayoutDirection(ArticleDocument::directionOf(label, opt.direction));
+    painter->setLayoutDirection(PlainText::direction(label, opt.direction));
     painter->drawText(labelRect,
                       Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft),
                       fm.elidedText(label, Qt::ElideRight, labelRect.width()));

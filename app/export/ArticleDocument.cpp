@@ -4,6 +4,7 @@
 #include "BodyBlockSplitter.h"
 #include "HtmlBlockReader.h"
 #include "Logging.h"
+#include "PlainText.h"
 #include "domain/ArticleTextCap.h"
 #include "tagging/Tagger.h"
 #include "tagging/Tokenizer.h"
@@ -109,7 +110,7 @@ ArticleDocument::ArticleDocument(Article article, std::shared_ptr<const Tagger> 
         }
     }
     if (!m_showsHtml) {
-        for (const Range &r : paragraphsOf(m_article.body)) {
+        for (const BodyBlock::Range &r : PlainText::paragraphs(m_article.body)) {
             BodyBlock b;
             b.pieces.append({bodyOffset + r.start, r.length});
             m_body.append(b);
@@ -221,8 +222,8 @@ void ArticleDocument::insertBody(QTextCursor &cursor) const
             BodyBlockFormat::blockFormat(b, i + 1 < m_body.size() ? &m_body.at(i + 1) : nullptr);
         Qt::LayoutDirection direction = Qt::LayoutDirectionAuto;
         for (const Segment &piece : b.pieces) {
-            direction =
-                directionOf(QStringView(m_text).mid(piece.start, piece.length), Qt::LayoutDirectionAuto);
+            direction = PlainText::direction(QStringView(m_text).mid(piece.start, piece.length),
+                                             Qt::LayoutDirectionAuto);
             if (direction != Qt::LayoutDirectionAuto)
                 break;
         }
@@ -259,7 +260,7 @@ void ArticleDocument::insertHeader(QTextCursor &cursor) const
     if (!m_article.title.isEmpty()) {
         QTextBlockFormat block;
         block.setHeadingLevel(1);
-        block.setLayoutDirection(directionOf(m_article.title, uiDirection));
+        block.setLayoutDirection(PlainText::direction(m_article.title, uiDirection));
         block.setBottomMargin(6);
         QTextCharFormat title;
         title.setFontWeight(QFont::Bold);
@@ -457,62 +458,6 @@ QString ArticleDocument::organizationHref(const QString &id)
 QString ArticleDocument::organizationOfHref(const QString &href)
 {
     return href.startsWith(kOrganizationScheme) ? href.mid(kOrganizationScheme.size()) : QString();
-}
-
-Qt::LayoutDirection ArticleDocument::directionOf(QStringView text, Qt::LayoutDirection fallback)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            ++i;
-        }
-        switch (QChar::direction(c)) {
-        case QChar::DirL:
-            return Qt::LeftToRight;
-        case QChar::DirR:
-        case QChar::DirAL:
-            return Qt::RightToLeft;
-        default:
-            break;
-        }
-    }
-    return fallback;
-}
-
-QList<ArticleDocument::Range> ArticleDocument::paragraphsOf(QStringView body)
-{
-    QList<Range> out;
-    qsizetype paragraphStart = -1;
-    qsizetype paragraphEnd = -1;
-    const auto flush = [&] {
-        if (paragraphStart >= 0)
-            out.append({paragraphStart, paragraphEnd - paragraphStart});
-        paragraphStart = -1;
-    };
-    const qsizetype n = body.size();
-    qsizetype lineStart = 0;
-    while (lineStart <= n) {
-        qsizetype lineEnd = body.indexOf(u'\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = n;
-        qsizetype a = lineStart;
-        qsizetype b = lineEnd;
-        while (a < b && body.at(a).isSpace())
-            ++a;
-        while (b > a && body.at(b - 1).isSpace())
-            --b;
-        if (a == b) {
-            flush(); // a blank line ends the paragraph
-        } else {
-            if (paragraphStart < 0)
-                paragraphStart = a;
-            paragraphEnd = b;
-        }
-        lineStart = lineEnd + 1;
-    }
-    flush();
-    return out;
 }
 
 QString ArticleDocument::organizationKind(const QString &id) const

@@ -101,19 +101,6 @@ public:
     static QString organizationHref(const QString &id);
     // The organization id of a "clearance-org:" link, or an empty string for any other link.
     static QString organizationOfHref(const QString &href);
-    // Right-to-left when the first strong character is (Arabic, Hebrew); `fallback` with none.
-    static Qt::LayoutDirection directionOf(QStringView text, Qt::LayoutDirection fallback);
-
-    // Where one paragraph of a body lies (UTF-16 indices into the body).
-    struct Range
-    {
-        qsizetype start = 0;
-        qsizetype length = 0;
-
-        friend bool operator==(const Range &, const Range &) = default;
-    };
-    // Paragraphs are separated by blank lines (lines of whitespace only); trimmed, never empty.
-    static QList<Range> paragraphsOf(QStringView body);
 
 private:
     using Segment = BodyBlock::Range; // in Tagger::textOf(article)

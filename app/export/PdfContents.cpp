@@ -1,8 +1,8 @@
 #include "PdfContents.h"
 
-#include "ArticleDocument.h"
 #include "PdfStyle.h"
 #include "PdfTextLayer.h"
+#include "PlainText.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -44,7 +44,7 @@ void PdfContents::addEntry(const QString &title)
     entry->layout.setFormats(PdfTextLayer::formats(title));
     QTextOption option(Qt::AlignLeft | Qt::AlignAbsolute);
     option.setWrapMode(QTextOption::WordWrap);
-    option.setTextDirection(ArticleDocument::directionOf(title, Qt::LeftToRight));
+    option.setTextDirection(PlainText::direction(title, Qt::LeftToRight));
     option.setUseDesignMetrics(true);
     entry->layout.setTextOption(option);
     m_entries.push_back(std::move(entry));

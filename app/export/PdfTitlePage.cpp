@@ -2,6 +2,7 @@
 
 #include "PdfStyle.h"
 #include "PdfTextLayer.h"
+#include "PlainText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -62,7 +63,7 @@ void PdfTitlePage::draw(QPainter &painter, const PdfStyle &style, const PdfExpor
     cursor.insertText(tr("Briefing pack"), chars(kicker, style.accent));
 
     QTextBlockFormat titleBlock = block;
-    titleBlock.setLayoutDirection(ArticleDocument::directionOf(options.title, direction));
+    titleBlock.setLayoutDirection(PlainText::direction(options.title, direction));
     titleBlock.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
     titleBlock.setBottomMargin(28);
     cursor.insertBlock(titleBlock);
@@ -82,7 +83,7 @@ void PdfTitlePage::draw(QPainter &painter, const PdfStyle &style, const PdfExpor
         cursor.insertText(name, chars(label, style.muted));
         QTextBlockFormat v = block;
         v.setBottomMargin(0);
-        v.setLayoutDirection(ArticleDocument::directionOf(text, direction));
+        v.setLayoutDirection(PlainText::direction(text, direction));
         cursor.insertBlock(v);
         cursor.insertText(text, chars(value, style.ink));
     };

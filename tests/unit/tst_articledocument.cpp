@@ -3,6 +3,7 @@
 #include "export/ArticleDocument.h"
 #include "export/BodyBlockSplitter.h"
 #include "export/HighlightPalette.h"
+#include "export/PlainText.h"
 #include "tagging/Tagger.h"
 
 #include <QRegularExpression>
@@ -335,9 +336,9 @@ void TestArticleDocument::paragraphDirection()
     for (QTextBlock b = english->begin(); b.isValid(); b = b.next())
         QVERIFY(b.blockFormat().layoutDirection() != Qt::RightToLeft);
 
-    QCOMPARE(ArticleDocument::directionOf(u"123 ...", Qt::RightToLeft), Qt::RightToLeft);
-    QCOMPARE(ArticleDocument::directionOf(u"123 ...", Qt::LeftToRight), Qt::LeftToRight);
-    QCOMPARE(ArticleDocument::directionOf(u"\"שלום\" world", Qt::LeftToRight), Qt::RightToLeft);
+    QCOMPARE(PlainText::direction(u"123 ...", Qt::RightToLeft), Qt::RightToLeft);
+    QCOMPARE(PlainText::direction(u"123 ...", Qt::LeftToRight), Qt::LeftToRight);
+    QCOMPARE(PlainText::direction(u"\"שלום\" world", Qt::LeftToRight), Qt::RightToLeft);
 }
 
 void TestArticleDocument::legendListsTheKindsPresent()
@@ -533,7 +534,7 @@ void TestArticleDocument::notesOnTheText()
 
 void TestArticleDocument::paragraphs_data()
 {
-    using Ranges = QList<ArticleDocument::Range>;
+    using Ranges = QList<BodyBlock::Range>;
     QTest::addColumn<QString>("body");
     QTest::addColumn<Ranges>("expected");
     QTest::newRow("empty") << QString() << Ranges{};
@@ -548,8 +549,8 @@ void TestArticleDocument::paragraphs_data()
 void TestArticleDocument::paragraphs()
 {
     QFETCH(QString, body);
-    QFETCH(QList<ArticleDocument::Range>, expected);
-    QCOMPARE(ArticleDocument::paragraphsOf(body), expected);
+    QFETCH(QList<BodyBlock::Range>, expected);
+    QCOMPARE(PlainText::paragraphs(body), expected);
 }
 
 void TestArticleDocument::hrefs()

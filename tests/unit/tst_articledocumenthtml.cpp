@@ -1,6 +1,7 @@
 #include "ArticleDocumentTestSupport.h"
 #include "export/ArticleDocument.h"
 #include "export/HighlightPalette.h"
+#include "export/PlainText.h"
 #include "ingest/HtmlSanitizer.h"
 #include "tagging/Tagger.h"
 
@@ -404,7 +405,7 @@ void TestArticleDocumentHtml::bodyBlocksFollowTheHeader()
     Article article = fromFeed(QStringLiteral("<p>First <b>paragraph</b>.</p><pre>code\n\nmore code</pre>"
                                               "<ul><li>item</li></ul>"));
     article.url = QStringLiteral("https://news.example/a");
-    QVERIFY(ArticleDocument::paragraphsOf(article.body).size() == 4);
+    QVERIFY(PlainText::paragraphs(article.body).size() == 4);
     const ArticleDocument doc(article, m_tagger);
     QVERIFY(doc.showsHtml());
     QCOMPARE(doc.bodyBlockCount(), 3);
