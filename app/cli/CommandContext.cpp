@@ -158,7 +158,7 @@ bool CommandContext::resolveFilterIds(ArticleFilter &filter, const ArticleStore 
             fail(keys.error());
             return false;
         }
-        const FilterIds ids(kind, *keys);
+        FilterIds ids(kind, *keys);
         for (QString &wanted : values) {
             if (const std::optional<QString> id = ids.resolve(wanted)) {
                 wanted = *id;

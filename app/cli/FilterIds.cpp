@@ -3,6 +3,7 @@
 #include "tagging/Tagger.h"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace Clearance {
@@ -32,11 +33,18 @@ qsizetype editDistance(const QString &a, const QString &b)
 } // namespace
 
 FilterIds::FilterIds(FacetKind kind, const QStringList &libraryKeys)
+    : m_kind(kind)
+    , m_ids(libraryKeys)
+{}
+
+void FilterIds::addTaxonomy()
 {
-    // The tagger's taxonomy (the bundled files and the user's), which labels and export use too:
-    // loaded once. Loading it is most of the 80 ms a filter option adds to `list`.
+    if (std::exchange(m_withTaxonomy, true))
+        return;
+    // The tagger's taxonomy (the bundled files and the user's), which labels and export use too.
+    // Loading it takes about 0.1 s, so it is loaded only for a value the library has no tag for.
     const Taxonomy &t = Tagger::standard()->taxonomy();
-    switch (kind) {
+    switch (m_kind) {
     case FacetKind::Region:
         for (const Region &r : t.regions())
             m_ids.append(r.id);
@@ -54,25 +62,33 @@ FilterIds::FilterIds(FacetKind kind, const QStringList &libraryKeys)
             m_ids.append(c.code);
         break;
     }
-    m_ids.append(libraryKeys);
     m_ids.removeDuplicates();
 }
 
-std::optional<QString> FilterIds::resolve(const QString &value) const
+std::optional<QString> FilterIds::resolve(const QString &value)
 {
-    for (const QString &id : m_ids) {
-        if (id.compare(value, Qt::CaseInsensitive) == 0)
-            return id;
-    }
-    return std::nullopt;
+    const auto find = [this, &value]() -> std::optional<QString> {
+        for (const QString &id : std::as_const(m_ids)) {
+            if (id.compare(value, Qt::CaseInsensitive) == 0)
+                return id;
+        }
+        return std::nullopt;
+    };
+    if (auto id = find())
+        return id;
+    if (m_withTaxonomy)
+        return std::nullopt;
+    addTaxonomy();
+    return find();
 }
 
-QStringList FilterIds::closeMatches(const QString &value) const
+QStringList FilterIds::closeMatches(const QString &value)
 {
+    addTaxonomy();
     // A typo is a few edits; a prefix ("francophone") names the start of what the user means.
     const qsizetype allowed = std::max<qsizetype>(1, value.size() / 3);
     std::vector<std::pair<qsizetype, QString>> scored;
-    for (const QString &id : m_ids) {
+    for (const QString &id : std::as_const(m_ids)) {
         const qsizetype distance = editDistance(value, id);
         if (distance <= allowed)
             scored.emplace_back(distance, id);

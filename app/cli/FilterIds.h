@@ -18,13 +18,18 @@ public:
     // `libraryKeys`: the library's keys of the kind (ArticleStore::facetKeys).
     FilterIds(FacetKind kind, const QStringList &libraryKeys);
 
-    // The id for `value` (any case), or nullopt.
-    std::optional<QString> resolve(const QString &value) const;
+    // The id for `value` (any case), or nullopt. The library's keys are looked at first: the
+    // taxonomy is loaded only for a value they lack.
+    std::optional<QString> resolve(const QString &value);
     // Up to five ids that start like `value` or are a few edits from it, closest first.
-    QStringList closeMatches(const QString &value) const;
+    QStringList closeMatches(const QString &value);
 
 private:
-    QStringList m_ids;
+    void addTaxonomy();
+
+    FacetKind m_kind;
+    QStringList m_ids; // the library's keys, then the taxonomy's once loaded
+    bool m_withTaxonomy = false;
 };
 
 } // namespace Clearance
