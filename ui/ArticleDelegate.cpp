@@ -1,7 +1,7 @@
 #include "ArticleDelegate.h"
 
 #include "PaletteColors.h"
-#include "export/PlainText.h"
+#include "render/PlainText.h"
 #include "i18n/InterfaceLanguage.h"
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"

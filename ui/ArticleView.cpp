@@ -3,8 +3,8 @@
 #include "FlowLayout.h"
 #include "PaletteColors.h"
 #include "TagEditor.h"
-#include "export/HighlightPalette.h"
-#include "export/PlainText.h"
+#include "render/HighlightPalette.h"
+#include "render/PlainText.h"
 
 #include <QDesktopServices>
 #include <QEvent>

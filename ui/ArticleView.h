@@ -4,7 +4,7 @@
 #include "domain/Facet.h"
 #include "domain/FacetKind.h"
 #include "domain/TagSet.h"
-#include "export/ArticleDocument.h"
+#include "render/ArticleDocument.h"
 
 #include <QList>
 #include <QString>

@@ -2,8 +2,8 @@
 
 #include "ArticleListView.h"
 #include "ExportDialog.h"
-#include "export/FilterDescription.h"
-#include "export/PdfExportJob.h"
+#include "render/FilterDescription.h"
+#include "service/PdfExportJob.h"
 #include "models/ArticleListModel.h"
 #include "tagging/Tagger.h"
 

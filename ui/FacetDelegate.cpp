@@ -1,7 +1,7 @@
 #include "FacetDelegate.h"
 
 #include "PaletteColors.h"
-#include "export/PlainText.h"
+#include "render/PlainText.h"
 #include "models/Roles.h"
 
 #include <QApplication>

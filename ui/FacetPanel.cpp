@@ -1,7 +1,7 @@
 #include "FacetPanel.h"
 
 #include "FacetDelegate.h"
-#include "library/LibraryService.h"
+#include "service/LibraryService.h"
 #include "models/FacetFilterProxyModel.h"
 #include "models/FacetModel.h"
 

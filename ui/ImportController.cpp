@@ -1,7 +1,7 @@
 #include "ImportController.h"
 
 #include "ImportSummaryDialog.h"
-#include "library/LibraryService.h"
+#include "service/LibraryService.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/Importer.h"
+#include "service/Importer.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "ImportSummaryDialog.h"
 
-#include "ingest/Importer.h"
+#include "service/Importer.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "ReaderActions.h"
 
 #include "ArticleListView.h"
-#include "library/LibraryService.h"
+#include "service/LibraryService.h"
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"
 

@@ -4,7 +4,7 @@
 
 #include "MainWindow.h"
 #include "i18n/InterfaceLanguage.h"
-#include "ingest/SampleLibrary.h"
+#include "service/SampleLibrary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Article.h"
-#include "domain/ArticleFilter.h"
-#include "domain/ArticleSummary.h"
-#include "domain/Facet.h"
-#include "domain/FacetKind.h"
+#include "Article.h"
+#include "ArticleFilter.h"
+#include "ArticleSummary.h"
+#include "Facet.h"
+#include "FacetKind.h"
 
 #include <QMetaType>
 

@@ -1,14 +1,14 @@
 #include "PdfExporter.h"
 
-#include "ArticleDocument.h"
-#include "Logging.h"
+#include "render/ArticleDocument.h"
+#include "domain/Logging.h"
 #include "Paginator.h"
 #include "PdfContents.h"
 #include "PdfStyle.h"
 #include "PdfTextLayer.h"
 #include "PdfTitlePage.h"
 #include "PrintFormatting.h"
-#include "library/ArticleStore.h"
+#include "storage/ArticleStore.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PdfExportOptions.h"
-#include "Result.h"
+#include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

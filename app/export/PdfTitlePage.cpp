@@ -2,7 +2,7 @@
 
 #include "PdfStyle.h"
 #include "PdfTextLayer.h"
-#include "PlainText.h"
+#include "render/PlainText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>

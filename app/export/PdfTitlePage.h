@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ArticleDocument.h"
+#include "render/ArticleDocument.h"
 #include "PdfExportOptions.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ArticleReader.h"
-#include "Result.h"
+#include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -2,8 +2,8 @@
 
 #include "DateTimeParser.h"
 #include "FormatSniffer.h"
-#include "HtmlSanitizer.h"
-#include "HtmlTokenizer.h"
+#include "html/HtmlSanitizer.h"
+#include "html/HtmlTokenizer.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>

@@ -2,7 +2,7 @@
 
 #include "DateTimeParser.h"
 #include "FormatSniffer.h"
-#include "HtmlSanitizer.h"
+#include "html/HtmlSanitizer.h"
 #include "Utf8.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "TextReader.h"
 
-#include "HtmlSanitizer.h"
+#include "html/HtmlSanitizer.h"
 
 namespace Clearance {
 

@@ -1,6 +1,6 @@
 #include "XmlFeedReader.h"
 
-#include "HtmlEntities.h"
+#include "html/HtmlEntities.h"
 #include "XmlFeedParts.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "XmlInput.h"
 
 #include "FormatSniffer.h"
-#include "HtmlEntities.h"
+#include "html/HtmlEntities.h"
 #include "Utf8.h"
 
 #include <QCoreApplication>

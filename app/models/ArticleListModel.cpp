@@ -1,9 +1,9 @@
 #include "ArticleListModel.h"
 
-#include "Logging.h"
+#include "domain/Logging.h"
 #include "Roles.h"
 #include "domain/MetaTypes.h"
-#include "library/LibraryService.h"
+#include "service/LibraryService.h"
 
 #include <QEvent>
 #include <QLocale>

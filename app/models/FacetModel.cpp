@@ -1,10 +1,10 @@
 #include "FacetModel.h"
 
-#include "Logging.h"
+#include "domain/Logging.h"
 #include "Roles.h"
 #include "domain/MetaTypes.h"
 #include "i18n/InterfaceLanguage.h"
-#include "library/LibraryService.h"
+#include "service/LibraryService.h"
 #include "tagging/Tagger.h"
 
 #include <QCollator>

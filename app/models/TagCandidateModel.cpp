@@ -1,6 +1,6 @@
 #include "TagCandidateModel.h"
 
-#include "models/Roles.h"
+#include "Roles.h"
 #include "tagging/Tagger.h"
 
 #include <QCollator>

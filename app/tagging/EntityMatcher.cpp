@@ -1,7 +1,7 @@
 #include "EntityMatcher.h"
 
 #include "ArabicMarks.h"
-#include "Logging.h"
+#include "domain/Logging.h"
 #include "MatcherTablesBuilder.h"
 #include "Tokenizer.h"
 

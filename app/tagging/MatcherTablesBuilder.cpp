@@ -1,7 +1,7 @@
 #include "MatcherTablesBuilder.h"
 
 #include "ArabicMarks.h"
-#include "Logging.h"
+#include "domain/Logging.h"
 #include "PatternParser.h"
 #include "Tokenizer.h"
 

@@ -1,6 +1,6 @@
 #include "Tagger.h"
 
-#include "Logging.h"
+#include "domain/Logging.h"
 
 #include <QMutex>
 

@@ -1,6 +1,6 @@
 #include "Taxonomy.h"
 
-#include "Logging.h"
+#include "domain/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 //   facetindex-bench [--articles 100000] [--facets 650] [--tags 15] [--repeat 15]
 
 #include "BenchSupport.h"
-#include "library/FacetIndex.h"
+#include "storage/FacetIndex.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

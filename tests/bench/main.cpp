@@ -7,10 +7,10 @@
 #include "SyntheticCorpus.h"
 #include "ingest/ArticleReader.h"
 #include "ingest/FeedReader.h"
-#include "ingest/Importer.h"
-#include "library/ArticleStore.h"
-#include "library/Database.h"
-#include "library/SqliteStatement.h"
+#include "service/Importer.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 #include "tagging/Tagger.h"
 
 #include <QCommandLineParser>

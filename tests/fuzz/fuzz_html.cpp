@@ -1,10 +1,10 @@
 // HTML fragments and pages: the tokenizer, the sanitizer, the page reader and the entity decoder, and
 // the reader of the sanitizer's HTML.
 #include "FuzzSupport.h"
-#include "export/HtmlBlockReader.h"
-#include "ingest/HtmlEntities.h"
+#include "html/HtmlBlockReader.h"
+#include "html/HtmlEntities.h"
 #include "ingest/HtmlPageParser.h"
-#include "ingest/HtmlSanitizer.h"
+#include "html/HtmlSanitizer.h"
 
 #include <QUrl>
 

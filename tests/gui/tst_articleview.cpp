@@ -1,9 +1,9 @@
 #include "ArticleView.h"
 #include "SampleArticle.h"
 #include "domain/MetaTypes.h"
-#include "export/ArticleDocument.h"
-#include "export/HighlightPalette.h"
-#include "ingest/HtmlSanitizer.h"
+#include "render/ArticleDocument.h"
+#include "render/HighlightPalette.h"
+#include "html/HtmlSanitizer.h"
 #include "ingest/SeedTextParser.h"
 #include "tagging/Tagger.h"
 

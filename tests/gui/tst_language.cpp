@@ -3,7 +3,7 @@
 #include "FacetPanel.h"
 #include "MainWindow.h"
 #include "SearchBar.h"
-#include "ServiceTestSupport.h"
+#include "../unit/ServiceTestSupport.h"
 #include "SettingsDialog.h"
 #include "WindowTestSupport.h"
 #include "i18n/InterfaceLanguage.h"

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "TestLibrary.h"
-#include "ingest/Importer.h"
-#include "ingest/SampleLibrary.h"
-#include "library/LibraryService.h"
+#include "service/Importer.h"
+#include "service/SampleLibrary.h"
+#include "service/LibraryService.h"
 #include "tagging/Tagger.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "library/ArticleStore.h"
-#include "library/Database.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,9 +1,9 @@
 #include "ArticleDocumentTestSupport.h"
 #include "SampleArticle.h"
-#include "export/ArticleDocument.h"
-#include "export/BodyBlockSplitter.h"
-#include "export/HighlightPalette.h"
-#include "export/PlainText.h"
+#include "render/ArticleDocument.h"
+#include "render/BodyBlockSplitter.h"
+#include "render/HighlightPalette.h"
+#include "render/PlainText.h"
 #include "tagging/Tagger.h"
 
 #include <QRegularExpression>

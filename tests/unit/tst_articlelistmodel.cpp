@@ -1,8 +1,8 @@
 #include "SampleArticle.h"
 #include "ServiceTestSupport.h"
-#include "library/ArticleRanking.h"
-#include "library/LibraryService.h"
-#include "library/LibraryThread.h"
+#include "storage/ArticleRanking.h"
+#include "service/LibraryService.h"
+#include "service/LibraryThread.h"
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"
 

@@ -1,5 +1,5 @@
 #include "TestLibrary.h"
-#include "library/AutoTagTable.h"
+#include "storage/AutoTagTable.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "export/BodyBlockSplitter.h"
+#include "render/BodyBlockSplitter.h"
 
 #include <QTest>
 

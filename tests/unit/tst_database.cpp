@@ -1,6 +1,6 @@
 #include "TestLibrary.h"
-#include "library/LibraryIdentity.h"
-#include "library/Schema.h"
+#include "storage/LibraryIdentity.h"
+#include "storage/Schema.h"
 
 #include <QFile>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "library/FacetIndex.h"
+#include "storage/FacetIndex.h"
 
 #include <QTest>
 

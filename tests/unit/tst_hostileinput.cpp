@@ -2,7 +2,7 @@
 #include "TestLibrary.h"
 #include "ingest/FeedReader.h"
 #include "ingest/HtmlPageParser.h"
-#include "ingest/Importer.h"
+#include "service/Importer.h"
 #include "tagging/Tagger.h"
 
 #include <QBuffer>

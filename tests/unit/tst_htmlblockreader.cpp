@@ -1,6 +1,6 @@
-#include "export/HtmlBlockReader.h"
+#include "html/HtmlBlockReader.h"
 #include "ingest/FeedReader.h"
-#include "ingest/HtmlSanitizer.h"
+#include "html/HtmlSanitizer.h"
 
 #include <QDir>
 #include <QFile>

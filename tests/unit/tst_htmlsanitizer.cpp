@@ -1,5 +1,5 @@
-#include "ingest/HtmlEntities.h"
-#include "ingest/HtmlSanitizer.h"
+#include "html/HtmlEntities.h"
+#include "html/HtmlSanitizer.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "SampleArticle.h"
 #include "TestLibrary.h"
-#include "ingest/Importer.h"
+#include "service/Importer.h"
 #include "tagging/Tagger.h"
 
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #include "SampleArticle.h"
 #include "ServiceTestSupport.h"
-#include "library/LibraryService.h"
-#include "library/LibraryThread.h"
-#include "library/SavedViewStore.h"
+#include "service/LibraryService.h"
+#include "service/LibraryThread.h"
+#include "storage/SavedViewStore.h"
 
 #include <QFile>
 #include <QSignalSpy>

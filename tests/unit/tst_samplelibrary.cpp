@@ -1,7 +1,7 @@
 #include "SampleArticle.h"
 #include "TestLibrary.h"
-#include "ingest/Importer.h"
-#include "ingest/SampleLibrary.h"
+#include "service/Importer.h"
+#include "service/SampleLibrary.h"
 #include "tagging/Tagger.h"
 
 #include <QTest>

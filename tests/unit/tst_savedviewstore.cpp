@@ -1,6 +1,6 @@
 #include "TestLibrary.h"
 #include "domain/MetaTypes.h"
-#include "library/SavedViewStore.h"
+#include "storage/SavedViewStore.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "TestLibrary.h"
-#include "library/FtsTokenizer.h"
-#include "library/SearchQuery.h"
+#include "storage/FtsTokenizer.h"
+#include "storage/SearchQuery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "ingest/TaggingPipeline.h"
+#include "service/TaggingPipeline.h"
 #include "tagging/Tagger.h"
 
 #include <QRandomGenerator>

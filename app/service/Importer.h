@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/Article.h"
+#include "domain/RefusedItem.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Clearance {
+
+class ArticleStore;
+class Tagger;
+
+struct ImportReport
+{
+    QString file;
+    QString format;    // what the file was read as: "RSS 2.0", "Atom 1.0", "JSON Feed 1.1", "text"...
+    int added = 0;     // new articles
+    int updated = 0;   // already in the library with another title or text: replaced
+    int unchanged = 0; // already in the library as they are
+    int skipped = 0;   // items with neither a title nor any text
+    // Items the library refused (a constraint of its schema): left out, the rest stored.
+    QList<RefusedItem> refused;
+};
+
+// Reads a file of articles in any of the formats FeedReader knows, tags each one and stores them in
+// one transaction: a file is imported whole or not at all, and importing it again adds nothing.
+// Articles stream from the file to the library a chunk at a time, so memory does not grow with the
+// file's size.
+class Importer final
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    // Asked between chunks: true stops the import and rolls the file back.
+    using CancelCheck = std::function<bool()>;
+
+    Importer(ArticleStore &store, std::shared_ptr<const Tagger> tagger);
+    Q_DISABLE_COPY_MOVE(Importer)
+
+    Result<ImportReport> importFile(const QString &path, const CancelCheck &cancelled = {});
+    // The quick checks before a file is opened for import: it exists, is a file, can be read, starts
+    // like something Clearance reads and gives a first article. A file that passes may still be
+    // refused while it is read.
+    static Status checkFile(const QString &path);
+    // The articles of a file, read and checked but not stored: what importFile() would add.
+    static Result<QList<Article>> readFile(const QString &path);
+    Result<ImportReport> importArticles(QList<Article> articles, const QString &name);
+
+    // The identity of an article that has no guid of its own: a hash of its title and text.
+    static QString contentGuid(const Article &article);
+    // The message of a cancelled import, for callers that tell cancels from failures.
+    static QString cancelledMessage(const QString &path);
+
+private:
+    ArticleStore &m_store;
+    std::shared_ptr<const Tagger> m_tagger;
+};
+
+} // namespace Clearance

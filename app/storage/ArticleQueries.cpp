@@ -1,0 +1,310 @@
+#include "ArticleQueries.h"
+
+#include "AutoTagTable.h"
+#include "Database.h"
+#include "FacetIndex.h"
+#include "domain/Logging.h"
+#include "SearchQuery.h"
+#include "SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <sqlite3.h>
+
+namespace Clearance {
+
+namespace {
+
+QDateTime fromSeconds(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+}
+
+// SQLite allows a few thousand bound values per statement; pages of summaries go in slices.
+constexpr qsizetype kSlice = 500;
+
+QByteArray placeholders(qsizetype n)
+{
+    QByteArray marks;
+    marks.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        marks += i == 0 ? "?" : ",?";
+    return marks;
+}
+
+} // namespace
+
+ArticleQueries::ArticleQueries(const Database &database)
+    : m_database(database)
+{}
+
+ArticleQueries::~ArticleQueries() = default;
+
+FacetIndex *ArticleQueries::loadedIndex()
+{
+    // Whatever the store writes may change what a search finds.
+    m_searchBits.reset();
+    m_searchQuery.clear();
+    return m_index.get();
+}
+
+void ArticleQueries::invalidate()
+{
+    m_index.reset();
+    m_rankings.clear();
+    m_searchBits.reset();
+    m_searchQuery.clear();
+}
+
+qint64 ArticleQueries::dataVersion() const
+{
+    SqliteStatement q(m_database.handle(), "PRAGMA data_version");
+    return q.isValid() && q.next() ? q.int64(0) : -1;
+}
+
+Status ArticleQueries::ensureIndex()
+{
+    const qint64 version = dataVersion();
+    if (m_index && version == m_dataVersion)
+        return {};
+    m_searchBits.reset();
+    m_searchQuery.clear();
+    return loadIndex();
+}
+
+Status ArticleQueries::loadIndex()
+{
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3 *db = m_database.handle();
+    // One read transaction: the three tables as one consistent snapshot.
+    const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
+    if (ownTransaction)
+        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    auto index = std::make_unique<FacetIndex>();
+    Status status;
+    {
+        SqliteStatement articles(db, "SELECT id, published_at, read, starred FROM articles");
+        SqliteStatement facets(db, "SELECT id, kind, key, label FROM facets");
+        SqliteStatement tags(db, "SELECT article_id, facet_id FROM article_facets");
+        SqliteStatement autoTags(db, "SELECT article_id, facet_ids FROM article_auto_facets");
+        if (!articles.isValid() || !facets.isValid() || !tags.isValid() || !autoTags.isValid()) {
+            status = Status::failure(
+                tr("The library %1 could not be read: %2.").arg(m_database.path(), articles.error()));
+        } else {
+            while (articles.next())
+                index->addArticle(static_cast<quint32>(articles.int64(0)), articles.int64(1),
+                                  articles.int64(2) != 0, articles.int64(3) != 0);
+            while (facets.next()) {
+                if (const auto kind = facetKindFromName(facets.text(1)))
+                    index->addFacet(facets.int64(0), *kind, facets.text(2), facets.text(3));
+            }
+            while (tags.next())
+                index->addTag(static_cast<quint32>(tags.int64(0)), tags.int64(1));
+            while (autoTags.next()) {
+                const auto article = static_cast<quint32>(autoTags.int64(0));
+                AutoTagTable::forEachId(autoTags.utf8(1),
+                                        [&](qint64 facet) { index->addTag(article, facet); });
+            }
+            if (!articles.done() || !facets.done() || !tags.done() || !autoTags.done())
+                status = Status::failure(
+                    tr("The library %1 could not be read: %2.").arg(m_database.path(), tags.error()));
+        }
+    }
+    const qint64 version = dataVersion();
+    if (ownTransaction)
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    if (!status)
+        return status;
+    index->finish();
+    m_index = std::move(index);
+    m_rankings.clear();
+    m_dataVersion = version;
+    qCInfo(lcLibrary) << "facet index of" << m_index->articleCount() << "articles loaded in"
+                      << timer.elapsed() << "ms";
+    return {};
+}
+
+Result<const ArticleBitset *> ArticleQueries::searchHits(const QString &text)
+{
+    using R = Result<const ArticleBitset *>;
+    const QString query = SearchQuery::toFts(text);
+    if (query.isEmpty())
+        return static_cast<const ArticleBitset *>(nullptr);
+    if (m_searchBits && query == m_searchQuery)
+        return &*m_searchBits;
+    SqliteStatement q(m_database.handle(), "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1");
+    q.bind(1, query);
+    ArticleBitset bits;
+    while (q.next())
+        bits.set(static_cast<quint32>(q.int64(0)));
+    if (!q.done()) {
+        qCDebug(lcLibrary) << "search failed:" << query << q.error();
+        return R::failure(tr("The search \"%1\" could not be run: %2.").arg(text, q.error()));
+    }
+    m_searchBits = std::move(bits);
+    m_searchQuery = query;
+    return &*m_searchBits;
+}
+
+Result<qint64> ArticleQueries::count(const ArticleFilter &filter)
+{
+    if (Status s = ensureIndex(); !s)
+        return Result<qint64>::failure(s.error());
+    const auto hits = searchHits(filter.search);
+    if (!hits)
+        return Result<qint64>::failure(hits.error());
+    return m_index->count(filter, *hits);
+}
+
+Result<QList<qint64>> ArticleQueries::ids(const ArticleFilter &filter, const ArticleSort &sort)
+{
+    using R = Result<QList<qint64>>;
+    const auto ordered = orderedIds(filter, sort, 0, std::nullopt);
+    if (!ordered)
+        return R::failure(ordered.error());
+    QList<qint64> out;
+    out.reserve(ordered->size());
+    for (quint32 id : *ordered)
+        out.append(id);
+    return out;
+}
+
+Result<QList<Facet>> ArticleQueries::facetCounts(const ArticleFilter &filter)
+{
+    using R = Result<QList<Facet>>;
+    if (Status s = ensureIndex(); !s)
+        return R::failure(s.error());
+    const auto hits = searchHits(filter.search);
+    if (!hits)
+        return R::failure(hits.error());
+    return m_index->facetCounts(filter, *hits);
+}
+
+Result<QList<ArticleSummary>> ArticleQueries::list(const ArticleFilter &filter, const ListPage &page)
+{
+    using R = Result<QList<ArticleSummary>>;
+    std::optional<std::pair<qint64, quint32>> after;
+    if (page.hasCursor)
+        after = std::pair{page.afterPublished.isValid() ? page.afterPublished.toSecsSinceEpoch() : qint64(0),
+                          static_cast<quint32>(page.afterId)};
+    const auto ids = orderedIds(filter, page.sort, page.limit, after);
+    if (!ids)
+        return R::failure(ids.error());
+    return summaries(*ids);
+}
+
+Result<QList<quint32>> ArticleQueries::orderedIds(const ArticleFilter &filter, const ArticleSort &sort,
+                                                  int limit, std::optional<std::pair<qint64, quint32>> after)
+{
+    using R = Result<QList<quint32>>;
+    if (Status s = ensureIndex(); !s)
+        return R::failure(s.error());
+    const auto hits = searchHits(filter.search);
+    if (!hits)
+        return R::failure(hits.error());
+    const ArticleBitset matching = m_index->matching(filter, *hits);
+    if (sort.isNewestFirst())
+        return m_index->page(matching, limit, after);
+    const auto order = ranking(sort);
+    if (!order)
+        return R::failure(order.error());
+    // A ranking finds the cursor's place by its id alone.
+    return (*order)->page(matching, limit, after ? std::optional<quint32>(after->second) : std::nullopt);
+}
+
+Result<const ArticleRanking *> ArticleQueries::ranking(const ArticleSort &sort)
+{
+    using R = Result<const ArticleRanking *>;
+    if (m_index->articlesGeneration() != m_rankingsGeneration) {
+        m_rankings.clear();
+        m_rankingsGeneration = m_index->articlesGeneration();
+    }
+    for (const ArticleRanking &ranking : m_rankings) {
+        if (ranking.sort() == sort)
+            return &ranking;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto built = ArticleRanking::build(m_database.handle(), sort);
+    if (!built)
+        return R::failure(built.error());
+    // A reader switches between a few orders; keep the two most recent.
+    if (m_rankings.size() >= 2)
+        m_rankings.erase(m_rankings.begin());
+    m_rankings.push_back(std::move(built.value()));
+    qCDebug(lcLibrary) << "sorted" << m_rankings.back().size() << "articles in" << timer.elapsed() << "ms";
+    return &m_rankings.back();
+}
+
+Result<QList<ArticleSummary>> ArticleQueries::summaries(const QList<quint32> &ids) const
+{
+    using R = Result<QList<ArticleSummary>>;
+    QList<ArticleSummary> rows(ids.size());
+    QHash<quint32, qsizetype> position;
+    position.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        position.insert(ids.at(i), i);
+
+    for (qsizetype from = 0; from < ids.size(); from += kSlice) {
+        const qsizetype n = std::min(kSlice, ids.size() - from);
+        const QByteArray marks = placeholders(n);
+        SqliteStatement articles(
+            m_database.handle(),
+            "SELECT id, title, published_at, source, read, starred FROM articles WHERE id IN (" + marks +
+                ")");
+        SqliteStatement tags(m_database.handle(),
+                             "SELECT t.article_id, f.kind, f.key FROM ("
+                             "SELECT article_id, facet_id FROM article_facets WHERE article_id IN (" +
+                                 marks +
+                                 ") UNION SELECT article_id, j.value FROM article_auto_facets, json_each(" +
+                                 QByteArray(AutoTagTable::kJsonIds) +
+                                 ") j "
+                                 "WHERE article_id IN (" +
+                                 marks + ")) t JOIN facets f ON f.id = t.facet_id ORDER BY f.key");
+        for (qsizetype i = 0; i < n; ++i) {
+            const auto id = static_cast<qint64>(ids.at(from + i));
+            articles.bind(static_cast<int>(i + 1), id);
+            tags.bind(static_cast<int>(i + 1), id);
+            tags.bind(static_cast<int>(n + i + 1), id);
+        }
+        while (articles.next()) {
+            ArticleSummary &s = rows[position.value(static_cast<quint32>(articles.int64(0)))];
+            s.id = articles.int64(0);
+            s.title = articles.text(1);
+            s.published = fromSeconds(articles.int64(2));
+            s.source = articles.text(3);
+            s.read = articles.int64(4) != 0;
+            s.starred = articles.int64(5) != 0;
+        }
+        while (tags.next()) {
+            ArticleSummary &s = rows[position.value(static_cast<quint32>(tags.int64(0)))];
+            const auto kind = facetKindFromName(tags.text(1));
+            if (!kind)
+                continue;
+            switch (*kind) {
+            case FacetKind::Region:
+                s.regions.append(tags.text(2));
+                break;
+            case FacetKind::Initiative:
+                s.initiatives.append(tags.text(2));
+                break;
+            case FacetKind::Organization:
+                s.organizations.append(tags.text(2));
+                break;
+            case FacetKind::Country:
+                s.countries.append(tags.text(2));
+                break;
+            }
+        }
+        if (!articles.done() || !tags.done())
+            return R::failure(tr("The articles could not be listed: %1.").arg(articles.error()));
+    }
+    // An article deleted by another program since the index was loaded leaves an empty row.
+    rows.removeIf([](const ArticleSummary &s) { return s.id == 0; });
+    return rows;
+}
+
+} // namespace Clearance

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ArticleBitset.h"
+#include "domain/Result.h"
+#include "domain/ArticleSort.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+
+namespace Clearance {
+
+// The articles of a library in one order other than newest first: by title or by source (compared as
+// a reader would, ignoring case and accents, numbers by value), then newest first; or oldest first.
+// Built from SQL when a reader first sorts that way, then kept while the set of articles is unchanged
+// (the owner rebuilds it otherwise). Pages are keyset pages: they start after an article, wherever it
+// now stands, so a page costs the same anywhere in the list.
+class ArticleRanking final
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleRanking)
+
+public:
+    static Result<ArticleRanking> build(sqlite3 *db, const ArticleSort &sort);
+    // How titles and sources compare: the interface locale's collation, ignoring case, numbers by value.
+    static QCollator collator();
+
+    const ArticleSort &sort() const { return m_sort; }
+    qsizetype size() const { return qsizetype(m_order.size()); }
+    // Up to `limit` (0: all) ids of `matching` in this order, after `afterId` when given. An id the
+    // ranking does not hold (deleted since) ends the list.
+    QList<quint32> page(const ArticleBitset &matching, int limit, std::optional<quint32> afterId) const;
+    qint64 memoryUsage() const;
+
+private:
+    static constexpr quint32 kAbsent = ~quint32(0);
+
+    ArticleSort m_sort;
+    std::vector<quint32> m_order;  // ids in list order
+    std::vector<quint32> m_rankOf; // by id: the position in m_order, kAbsent for none
+};
+
+} // namespace Clearance
