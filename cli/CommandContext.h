@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
 #include "domain/ArticleFilter.h"
+#include "domain/Result.h"
 
 #include <QStringList>
 #include <QTextStream>

@@ -1,10 +1,10 @@
 #include "ArticleDelegate.h"
 
 #include "PaletteColors.h"
-#include "render/PlainText.h"
 #include "i18n/InterfaceLanguage.h"
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"
+#include "render/PlainText.h"
 #include "tagging/Tagger.h"
 
 #include <QApplication>

@@ -2,9 +2,9 @@
 
 #include "ArticleListView.h"
 #include "ExportDialog.h"
+#include "models/ArticleListModel.h"
 #include "render/FilterDescription.h"
 #include "service/PdfExportJob.h"
-#include "models/ArticleListModel.h"
 #include "tagging/Tagger.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #include "FacetDelegate.h"
 
 #include "PaletteColors.h"
-#include "render/PlainText.h"
 #include "models/Roles.h"
+#include "render/PlainText.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -1,9 +1,9 @@
 #include "FacetPanel.h"
 
 #include "FacetDelegate.h"
-#include "service/LibraryService.h"
 #include "models/FacetFilterProxyModel.h"
 #include "models/FacetModel.h"
+#include "service/LibraryService.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -9,13 +9,13 @@
 #include "ReaderActions.h"
 #include "SearchBar.h"
 #include "SettingsDialog.h"
-#include "service/SampleLibrary.h"
-#include "storage/Database.h"
-#include "service/LibraryService.h"
-#include "service/LibraryThread.h"
 #include "models/ArticleListModel.h"
 #include "models/FacetModel.h"
 #include "models/Roles.h"
+#include "service/LibraryService.h"
+#include "service/LibraryThread.h"
+#include "service/SampleLibrary.h"
+#include "storage/Database.h"
 #include "tagging/Tagger.h"
 
 #include <QApplication>

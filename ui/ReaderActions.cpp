@@ -1,9 +1,9 @@
 #include "ReaderActions.h"
 
 #include "ArticleListView.h"
-#include "service/LibraryService.h"
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"
+#include "service/LibraryService.h"
 
 #include <QAction>
 #include <QMenu>

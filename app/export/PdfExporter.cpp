@@ -1,13 +1,13 @@
 #include "PdfExporter.h"
 
-#include "render/ArticleDocument.h"
-#include "domain/Logging.h"
 #include "Paginator.h"
 #include "PdfContents.h"
 #include "PdfStyle.h"
 #include "PdfTextLayer.h"
 #include "PdfTitlePage.h"
 #include "PrintFormatting.h"
+#include "domain/Logging.h"
+#include "render/ArticleDocument.h"
 #include "storage/ArticleStore.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "render/ArticleDocument.h"
 #include "PdfExportOptions.h"
+#include "render/ArticleDocument.h"
 
 #include <QCoreApplication>
 #include <QList>

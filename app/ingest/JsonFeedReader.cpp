@@ -2,8 +2,8 @@
 
 #include "DateTimeParser.h"
 #include "FormatSniffer.h"
-#include "html/HtmlSanitizer.h"
 #include "Utf8.h"
+#include "html/HtmlSanitizer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
 #include "domain/Article.h"
+#include "domain/Result.h"
 
 #include <QList>
 

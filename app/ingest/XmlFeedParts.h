@@ -3,8 +3,8 @@
 // What XmlFeedReader.cpp (the feed) and XmlFeedItem.cpp (its items) share: the namespaces feeds use,
 // and the shapes an element's content and an item take while they are read.
 
-#include "html/HtmlSanitizer.h"
 #include "XmlFeedReader.h"
+#include "html/HtmlSanitizer.h"
 
 #include <optional>
 

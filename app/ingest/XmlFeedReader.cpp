@@ -1,7 +1,7 @@
 #include "XmlFeedReader.h"
 
-#include "html/HtmlEntities.h"
 #include "XmlFeedParts.h"
+#include "html/HtmlEntities.h"
 
 #include <QCoreApplication>
 

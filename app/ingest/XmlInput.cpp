@@ -1,8 +1,8 @@
 #include "XmlInput.h"
 
 #include "FormatSniffer.h"
-#include "html/HtmlEntities.h"
 #include "Utf8.h"
+#include "html/HtmlEntities.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,9 +1,9 @@
 // XmlScanner's reading of what is not an element: the XML declaration, comments, processing
 // instructions, CDATA sections, references and names (XmlScanner.cpp reads elements and text).
 
-#include "html/HtmlEntities.h"
 #include "XmlCharacters.h"
 #include "XmlScanner.h"
+#include "html/HtmlEntities.h"
 
 #include <algorithm>
 #include <cstring>

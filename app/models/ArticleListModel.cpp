@@ -1,7 +1,7 @@
 #include "ArticleListModel.h"
 
-#include "domain/Logging.h"
 #include "Roles.h"
+#include "domain/Logging.h"
 #include "domain/MetaTypes.h"
 #include "service/LibraryService.h"
 

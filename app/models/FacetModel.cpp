@@ -1,7 +1,7 @@
 #include "FacetModel.h"
 
-#include "domain/Logging.h"
 #include "Roles.h"
+#include "domain/Logging.h"
 #include "domain/MetaTypes.h"
 #include "i18n/InterfaceLanguage.h"
 #include "service/LibraryService.h"

@@ -2,10 +2,10 @@
 
 #include "BodyBlockFormat.h"
 #include "BodyBlockSplitter.h"
-#include "html/HtmlBlockReader.h"
-#include "domain/Logging.h"
 #include "PlainText.h"
 #include "domain/ArticleTextCap.h"
+#include "domain/Logging.h"
+#include "html/HtmlBlockReader.h"
 #include "tagging/Tagger.h"
 #include "tagging/Tokenizer.h"
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "html/BodyBlock.h"
 #include "HighlightPalette.h"
 #include "domain/Article.h"
 #include "domain/Mention.h"
 #include "domain/TagSet.h"
+#include "html/BodyBlock.h"
 
 #include <QCoreApplication>
 #include <QList>

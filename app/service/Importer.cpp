@@ -1,8 +1,8 @@
 #include "Importer.h"
 
+#include "TaggingPipeline.h"
 #include "ingest/ArticleReader.h"
 #include "ingest/FeedReader.h"
-#include "TaggingPipeline.h"
 #include "storage/ArticleStore.h"
 #include "tagging/Tagger.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Result.h"
 #include "domain/Article.h"
 #include "domain/RefusedItem.h"
+#include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

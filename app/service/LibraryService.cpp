@@ -1,7 +1,7 @@
 #include "LibraryService.h"
 
-#include "storage/Database.h"
 #include "domain/Logging.h"
+#include "storage/Database.h"
 #include "tagging/Tagger.h"
 
 #include <QMetaObject>

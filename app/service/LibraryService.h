@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/MetaTypes.h"
 #include "Importer.h"
+#include "domain/MetaTypes.h"
 #include "storage/ArticleStore.h"
 #include "storage/SavedViewStore.h"
 

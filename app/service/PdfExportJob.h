@@ -1,8 +1,8 @@
 #pragma once
 
-#include "export/PdfExportOptions.h"
 #include "domain/ArticleFilter.h"
 #include "domain/ArticleSort.h"
+#include "export/PdfExportOptions.h"
 
 #include <QList>
 #include <QObject>

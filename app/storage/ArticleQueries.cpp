@@ -3,9 +3,9 @@
 #include "AutoTagTable.h"
 #include "Database.h"
 #include "FacetIndex.h"
-#include "domain/Logging.h"
 #include "SearchQuery.h"
 #include "SqliteStatement.h"
+#include "domain/Logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ArticleBitset.h"
-#include "domain/Result.h"
 #include "domain/ArticleSort.h"
+#include "domain/Result.h"
 
 #include <QCollator>
 #include <QCoreApplication>

@@ -4,8 +4,8 @@
 #include "AutoTagTable.h"
 #include "Database.h"
 #include "FacetIndex.h"
-#include "domain/Logging.h"
 #include "SqliteStatement.h"
+#include "domain/Logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ArticleColumns.h"
-#include "domain/Result.h"
 #include "domain/Article.h"
 #include "domain/ArticleFilter.h"
 #include "domain/ArticleSort.h"
@@ -9,6 +8,7 @@
 #include "domain/Facet.h"
 #include "domain/FacetKeyHash.h"
 #include "domain/RefusedItem.h"
+#include "domain/Result.h"
 #include "domain/TagSet.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "AutoTagTable.h"
-#include "domain/Result.h"
 #include "SqliteStatement.h"
 #include "domain/Article.h"
+#include "domain/Result.h"
 
 #include <QCoreApplication>
 

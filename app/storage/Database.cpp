@@ -1,9 +1,9 @@
 #include "Database.h"
 
 #include "LibraryIdentity.h"
-#include "domain/Logging.h"
 #include "Schema.h"
 #include "SearchText.h"
+#include "domain/Logging.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

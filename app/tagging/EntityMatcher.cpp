@@ -1,9 +1,9 @@
 #include "EntityMatcher.h"
 
 #include "ArabicMarks.h"
-#include "domain/Logging.h"
 #include "MatcherTablesBuilder.h"
 #include "Tokenizer.h"
+#include "domain/Logging.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
 #include "MatcherTablesBuilder.h"
 
 #include "ArabicMarks.h"
-#include "domain/Logging.h"
 #include "PatternParser.h"
 #include "Tokenizer.h"
+#include "domain/Logging.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
 #include "domain/FacetKind.h"
+#include "domain/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

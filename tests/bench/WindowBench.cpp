@@ -16,12 +16,12 @@
 #include "PaintCounter.h"
 #include "Spinner.h"
 #include "SyntheticCorpus.h"
-#include "service/Importer.h"
-#include "storage/ArticleStore.h"
-#include "storage/Database.h"
 #include "models/ArticleListModel.h"
 #include "models/FacetModel.h"
 #include "models/Roles.h"
+#include "service/Importer.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
 #include "tagging/Tagger.h"
 
 #include <QApplication>

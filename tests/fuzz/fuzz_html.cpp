@@ -3,8 +3,8 @@
 #include "FuzzSupport.h"
 #include "html/HtmlBlockReader.h"
 #include "html/HtmlEntities.h"
-#include "ingest/HtmlPageParser.h"
 #include "html/HtmlSanitizer.h"
+#include "ingest/HtmlPageParser.h"
 
 #include <QUrl>
 

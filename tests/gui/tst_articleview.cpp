@@ -1,10 +1,10 @@
 #include "ArticleView.h"
 #include "SampleArticle.h"
 #include "domain/MetaTypes.h"
-#include "render/ArticleDocument.h"
-#include "render/HighlightPalette.h"
 #include "html/HtmlSanitizer.h"
 #include "ingest/SeedTextParser.h"
+#include "render/ArticleDocument.h"
+#include "render/HighlightPalette.h"
 #include "tagging/Tagger.h"
 
 #include <QAbstractItemView>

@@ -1,13 +1,13 @@
+#include "../unit/ServiceTestSupport.h"
 #include "ArticleListView.h"
 #include "ExportController.h"
 #include "ExportDialog.h"
 #include "MainWindow.h"
-#include "../unit/ServiceTestSupport.h"
 #include "WindowTestSupport.h"
-#include "service/PdfExportJob.h"
 #include "export/PdfExporter.h"
 #include "models/ArticleListModel.h"
 #include "models/FacetModel.h"
+#include "service/PdfExportJob.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,3 +1,4 @@
+#include "../unit/ServiceTestSupport.h"
 #include "ArticleListView.h"
 #include "ArticleView.h"
 #include "FacetPanel.h"
@@ -6,14 +7,13 @@
 #include "MainWindow.h"
 #include "SampleArticle.h"
 #include "SearchBar.h"
-#include "../unit/ServiceTestSupport.h"
 #include "WindowTestSupport.h"
 #include "i18n/InterfaceLanguage.h"
-#include "storage/SavedViewStore.h"
 #include "models/ArticleListModel.h"
 #include "models/FacetFilterProxyModel.h"
 #include "models/FacetModel.h"
 #include "models/Roles.h"
+#include "storage/SavedViewStore.h"
 
 #include <QAbstractButton>
 #include <QDir>

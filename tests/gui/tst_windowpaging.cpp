@@ -1,11 +1,11 @@
+#include "../unit/ServiceTestSupport.h"
 #include "ArticleListView.h"
 #include "MainWindow.h"
-#include "../unit/ServiceTestSupport.h"
 #include "WindowTestSupport.h"
-#include "service/LibraryThread.h"
 #include "models/ArticleListModel.h"
 #include "models/FacetModel.h"
 #include "models/Roles.h"
+#include "service/LibraryThread.h"
 
 #include <QHeaderView>
 #include <QScrollBar>

@@ -2,8 +2,8 @@
 
 #include "TestLibrary.h"
 #include "service/Importer.h"
-#include "service/SampleLibrary.h"
 #include "service/LibraryService.h"
+#include "service/SampleLibrary.h"
 #include "tagging/Tagger.h"
 
 #include <QSignalSpy>

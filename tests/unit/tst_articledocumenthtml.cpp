@@ -1,8 +1,8 @@
 #include "ArticleDocumentTestSupport.h"
+#include "html/HtmlSanitizer.h"
 #include "render/ArticleDocument.h"
 #include "render/HighlightPalette.h"
 #include "render/PlainText.h"
-#include "html/HtmlSanitizer.h"
 #include "tagging/Tagger.h"
 
 #include <QImage>

@@ -1,10 +1,10 @@
 #include "SampleArticle.h"
 #include "ServiceTestSupport.h"
-#include "storage/ArticleRanking.h"
-#include "service/LibraryService.h"
-#include "service/LibraryThread.h"
 #include "models/ArticleListModel.h"
 #include "models/Roles.h"
+#include "service/LibraryService.h"
+#include "service/LibraryThread.h"
+#include "storage/ArticleRanking.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>

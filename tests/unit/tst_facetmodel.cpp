@@ -1,11 +1,11 @@
 #include "SampleArticle.h"
 #include "ServiceTestSupport.h"
-#include "service/LibraryService.h"
-#include "service/LibraryThread.h"
 #include "models/ArticleListModel.h"
 #include "models/FacetFilterProxyModel.h"
 #include "models/FacetModel.h"
 #include "models/Roles.h"
+#include "service/LibraryService.h"
+#include "service/LibraryThread.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

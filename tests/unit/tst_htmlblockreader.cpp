@@ -1,6 +1,6 @@
 #include "html/HtmlBlockReader.h"
-#include "ingest/FeedReader.h"
 #include "html/HtmlSanitizer.h"
+#include "ingest/FeedReader.h"
 
 #include <QDir>
 #include <QFile>
