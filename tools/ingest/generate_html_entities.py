@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Writes app/ingest/HtmlEntityTable.cpp: the HTML 5 named character references.
+"""Writes app/html/HtmlEntityTable.cpp: the HTML 5 named character references.
 
 The table is the WHATWG list as Python's standard library carries it (html.entities.html5), so it
 needs no download. Run from the repository root, then clang-format the output:
-    python3 tools/ingest/generate_html_entities.py && clang-format -i app/ingest/HtmlEntityTable.cpp
+    python3 tools/ingest/generate_html_entities.py && clang-format -i app/html/HtmlEntityTable.cpp
 """
 import html.entities
 
@@ -39,5 +39,5 @@ lines += [
     '} // namespace Clearance::HtmlEntityTable',
     '',
 ]
-with open('app/ingest/HtmlEntityTable.cpp', 'w', encoding='utf-8') as out:
+with open('app/html/HtmlEntityTable.cpp', 'w', encoding='utf-8') as out:
     out.write('\n'.join(lines))
