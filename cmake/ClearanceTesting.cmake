@@ -1,6 +1,6 @@
-# clearance_add_test(NAME source.cpp LIBRARIES <layers>...): one Qt Test executable per class, linking the
-# core layers it tests (app/CMakeLists.txt), registered
-# with CTest, run offscreen, with the fixture folder passed as CLEARANCE_TEST_DATA.
+# clearance_add_test(NAME source.cpp LIBRARIES <layer>...): one Qt Test executable per class, linking
+# the core layers it tests (clearance_storage, ...; see app/CMakeLists.txt), registered with CTest,
+# run offscreen, with the fixture folder passed as CLEARANCE_TEST_DATA.
 function(clearance_add_test name)
     cmake_parse_arguments(ARG "" "" "LIBRARIES" ${ARGN})
     qt_add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
