@@ -571,10 +571,6 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation>جارٍ استيراد %1 (%2 من %3)…</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
@@ -784,10 +780,6 @@
         </translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>الوسوم</translation>
-    </message>
-    <message>
         <source>No unread article below this one.</source>
         <translation>لا يوجد مقال غير مقروء بعد هذا المقال.</translation>
     </message>
@@ -840,6 +832,13 @@
             <numerusform>وُضعت علامة مقروء على %Ln مقالًا.</numerusform>
             <numerusform>وُضعت علامة مقروء على %Ln مقال.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ReadingController</name>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
     </message>
 </context>
 <context>

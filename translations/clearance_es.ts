@@ -551,10 +551,6 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importando %1 (%2 de %3)…</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
@@ -744,10 +740,6 @@
         </translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
         <source>No unread article below this one.</source>
         <translation>No hay ningún artículo sin leer debajo de este.</translation>
     </message>
@@ -796,6 +788,13 @@
             <numerusform>%Ln artículo marcado como leído.</numerusform>
             <numerusform>%Ln artículos marcados como leídos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ReadingController</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>

@@ -551,10 +551,6 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importation de %1 (%2 sur %3)…</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
@@ -744,10 +740,6 @@
         </translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
         <source>No unread article below this one.</source>
         <translation>Aucun article non lu plus bas.</translation>
     </message>
@@ -796,6 +788,13 @@
             <numerusform>%Ln article marqué comme lu.</numerusform>
             <numerusform>%Ln articles marqués comme lus.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ReadingController</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
