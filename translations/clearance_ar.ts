@@ -799,6 +799,10 @@
         <source>This library is read-only: you can read, search and export it, not change it.</source>
         <translation>هذه المكتبة للقراءة فقط: يمكنك قراءتها والبحث فيها وتصديرها، لا تعديلها.</translation>
     </message>
+    <message>
+        <source>Your own taxonomy files are not used. %1</source>
+        <translation>ملفات التصنيف الخاصة بك غير مستخدمة. %1</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ReaderActions</name>

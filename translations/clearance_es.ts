@@ -759,6 +759,10 @@
         <source>This library is read-only: you can read, search and export it, not change it.</source>
         <translation>Esta biblioteca es de solo lectura: puede leerla, buscar en ella y exportarla, pero no modificarla.</translation>
     </message>
+    <message>
+        <source>Your own taxonomy files are not used. %1</source>
+        <translation>Sus propios archivos de taxonomía no se utilizan. %1</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ReaderActions</name>

@@ -759,6 +759,10 @@
         <source>This library is read-only: you can read, search and export it, not change it.</source>
         <translation>Cette bibliothèque est en lecture seule&#x202f;: vous pouvez la lire, y chercher et l’exporter, mais pas la modifier.</translation>
     </message>
+    <message>
+        <source>Your own taxonomy files are not used. %1</source>
+        <translation>Vos propres fichiers de taxonomie ne sont pas utilisés. %1</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ReaderActions</name>

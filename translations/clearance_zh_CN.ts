@@ -749,6 +749,10 @@
         <source>This library is read-only: you can read, search and export it, not change it.</source>
         <translation>此资料库为只读：可以阅读、搜索和导出，但不能修改。</translation>
     </message>
+    <message>
+        <source>Your own taxonomy files are not used. %1</source>
+        <translation>未使用您自己的分类文件。%1</translation>
+    </message>
 </context>
 <context>
     <name>Clearance::ReaderActions</name>

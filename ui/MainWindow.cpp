@@ -111,6 +111,9 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     restoreState();
     openLibrary(libraryPath);
     m_listView->setFocus(); // j/k and Space work at once
+    // A taxonomy file of the reader's own that does not load is left out: they should know why.
+    if (const QString problem = Tagger::standardProblem(); !problem.isEmpty())
+        statusBar()->showMessage(tr("Your own taxonomy files are not used. %1").arg(problem));
 }
 
 MainWindow::~MainWindow()
