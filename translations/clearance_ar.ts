@@ -571,10 +571,6 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation>جارٍ استيراد %1 (%2 من %3)…</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
@@ -784,10 +780,6 @@
         </translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>الوسوم</translation>
-    </message>
-    <message>
         <source>No unread article below this one.</source>
         <translation>لا يوجد مقال غير مقروء بعد هذا المقال.</translation>
     </message>
@@ -806,6 +798,10 @@
     <message>
         <source>This library is read-only: you can read, search and export it, not change it.</source>
         <translation>هذه المكتبة للقراءة فقط: يمكنك قراءتها والبحث فيها وتصديرها، لا تعديلها.</translation>
+    </message>
+    <message>
+        <source>Your own taxonomy files are not used. %1</source>
+        <translation>ملفات التصنيف الخاصة بك غير مستخدمة. %1</translation>
     </message>
 </context>
 <context>
@@ -840,6 +836,13 @@
             <numerusform>وُضعت علامة مقروء على %Ln مقالًا.</numerusform>
             <numerusform>وُضعت علامة مقروء على %Ln مقال.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ReadingController</name>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
     </message>
 </context>
 <context>

@@ -551,10 +551,6 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importando %1 (%2 de %3)…</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
@@ -744,10 +740,6 @@
         </translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
         <source>No unread article below this one.</source>
         <translation>No hay ningún artículo sin leer debajo de este.</translation>
     </message>
@@ -766,6 +758,10 @@
     <message>
         <source>This library is read-only: you can read, search and export it, not change it.</source>
         <translation>Esta biblioteca es de solo lectura: puede leerla, buscar en ella y exportarla, pero no modificarla.</translation>
+    </message>
+    <message>
+        <source>Your own taxonomy files are not used. %1</source>
+        <translation>Sus propios archivos de taxonomía no se utilizan. %1</translation>
     </message>
 </context>
 <context>
@@ -796,6 +792,13 @@
             <numerusform>%Ln artículo marcado como leído.</numerusform>
             <numerusform>%Ln artículos marcados como leídos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ReadingController</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>

@@ -551,10 +551,6 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importation de %1 (%2 sur %3)…</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
@@ -744,10 +740,6 @@
         </translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
         <source>No unread article below this one.</source>
         <translation>Aucun article non lu plus bas.</translation>
     </message>
@@ -766,6 +758,10 @@
     <message>
         <source>This library is read-only: you can read, search and export it, not change it.</source>
         <translation>Cette bibliothèque est en lecture seule&#x202f;: vous pouvez la lire, y chercher et l’exporter, mais pas la modifier.</translation>
+    </message>
+    <message>
+        <source>Your own taxonomy files are not used. %1</source>
+        <translation>Vos propres fichiers de taxonomie ne sont pas utilisés. %1</translation>
     </message>
 </context>
 <context>
@@ -796,6 +792,13 @@
             <numerusform>%Ln article marqué comme lu.</numerusform>
             <numerusform>%Ln articles marqués comme lus.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ReadingController</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>

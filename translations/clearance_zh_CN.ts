@@ -546,10 +546,6 @@
         <source>Importing %1 (%2 of %3)…</source>
         <translation>正在导入 %1（第 %2 个，共 %3 个）…</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Import cancelled: %Ln article(s) added.</source>
         <translation>
@@ -734,10 +730,6 @@
         </translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
         <source>No unread article below this one.</source>
         <translation>此文章之后没有未读文章。</translation>
     </message>
@@ -756,6 +748,10 @@
     <message>
         <source>This library is read-only: you can read, search and export it, not change it.</source>
         <translation>此资料库为只读：可以阅读、搜索和导出，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Your own taxonomy files are not used. %1</source>
+        <translation>未使用您自己的分类文件。%1</translation>
     </message>
 </context>
 <context>
@@ -785,6 +781,13 @@
         <translation>
             <numerusform>已将 %Ln 篇文章标记为已读。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::ReadingController</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>

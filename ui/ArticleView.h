@@ -3,6 +3,7 @@
 #include "domain/Article.h"
 #include "domain/Facet.h"
 #include "domain/FacetKind.h"
+#include "domain/MetaTypes.h" // the signals carry a FacetKind
 #include "domain/TagSet.h"
 #include "render/ArticleDocument.h"
 

@@ -83,6 +83,7 @@ FacetPanel::FacetPanel(QWidget *parent)
     connect(m_saveView, &QToolButton::clicked, this, &FacetPanel::saveCurrentView);
     connect(m_renameView, &QToolButton::clicked, this, &FacetPanel::renameSelectedView);
     connect(m_deleteView, &QToolButton::clicked, this, &FacetPanel::deleteSelectedView);
+    connect(&m_viewsReply, &QFutureWatcherBase::finished, this, &FacetPanel::onViewsListed);
 
     auto *filters = new QWidget(this);
     auto *filtersLayout = new QVBoxLayout(filters);
@@ -167,11 +168,8 @@ void FacetPanel::setLibrary(FacetModel *model, LibraryService *service)
     m_service = service;
     m_proxy->setSourceModel(model);
     m_views->clear();
-    m_writeRequests.clear();
+    m_viewsReply.cancel(); // the other library's views
     if (service) {
-        connect(service, &LibraryService::viewsListed, this, &FacetPanel::onViewsListed);
-        connect(service, &LibraryService::viewSaved, this, &FacetPanel::onViewSaved);
-        connect(service, &LibraryService::writeFinished, this, &FacetPanel::onWriteFinished);
         connect(service, &LibraryService::viewsChanged, this, &FacetPanel::refreshViews);
         refreshViews();
     }
@@ -188,20 +186,20 @@ void FacetPanel::expandKinds()
 void FacetPanel::refreshViews()
 {
     if (m_service)
-        m_listRequest = m_service->listViews();
+        m_viewsReply.setFuture(m_service->listViews());
 }
 
-void FacetPanel::onViewsListed(quint64 requestId, const QList<SavedView> &views, const QString &error)
+void FacetPanel::onViewsListed()
 {
-    if (requestId != m_listRequest)
+    const std::optional<Result<QList<SavedView>>> views = answerOf(m_viewsReply.future());
+    if (!views)
         return;
-    m_listRequest = 0;
-    if (!error.isEmpty())
-        return; // the library could not be opened: the window says so
+    if (!*views)
+        return Q_EMIT errorOccurred(views->error());
     const qint64 selected =
         m_views->currentItem() ? m_views->currentItem()->data(kViewIdRole).toLongLong() : 0;
     m_views->clear();
-    for (const SavedView &view : views) {
+    for (const SavedView &view : views->value()) {
         auto *item = new QListWidgetItem(view.name, m_views);
         item->setData(kViewIdRole, view.id);
         item->setData(kViewFilterRole, QVariant::fromValue(view.filter));
@@ -212,16 +210,14 @@ void FacetPanel::onViewsListed(quint64 requestId, const QList<SavedView> &views,
     updateViewButtons();
 }
 
-void FacetPanel::onViewSaved(quint64 requestId, qint64, const QString &error)
+template<typename T>
+void FacetPanel::reportFailure(const QFuture<T> &reply)
 {
-    if (m_writeRequests.removeAll(requestId) > 0 && !error.isEmpty())
-        showError(error);
-}
-
-void FacetPanel::onWriteFinished(quint64 requestId, const QString &error)
-{
-    if (m_writeRequests.removeAll(requestId) > 0 && !error.isEmpty())
-        showError(error);
+    // The list follows a change by itself (viewsChanged).
+    onAnswer(reply, this, [this](const T &answer) {
+        if (!answer)
+            showError(answer.error());
+    });
 }
 
 void FacetPanel::applySelectedView()
@@ -240,7 +236,7 @@ void FacetPanel::saveCurrentView()
         QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal, {}, &ok)
             .trimmed();
     if (ok && !name.isEmpty())
-        m_writeRequests.append(m_service->saveView(name, m_model->filter()));
+        reportFailure(m_service->saveView(name, m_model->filter()));
 }
 
 void FacetPanel::renameSelectedView()
@@ -253,7 +249,7 @@ void FacetPanel::renameSelectedView()
                                                QLineEdit::Normal, item->text(), &ok)
                              .trimmed();
     if (ok && !name.isEmpty() && name != item->text())
-        m_writeRequests.append(m_service->renameView(item->data(kViewIdRole).toLongLong(), name));
+        reportFailure(m_service->renameView(item->data(kViewIdRole).toLongLong(), name));
 }
 
 void FacetPanel::deleteSelectedView()
@@ -265,7 +261,7 @@ void FacetPanel::deleteSelectedView()
         QMessageBox::question(this, tr("Delete View"), tr("Delete the saved view \"%1\"?").arg(item->text()),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
-        m_writeRequests.append(m_service->removeView(item->data(kViewIdRole).toLongLong()));
+        reportFailure(m_service->removeView(item->data(kViewIdRole).toLongLong()));
 }
 
 void FacetPanel::updateViewButtons()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/ArticleFilter.h"
+#include "service/Reply.h"
+#include "storage/SavedViewStore.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -16,10 +18,10 @@ namespace Clearance {
 class FacetFilterProxyModel;
 class FacetModel;
 class LibraryService;
-struct SavedView;
 
 // The left side of the window: the facet tree (checkable values with live counts, a line to find a
-// value, "clear filters") and the saved views of the library (apply, save, rename, delete).
+// value, "clear filters") and the saved views of the library (apply, save, rename, delete). A change
+// to a view that fails says why in a dialog.
 class FacetPanel final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,10 @@ public:
     QListWidget *viewList() const { return m_views; }
     FacetFilterProxyModel *proxy() const { return m_proxy; }
 
+Q_SIGNALS:
+    // The saved views could not be listed (for the status bar).
+    void errorOccurred(const QString &error);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -43,9 +49,10 @@ private:
     void retranslate();
     void expandKinds();
     void refreshViews();
-    void onViewsListed(quint64 requestId, const QList<Clearance::SavedView> &views, const QString &error);
-    void onViewSaved(quint64 requestId, qint64 viewId, const QString &error);
-    void onWriteFinished(quint64 requestId, const QString &error);
+    void onViewsListed();
+    // Shows why a save, rename or removal failed.
+    template<typename T>
+    void reportFailure(const QFuture<T> &reply);
     void applySelectedView();
     void saveCurrentView();
     void renameSelectedView();
@@ -65,8 +72,7 @@ private:
     QToolButton *m_deleteView;
     QLabel *m_filtersHeading = nullptr;
     QLabel *m_viewsHeading = nullptr;
-    quint64 m_listRequest = 0;
-    QList<quint64> m_writeRequests; // saves, renames and removals whose errors this panel shows
+    QFutureWatcher<Result<QList<SavedView>>> m_viewsReply; // the latest list of views asked for
 };
 
 } // namespace Clearance

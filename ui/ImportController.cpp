@@ -37,6 +37,12 @@ ImportController::ImportController(QWidget *window)
     // Files dropped anywhere on the window are imported; the window itself needs no code for it.
     window->setAcceptDrops(true);
     window->installEventFilter(this);
+    connect(&m_reply, &QFutureWatcherBase::progressValueChanged, this, &ImportController::onFileStarted);
+    connect(&m_reply, &QFutureWatcherBase::resultReadyAt, this, [this](int index) {
+        if (m_progress)
+            m_progress->setValue(index + 1);
+    });
+    connect(&m_reply, &QFutureWatcherBase::finished, this, &ImportController::onFinished);
 }
 
 bool ImportController::eventFilter(QObject *watched, QEvent *event)
@@ -61,23 +67,28 @@ bool ImportController::eventFilter(QObject *watched, QEvent *event)
 
 ImportController::~ImportController()
 {
-    if (m_service && m_request)
-        m_service->cancelImport(m_request);
+    if (m_running)
+        m_reply.cancel();
 }
 
 void ImportController::setService(LibraryService *service)
 {
-    if (m_service)
-        disconnect(m_service, nullptr, this, nullptr);
-    if (m_progress)
-        m_progress->deleteLater();
-    m_request = 0;
+    // An import into the library being closed stops there (its thread cancels it too) and says nothing.
+    if (m_running)
+        m_reply.cancel();
+    m_running = false;
+    closeProgress();
     m_service = service;
-    if (!service)
-        return;
-    connect(service, &LibraryService::fileImportStarted, this, &ImportController::onFileStarted);
-    connect(service, &LibraryService::fileImported, this, &ImportController::onFileImported);
-    connect(service, &LibraryService::importFinished, this, &ImportController::onImportFinished);
+}
+
+void ImportController::closeProgress()
+{
+    if (m_progress) {
+        // Closing the dialog emits canceled(): that is not the reader's cancel.
+        disconnect(m_progress, nullptr, this, nullptr);
+        m_progress->close();
+        m_progress->deleteLater();
+    }
 }
 
 void ImportController::chooseAndImport()
@@ -105,9 +116,9 @@ void ImportController::importFiles(const QStringList &files)
     if (!m_service || isRunning() || files.isEmpty())
         return;
     m_showSummary = true;
-    m_errors.clear();
-    m_results.clear();
-    m_request = m_service->importFiles(files);
+    m_files = files;
+    m_running = true;
+    m_reply.setFuture(m_service->importFiles(files));
     m_progress =
         new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, static_cast<int>(files.size()), m_window);
     m_progress->setWindowTitle(tr("Import"));
@@ -117,55 +128,61 @@ void ImportController::importFiles(const QStringList &files)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setValue(0);
-    const quint64 request = m_request;
-    connect(m_progress, &QProgressDialog::canceled, this, [this, request] {
-        if (m_service)
-            m_service->cancelImport(request);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        if (m_running)
+            m_reply.cancel();
         if (m_progress)
             m_progress->setLabelText(tr("Cancelling: the file being read is rolled back…"));
     });
 }
 
-void ImportController::onFileStarted(quint64 requestId, int index, int count, const QString &file)
+void ImportController::onFileStarted(int number)
 {
-    if (requestId != m_request || !m_progress)
+    // The future's progress is the number of the file being read, its text the file.
+    const int count = static_cast<int>(m_files.size());
+    if (!m_running || !m_progress || number < 1 || number > count)
         return;
-    m_progress->setMaximum(count);
-    m_progress->setValue(index);
-    m_progress->setLabelText(
-        tr("Importing %1 (%2 of %3)…").arg(QFileInfo(file).fileName()).arg(index + 1).arg(count));
+    m_progress->setValue(number - 1);
+    m_progress->setLabelText(tr("Importing %1 (%2 of %3)…")
+                                 .arg(QFileInfo(m_files.at(number - 1)).fileName())
+                                 .arg(number)
+                                 .arg(count));
 }
 
-void ImportController::onFileImported(quint64 requestId, int index, const ImportReport &report,
-                                      const QString &error)
+void ImportController::onFinished()
 {
-    if (requestId != m_request)
-        return;
-    if (!error.isEmpty())
-        m_errors.append(tr("%1: %2").arg(QFileInfo(report.file).fileName(), error));
-    m_results.append({report, error});
-    if (m_progress)
-        m_progress->setValue(index + 1);
-}
-
-void ImportController::onImportFinished(quint64 requestId, int added, bool cancelled)
-{
-    if (requestId != m_request)
-        return;
-    m_request = 0;
-    if (m_progress) {
-        m_progress->close();
-        m_progress->deleteLater();
+    if (!m_running)
+        return; // an import into a library since closed
+    m_running = false;
+    closeProgress();
+    const QFuture<Result<ImportReport>> future = m_reply.future();
+    // The answers of the files done before a cancel stay in the future; the file being read then
+    // was rolled back and the ones after it were not started.
+    const bool cancelled = future.isCanceled();
+    int added = 0;
+    int failed = 0;
+    QList<std::pair<ImportReport, QString>> results; // per file: its report and error
+    for (int i = 0; i < future.resultCount(); ++i) {
+        const Result<ImportReport> file = future.resultAt(i);
+        if (file) {
+            added += file->added;
+            results.append({file.value(), QString()});
+        } else {
+            ++failed;
+            ImportReport report;
+            report.file = m_files.value(i);
+            results.append({report, file.error()});
+        }
     }
     QString message = cancelled ? tr("Import cancelled: %Ln article(s) added.", "", added)
                                 : tr("Import finished: %Ln article(s) added.", "", added);
-    if (!m_errors.isEmpty())
-        message += QLatin1Char(' ') + tr("%Ln file(s) failed.", "", static_cast<int>(m_errors.size()));
-    if (m_showSummary && !m_results.isEmpty()) {
+    if (failed > 0)
+        message += QLatin1Char(' ') + tr("%Ln file(s) failed.", "", failed);
+    if (m_showSummary && !results.isEmpty()) {
         auto *summary = new ImportSummaryDialog(m_window);
         summary->setAttribute(Qt::WA_DeleteOnClose);
         summary->setObjectName(QStringLiteral("importSummary"));
-        for (const auto &[report, error] : std::as_const(m_results))
+        for (const auto &[report, error] : std::as_const(results))
             summary->addFile(report, error);
         summary->show();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "service/Importer.h"
+#include "service/Reply.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,7 +28,7 @@ public:
     Q_DISABLE_COPY_MOVE(ImportController)
 
     void setService(LibraryService *service);
-    bool isRunning() const { return m_request != 0; }
+    bool isRunning() const { return m_running; }
 
 public Q_SLOTS:
     // Asks for files, then imports them.
@@ -45,18 +46,18 @@ Q_SIGNALS:
     void finished(const QString &message);
 
 private:
-    void onFileStarted(quint64 requestId, int index, int count, const QString &file);
-    void onFileImported(quint64 requestId, int index, const Clearance::ImportReport &report,
-                        const QString &error);
-    void onImportFinished(quint64 requestId, int added, bool cancelled);
+    void onFileStarted(int number);
+    void onFinished();
+    void closeProgress();
 
     QWidget *m_window;
     QPointer<LibraryService> m_service;
     QPointer<QProgressDialog> m_progress;
-    quint64 m_request = 0;
+    // The import under way: one answer per file (LibraryService::importFiles).
+    QFutureWatcher<Result<ImportReport>> m_reply;
+    QStringList m_files;
+    bool m_running = false;
     bool m_showSummary = true;
-    QStringList m_errors;
-    QList<std::pair<ImportReport, QString>> m_results; // per file: its report and error
 };
 
 } // namespace Clearance

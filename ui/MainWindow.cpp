@@ -7,6 +7,7 @@
 #include "ImportController.h"
 #include "LibraryChooser.h"
 #include "ReaderActions.h"
+#include "ReadingController.h"
 #include "SearchBar.h"
 #include "SettingsDialog.h"
 #include "models/ArticleListModel.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     , m_import(new ImportController(this))
     , m_export(new ExportController(this, m_listView, m_tagger))
     , m_readerActions(new ReaderActions(m_listView, this))
+    , m_reading(new ReadingController(m_articleView))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_articleView->setObjectName(QStringLiteral("articleView"));
@@ -96,31 +98,33 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
         if (m_facets)
             m_facets->setChecked(FacetKind::Organization, id, true);
     });
-    connect(m_articleView, &ArticleView::tagAddRequested, this,
-            [this](qint64 articleId, FacetKind kind, const QString &key) {
-                if (m_library)
-                    m_tagRequests.append(m_library->service()->addManualTag(articleId, kind, key));
-            });
-    connect(m_articleView, &ArticleView::tagRemoveRequested, this,
-            [this](qint64 articleId, FacetKind kind, const QString &key) {
-                if (m_library)
-                    m_tagRequests.append(m_library->service()->removeTag(articleId, kind, key));
-            });
+    connect(m_reading, &ReadingController::articleShown, m_readerActions, &ReaderActions::update);
+    // Every error the reader's requests meet reaches the status bar (a dialog says those the reader
+    // must act on).
+    connect(m_reading, &ReadingController::messageChanged, this, &MainWindow::showMessage);
     connect(m_readerActions, &ReaderActions::messageChanged, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_import, &ImportController::finished, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_panel, &FacetPanel::errorOccurred, this, &MainWindow::showMessage);
+    connect(m_import, &ImportController::finished, this, &MainWindow::showMessage);
 
     createMenus();
     restoreState();
     openLibrary(libraryPath);
     m_listView->setFocus(); // j/k and Space work at once
+    // A taxonomy file of the reader's own that does not load is left out: they should know why.
+    if (const QString problem = Tagger::standardProblem(); !problem.isEmpty())
+        statusBar()->showMessage(tr("Your own taxonomy files are not used. %1").arg(problem));
 }
 
 MainWindow::~MainWindow()
 {
     saveState();
     closeLibrary();
+}
+
+qint64 MainWindow::shownArticleId() const
+{
+    return m_reading->shownArticleId();
 }
 
 LibraryService *MainWindow::service() const
@@ -260,8 +264,8 @@ void MainWindow::saveState() const
     }
     settings.setValue(kSortColumnKey, m_listView->header()->sortIndicatorSection());
     settings.setValue(kSortOrderKey, static_cast<int>(m_listView->header()->sortIndicatorOrder()));
-    if (m_shownArticleId)
-        settings.setValue(kLastArticleKey, m_shownArticleId);
+    if (shownArticleId())
+        settings.setValue(kLastArticleKey, shownArticleId());
 }
 
 void MainWindow::importFiles(const QStringList &files)
@@ -291,8 +295,6 @@ void MainWindow::openLibrary(const QString &path)
     m_library = std::make_unique<LibraryThread>(path, m_tagger);
     LibraryService *service = m_library->service();
     connect(service, &LibraryService::opened, this, &MainWindow::onOpened);
-    connect(service, &LibraryService::articleLoaded, this, &MainWindow::onArticleLoaded);
-    connect(service, &LibraryService::writeFinished, this, &MainWindow::onWriteFinished);
 
     m_facets = new FacetModel(service, this);
     m_facets->setTagger(m_tagger);
@@ -302,14 +304,14 @@ void MainWindow::openLibrary(const QString &path)
     connect(m_list, &ArticleListModel::countChanged, this, &MainWindow::onCountChanged);
     connect(m_list, &ArticleListModel::rowsLoaded, this, &MainWindow::onRowsLoaded);
     // Every error a model meets reaches the reader.
-    const auto showError = [this](const QString &error) { statusBar()->showMessage(error, 8000); };
-    connect(m_list, &ArticleListModel::errorOccurred, this, showError);
-    connect(m_facets, &FacetModel::errorOccurred, this, showError);
+    connect(m_list, &ArticleListModel::errorOccurred, this, &MainWindow::showMessage);
+    connect(m_facets, &FacetModel::errorOccurred, this, &MainWindow::showMessage);
     m_listView->setModel(m_list);
     m_panel->setLibrary(m_facets, service);
     m_import->setService(service);
     m_export->setLibrary(path, m_list);
     m_readerActions->setLibrary(service, m_list);
+    m_reading->setLibrary(service);
     onCountChanged(-1);
     if (m_restoredFilter)
         m_facets->setFilter(*m_restoredFilter);
@@ -322,6 +324,7 @@ void MainWindow::closeLibrary()
     m_import->setService(nullptr);
     m_export->setLibrary({}, nullptr);
     m_readerActions->setLibrary(nullptr, nullptr);
+    m_reading->setLibrary(nullptr);
     m_panel->setLibrary(nullptr, nullptr);
     m_listView->setModel(nullptr);
     delete m_list;
@@ -329,11 +332,6 @@ void MainWindow::closeLibrary()
     delete m_facets;
     m_facets = nullptr;
     m_library.reset();
-    m_articleView->clear();
-    m_shownArticleId = 0;
-    m_requestedArticleId = 0;
-    m_loadRequest = 0;
-    m_tagRequests.clear();
 }
 
 void MainWindow::onOpened(const QString &error)
@@ -342,6 +340,7 @@ void MainWindow::onOpened(const QString &error)
         // Opened for reading only (LibraryService): the title says so, and the window makes no write
         // of its own; one the user asks for is refused with Database::readOnlyMessage.
         m_readOnly = !Database::isWritable(m_path);
+        m_reading->setReadOnly(m_readOnly);
         if (m_readOnly) {
             setWindowTitle(tr("Clearance — %1 (read-only)").arg(QFileInfo(m_path).fileName()));
             statusBar()->showMessage(tr("This library is read-only: you can read, search and export it, "
@@ -384,8 +383,7 @@ void MainWindow::onRowsLoaded()
         return;
     if (m_list->rowCount() == 0) {
         if (m_list->count() == 0 || !m_list->canFetchMore({})) {
-            m_articleView->clear();
-            m_shownArticleId = 0;
+            m_reading->clear();
             m_readerActions->update();
         }
         return;
@@ -403,53 +401,19 @@ void MainWindow::onRowsLoaded()
             return m_list->fetchMore({});
         m_restoreArticleId = 0;
     }
-    const int shown = m_shownArticleId ? m_list->rowOf(m_shownArticleId) : -1;
+    const int shown = shownArticleId() ? m_list->rowOf(shownArticleId()) : -1;
     m_listView->selectRow(shown >= 0 ? shown : 0);
 }
 
 void MainWindow::onCurrentArticleChanged(qint64 id)
 {
     m_readerActions->update();
-    if (id == 0 || id == m_requestedArticleId)
-        return;
-    loadArticle(id);
+    m_reading->show(id);
 }
 
-void MainWindow::loadArticle(qint64 id)
+void MainWindow::showMessage(const QString &message)
 {
-    if (!m_library)
-        return;
-    m_requestedArticleId = id;
-    m_loadRequest = m_library->service()->loadArticle(id);
-}
-
-void MainWindow::onArticleLoaded(quint64 requestId, const Article &article, const QList<Facet> &facets,
-                                 const QString &error)
-{
-    if (requestId != m_loadRequest)
-        return;
-    m_loadRequest = 0;
-    if (!error.isEmpty()) {
-        statusBar()->showMessage(error, 8000);
-        return;
-    }
-    m_articleView->showArticle(article, facets);
-    m_shownArticleId = article.id;
-    if (!article.read && m_library && !m_readOnly)
-        m_library->service()->setRead({article.id}, true);
-    m_readerActions->update();
-}
-
-void MainWindow::onWriteFinished(quint64 requestId, const QString &error)
-{
-    if (m_tagRequests.removeAll(requestId) == 0)
-        return;
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Tags"), error);
-        return;
-    }
-    if (m_shownArticleId)
-        loadArticle(m_shownArticleId); // the pane shows the tags as stored now
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::pageOrNextUnread()

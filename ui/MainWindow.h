@@ -24,10 +24,9 @@ class ImportController;
 class LibraryService;
 class LibraryThread;
 class ReaderActions;
+class ReadingController;
 class SearchBar;
 class Tagger;
-struct Article;
-struct Facet;
 
 // The reading window: search bar on top; facet panel | article list | reading pane. It only wires
 // the models (app/models) to the widgets and the reader's actions to LibraryService requests; the
@@ -48,7 +47,7 @@ public:
 
     const QString &libraryPath() const { return m_path; }
     // The article shown in the reading pane; 0 for none.
-    qint64 shownArticleId() const { return m_shownArticleId; }
+    qint64 shownArticleId() const;
 
     // The open library's service (requests and replies); null while none is open.
     LibraryService *service() const;
@@ -85,10 +84,7 @@ private:
     void onCountChanged(qint64 count);
     void onRowsLoaded();
     void onCurrentArticleChanged(qint64 id);
-    void onArticleLoaded(quint64 requestId, const Clearance::Article &article,
-                         const QList<Clearance::Facet> &facets, const QString &error);
-    void onWriteFinished(quint64 requestId, const QString &error);
-    void loadArticle(qint64 id);
+    void showMessage(const QString &message);
     void pageOrNextUnread();
     void selectNextUnread();
     void showAbout();
@@ -108,6 +104,7 @@ private:
     ImportController *m_import;
     ExportController *m_export;
     ReaderActions *m_readerActions;
+    ReadingController *m_reading;
 
     // Menus and actions, named again in retranslate() when the language changes.
     QMenu *m_fileMenu = nullptr;
@@ -129,10 +126,6 @@ private:
     bool m_addSamples = false;
     bool m_readOnly = false;       // the library was opened for reading only
     qint64 m_restoreArticleId = 0; // selected again when its row loads
-    qint64 m_shownArticleId = 0;
-    qint64 m_requestedArticleId = 0;
-    quint64 m_loadRequest = 0;
-    QList<quint64> m_tagRequests; // tag edits: the article is shown again when they are done
 };
 
 } // namespace Clearance

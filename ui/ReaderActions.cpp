@@ -31,6 +31,7 @@ ReaderActions::ReaderActions(ArticleListView *view, QObject *parent)
     connect(m_markUnread, &QAction::triggered, this, [this] { markSelection(false); });
     connect(m_star, &QAction::triggered, this, &ReaderActions::starSelection);
     connect(m_markAllRead, &QAction::triggered, this, &ReaderActions::markAllRead);
+    connect(&m_markAllReply, &QFutureWatcherBase::finished, this, &ReaderActions::onMarkAllListed);
     retranslate();
     update();
 }
@@ -46,15 +47,11 @@ void ReaderActions::retranslate()
 
 void ReaderActions::setLibrary(LibraryService *service, ArticleListModel *model)
 {
-    if (m_service)
-        disconnect(m_service, nullptr, this, nullptr);
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
+    m_markAllReply.cancel(); // the other library's articles
     m_service = service;
     m_model = model;
-    m_markAllRequest = 0;
-    if (service)
-        connect(service, &LibraryService::articlesListed, this, &ReaderActions::onArticlesListed);
     if (model) {
         connect(model, &QAbstractItemModel::dataChanged, this, &ReaderActions::update);
         connect(model, &ArticleListModel::rowsLoaded, this, &ReaderActions::update);
@@ -86,39 +83,49 @@ void ReaderActions::markSelection(bool read)
 {
     const QList<qint64> ids = m_view->selectedArticleIds();
     if (!ids.isEmpty() && m_service)
-        m_service->setRead(ids, read);
+        report(m_service->setRead(ids, read));
 }
 
 void ReaderActions::starSelection(bool starred)
 {
     const QList<qint64> ids = m_view->selectedArticleIds();
     if (!ids.isEmpty() && m_service)
-        m_service->setStarred(ids, starred);
+        report(m_service->setStarred(ids, starred));
 }
 
 void ReaderActions::markAllRead()
 {
     // Every article of the filter, not only the rows loaded so far: the list is lazy.
     if (m_service && m_model)
-        m_markAllRequest = m_service->listArticles(m_model->filter(), ListPage::all());
+        m_markAllReply.setFuture(m_service->listArticles(m_model->filter(), ListPage::all()));
 }
 
-void ReaderActions::onArticlesListed(quint64 requestId, const QList<ArticleSummary> &rows,
-                                     const QString &error)
+void ReaderActions::onMarkAllListed()
 {
-    if (requestId == 0 || requestId != m_markAllRequest)
+    const std::optional<Result<QList<ArticleSummary>>> rows = answerOf(m_markAllReply.future());
+    if (!rows)
         return;
-    m_markAllRequest = 0;
-    if (!error.isEmpty())
-        return Q_EMIT messageChanged(error);
+    if (!*rows)
+        return Q_EMIT messageChanged(rows->error());
     QList<qint64> ids;
-    for (const ArticleSummary &row : rows) {
+    for (const ArticleSummary &row : rows->value()) {
         if (!row.read)
             ids.append(row.id);
     }
-    if (!ids.isEmpty() && m_service)
-        m_service->setRead(ids, true);
-    Q_EMIT messageChanged(tr("%Ln article(s) marked as read.", "", static_cast<int>(ids.size())));
+    const QString done = tr("%Ln article(s) marked as read.", "", static_cast<int>(ids.size()));
+    if (ids.isEmpty() || !m_service)
+        return Q_EMIT messageChanged(done);
+    report(m_service->setRead(ids, true), done);
+}
+
+void ReaderActions::report(const WriteReply &reply, const QString &done)
+{
+    onAnswer(reply, this, [this, done](const Status &written) {
+        if (!written)
+            Q_EMIT messageChanged(written.error());
+        else if (!done.isEmpty())
+            Q_EMIT messageChanged(done);
+    });
 }
 
 } // namespace Clearance

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/ArticleSummary.h"
+#include "service/Reply.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -11,11 +14,10 @@ namespace Clearance {
 class ArticleListModel;
 class ArticleListView;
 class LibraryService;
-struct ArticleSummary;
 
 // The Article menu: mark the selected articles read or unread, star them, mark every article of the
 // current list read. Each action is one LibraryService write; the list updates itself when the
-// library announces the change.
+// library announces the change, and a write that fails says why in the status bar.
 class ReaderActions final : public QObject
 {
     Q_OBJECT
@@ -41,8 +43,9 @@ private:
     void markSelection(bool read);
     void starSelection(bool starred);
     void markAllRead();
-    void onArticlesListed(quint64 requestId, const QList<Clearance::ArticleSummary> &rows,
-                          const QString &error);
+    void onMarkAllListed();
+    // Says in the status bar why the write failed, else `done` when there is one.
+    void report(const WriteReply &reply, const QString &done = {});
 
     ArticleListView *m_view;
     QPointer<LibraryService> m_service;
@@ -51,7 +54,7 @@ private:
     QAction *m_markUnread;
     QAction *m_star;
     QAction *m_markAllRead;
-    quint64 m_markAllRequest = 0;
+    QFutureWatcher<Result<QList<ArticleSummary>>> m_markAllReply; // the articles "mark all" marks
 };
 
 } // namespace Clearance

@@ -17,8 +17,9 @@ ArticleListModel::ArticleListModel(LibraryService *service, QObject *parent)
 {
     registerMetaTypes();
     Q_ASSERT(service);
-    connect(service, &LibraryService::articlesListed, this, &ArticleListModel::onArticlesListed);
-    connect(service, &LibraryService::articlesCounted, this, &ArticleListModel::onArticlesCounted);
+    connect(&m_pageReply, &QFutureWatcherBase::finished, this, &ArticleListModel::onPageListed);
+    connect(&m_reloadReply, &QFutureWatcherBase::finished, this, &ArticleListModel::onReloadListed);
+    connect(&m_countReply, &QFutureWatcherBase::finished, this, &ArticleListModel::onCounted);
     connect(service, &LibraryService::libraryChanged, this, &ArticleListModel::reload);
     fetchMore({});
     requestCount();
@@ -136,8 +137,8 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_service && !m_changing && !m_fetchHeld && !m_atEnd && m_pageRequest == 0 &&
-           m_reloadRequest == 0;
+    return !parent.isValid() && m_service && !m_changing && !m_fetchHeld && !m_atEnd && !m_pageAwaited &&
+           !m_reloadAwaited;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
@@ -152,7 +153,8 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
         page.afterPublished = m_rows.constLast().published;
         page.afterId = m_rows.constLast().id;
     }
-    m_pageRequest = m_service->listArticles(m_filter, page);
+    m_pageAwaited = true;
+    m_pageReply.setFuture(m_service->listArticles(m_filter, page));
 }
 
 void ArticleListModel::sort(int column, Qt::SortOrder order)
@@ -199,8 +201,11 @@ void ArticleListModel::restart(bool countAgain)
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
-    m_pageRequest = 0;
-    m_reloadRequest = 0;
+    // Answers to the old filter or order are not wanted; the service skips them if not begun.
+    m_pageReply.cancel();
+    m_reloadReply.cancel();
+    m_pageAwaited = false;
+    m_reloadAwaited = false;
     m_changing = false;
     endResetModel();
     fetchMore({});
@@ -214,50 +219,65 @@ void ArticleListModel::reload()
         return;
     // A reload covers every row loaded so far from the top; a page in flight would continue from a
     // cursor the reload may move, so it is dropped and asked for again once the reload has arrived.
-    m_pageRequest = 0;
+    m_pageReply.cancel();
+    m_pageAwaited = false;
     m_reloadLimit = std::max(kPageSize, static_cast<int>(m_rows.size()));
     ListPage page;
     page.limit = m_reloadLimit;
     page.sort = m_sort;
-    m_reloadRequest = m_service->listArticles(m_filter, page);
+    m_reloadAwaited = true;
+    m_reloadReply.setFuture(m_service->listArticles(m_filter, page));
     requestCount();
 }
 
 void ArticleListModel::requestCount()
 {
     if (m_service)
-        m_countRequest = m_service->countArticles(m_filter);
+        m_countReply.setFuture(m_service->countArticles(m_filter));
 }
 
-void ArticleListModel::onArticlesListed(quint64 requestId, const QList<ArticleSummary> &rows,
-                                        const QString &error)
+void ArticleListModel::onPageListed()
 {
-    if (requestId == 0 || (requestId != m_pageRequest && requestId != m_reloadRequest))
-        return; // another model's, or a reply to a request since replaced
-    const bool isReload = requestId == m_reloadRequest;
-    if (isReload)
-        m_reloadRequest = 0;
-    else
-        m_pageRequest = 0;
-    if (!error.isEmpty()) {
+    // A cancelled page (dropped by a reload or a restart) has no answer, and is no longer awaited.
+    const std::optional<Result<QList<ArticleSummary>>> rows = answerOf(m_pageReply.future());
+    if (!rows || !m_pageAwaited)
+        return;
+    m_pageAwaited = false;
+    if (!*rows) {
         m_atEnd = true; // asking again would fail again; a new filter or a reload tries anew
-        return reportError(error);
+        return reportError(rows->error());
     }
     m_lastError.clear();
-    if (isReload) {
-        applyReload(rows, m_reloadLimit);
-    } else {
-        m_atEnd = rows.size() < kPageSize;
-        if (!rows.isEmpty()) {
-            const int first = static_cast<int>(m_rows.size());
-            m_changing = true;
-            beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-            m_rows.append(rows);
-            m_changing = false;
-            endInsertRows();
-        }
-    }
+    appendPage(rows->value());
     Q_EMIT rowsLoaded();
+}
+
+void ArticleListModel::onReloadListed()
+{
+    const std::optional<Result<QList<ArticleSummary>>> rows = answerOf(m_reloadReply.future());
+    if (!rows || !m_reloadAwaited)
+        return;
+    m_reloadAwaited = false;
+    if (!*rows) {
+        m_atEnd = true;
+        return reportError(rows->error());
+    }
+    m_lastError.clear();
+    applyReload(rows->value(), m_reloadLimit);
+    Q_EMIT rowsLoaded();
+}
+
+void ArticleListModel::appendPage(const QList<ArticleSummary> &rows)
+{
+    m_atEnd = rows.size() < kPageSize;
+    if (rows.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    m_changing = true;
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(rows);
+    m_changing = false;
+    endInsertRows();
 }
 
 void ArticleListModel::applyReload(const QList<ArticleSummary> &rows, int limit)
@@ -281,15 +301,15 @@ void ArticleListModel::applyReload(const QList<ArticleSummary> &rows, int limit)
     endResetModel();
 }
 
-void ArticleListModel::onArticlesCounted(quint64 requestId, qint64 count, const QString &error)
+void ArticleListModel::onCounted()
 {
-    if (requestId == 0 || requestId != m_countRequest)
+    const std::optional<Result<qint64>> count = answerOf(m_countReply.future());
+    if (!count)
         return;
-    m_countRequest = 0;
-    if (!error.isEmpty())
-        return reportError(error);
-    if (count != m_count) {
-        m_count = count;
+    if (!*count)
+        return reportError(count->error());
+    if (count->value() != m_count) {
+        m_count = count->value();
         Q_EMIT countChanged(m_count);
     }
 }

@@ -3,6 +3,7 @@
 #include "domain/ArticleFilter.h"
 #include "domain/ArticleSort.h"
 #include "domain/ArticleSummary.h"
+#include "service/Reply.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -15,8 +16,9 @@ class LibraryService;
 
 // The article list: the rows of the current filter in the current order (newest first unless sorted
 // otherwise), loaded lazily in keyset pages from a LibraryService (canFetchMore/fetchMore), never the
-// whole library. Replies to requests other than the latest are dropped, so a quick change of filter or
-// order never shows stale rows. sort() orders by any column, both ways; the service does the sorting.
+// whole library. Only the latest request of each kind is answered (one QFutureWatcher each), so a quick
+// change of filter or order never shows stale rows. sort() orders by any column, both ways; the service does
+// the sorting.
 class ArticleListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -81,9 +83,10 @@ Q_SIGNALS:
 
 private:
     void requestCount();
-    void onArticlesListed(quint64 requestId, const QList<Clearance::ArticleSummary> &rows,
-                          const QString &error);
-    void onArticlesCounted(quint64 requestId, qint64 count, const QString &error);
+    void onPageListed();
+    void onReloadListed();
+    void onCounted();
+    void appendPage(const QList<ArticleSummary> &rows);
     void applyReload(const QList<ArticleSummary> &rows, int limit);
     void reportError(const QString &error);
     // Drops the rows, then asks for the first page (and the count when the filter changed).
@@ -95,10 +98,15 @@ private:
     QList<ArticleSummary> m_rows;
     qint64 m_count = -1;
     bool m_atEnd = false;
-    quint64 m_pageRequest = 0;   // the page awaited, 0 for none
-    quint64 m_reloadRequest = 0; // the reload awaited, 0 for none
+    // A watcher per kind of request: a newer request replaces the older one's future, whose answer is
+    // then never delivered. The flags say an answer is awaited (the watchers' own state is the
+    // future's, which finishes on the service's thread before its answer reaches this one).
+    QFutureWatcher<Result<QList<ArticleSummary>>> m_pageReply;
+    QFutureWatcher<Result<QList<ArticleSummary>>> m_reloadReply;
+    QFutureWatcher<Result<qint64>> m_countReply;
+    bool m_pageAwaited = false;
+    bool m_reloadAwaited = false;
     int m_reloadLimit = 0;
-    quint64 m_countRequest = 0;
     QString m_lastError;
     // True between begin*() and the change itself: a view's or a tester's fetchMore() called from the
     // about-to signals must wait for the rows to be in place.

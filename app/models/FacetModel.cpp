@@ -39,7 +39,7 @@ FacetModel::FacetModel(LibraryService *service, QObject *parent)
 {
     registerMetaTypes();
     Q_ASSERT(service);
-    connect(service, &LibraryService::facetsCounted, this, &FacetModel::onFacetsCounted);
+    connect(&m_countsReply, &QFutureWatcherBase::finished, this, &FacetModel::onFacetsCounted);
     connect(service, &LibraryService::libraryChanged, this, &FacetModel::refresh);
     refresh();
 }
@@ -267,21 +267,21 @@ void FacetModel::emitCheckChanges(const ArticleFilter &before)
 void FacetModel::refresh()
 {
     if (m_service)
-        m_countRequest = m_service->facetCounts(m_filter);
+        m_countsReply.setFuture(m_service->facetCounts(m_filter));
 }
 
-void FacetModel::onFacetsCounted(quint64 requestId, const QList<Facet> &facets, const QString &error)
+void FacetModel::onFacetsCounted()
 {
-    if (requestId == 0 || requestId != m_countRequest)
+    const std::optional<Result<QList<Facet>>> facets = answerOf(m_countsReply.future());
+    if (!facets)
         return;
-    m_countRequest = 0;
-    if (!error.isEmpty()) {
-        qCWarning(lcLibrary) << "facet counts:" << error;
-        Q_EMIT errorOccurred(error);
+    if (!*facets) {
+        qCWarning(lcLibrary) << "facet counts:" << facets->error();
+        Q_EMIT errorOccurred(facets->error());
         return;
     }
     std::array<QList<Facet>, 4> byKind;
-    for (const Facet &facet : facets) {
+    for (const Facet &facet : facets->value()) {
         if (facet.count > 0 || isChecked(facet))
             byKind[static_cast<size_t>(facet.kind)].append(facet);
     }

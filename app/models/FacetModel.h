@@ -2,6 +2,7 @@
 
 #include "domain/ArticleFilter.h"
 #include "domain/Facet.h"
+#include "service/Reply.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
@@ -70,7 +71,7 @@ Q_SIGNALS:
 
 private:
     void changeFilter(const ArticleFilter &filter);
-    void onFacetsCounted(quint64 requestId, const QList<Clearance::Facet> &facets, const QString &error);
+    void onFacetsCounted();
     void applyCounts(FacetKind kind, QList<Facet> values);
     void emitCheckChanges(const ArticleFilter &before);
     bool isChecked(const Facet &facet) const;
@@ -80,8 +81,8 @@ private:
     QPointer<LibraryService> m_service;
     std::shared_ptr<const Tagger> m_tagger;
     ArticleFilter m_filter;
-    std::array<QList<Facet>, 4> m_values; // by kind, in label order
-    quint64 m_countRequest = 0;
+    std::array<QList<Facet>, 4> m_values;               // by kind, in label order
+    QFutureWatcher<Result<QList<Facet>>> m_countsReply; // the latest counts asked for
 };
 
 } // namespace Clearance

@@ -176,9 +176,12 @@ Result<ImportReport> Importer::importFile(const QString &path, const CancelCheck
         [&](QList<TaggedArticle> &chunk) { return pipeline.next(chunk); },
         [tagger](FacetKind kind, const QString &key) { return tagger->label(kind, key); },
         [&]() -> Status {
-            // Whatever was stored of a cancelled or broken file is rolled back.
-            if (wasCancelled)
+            // Whatever was stored of a cancelled or broken file is rolled back, also when the cancel came
+            // after the last chunk: the caller may no longer take this file's report.
+            if (wasCancelled || (cancelled && cancelled())) {
+                wasCancelled = true;
                 return Status::failure(cancelledMessage(path));
+            }
             if (!reader.error().isEmpty())
                 return Status::failure(tr("%1 was not imported: %2").arg(path, asSentence(reader.error())));
             return {};

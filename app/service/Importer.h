@@ -36,7 +36,7 @@ class Importer final
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
-    // Asked between chunks: true stops the import and rolls the file back.
+    // Asked between chunks and before the file commits: true stops the import and rolls the file back.
     using CancelCheck = std::function<bool()>;
 
     Importer(ArticleStore &store, std::shared_ptr<const Tagger> tagger);

@@ -8,26 +8,13 @@
 
 namespace Clearance {
 
-namespace {
-
-void registerServiceTypes()
-{
-    registerMetaTypes();
-    qRegisterMetaType<ImportReport>();
-    qRegisterMetaType<RetagReport>();
-    qRegisterMetaType<SavedView>();
-    qRegisterMetaType<QList<SavedView>>();
-}
-
-} // namespace
-
 LibraryService::LibraryService(QString path, std::shared_ptr<const Tagger> tagger, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
     , m_tagger(std::move(tagger))
     , m_openError(tr("The library is not open yet."))
 {
-    registerServiceTypes();
+    registerMetaTypes();
 }
 
 LibraryService::~LibraryService()
@@ -38,13 +25,24 @@ LibraryService::~LibraryService()
     m_database.reset();
 }
 
-template<typename Work>
-quint64 LibraryService::post(Work work)
+// Queues `work` (returning a T) on the service's thread and returns the future it fulfils. A request
+// dropped unrun (the service deleted with it still queued) cancels its future: QPromise's destructor.
+template<typename T, typename Work>
+QFuture<T> LibraryService::post(Work work)
 {
-    const quint64 id = m_nextId.fetch_add(1, std::memory_order_relaxed);
+    QPromise<T> promise;
+    promise.start();
+    QFuture<T> future = promise.future();
     QMetaObject::invokeMethod(
-        this, [this, id, work = std::move(work)]() { work(id); }, Qt::QueuedConnection);
-    return id;
+        this,
+        [promise = std::move(promise), work = std::move(work)]() mutable {
+            // Nobody waits for an answer that was cancelled (a newer request replaced it): skip the work.
+            if (!promise.isCanceled())
+                promise.addResult(work());
+            promise.finish();
+        },
+        Qt::QueuedConnection);
+    return future;
 }
 
 QString LibraryService::ready() const
@@ -59,12 +57,11 @@ const Tagger &LibraryService::tagger()
     return *m_tagger;
 }
 
-QString LibraryService::finishWrite(const Status &status)
+Status LibraryService::write(const Status &status)
 {
-    if (!status)
-        return status.error();
-    Q_EMIT libraryChanged();
-    return {};
+    if (status)
+        Q_EMIT libraryChanged();
+    return status;
 }
 
 void LibraryService::open()
@@ -93,161 +90,161 @@ void LibraryService::open()
         Qt::QueuedConnection);
 }
 
-quint64 LibraryService::listArticles(const ArticleFilter &filter, const ListPage &page)
+Reply<QList<ArticleSummary>> LibraryService::listArticles(const ArticleFilter &filter, const ListPage &page)
 {
-    return post([this, filter, page](quint64 id) {
+    return post<Result<QList<ArticleSummary>>>([this, filter, page]() -> Result<QList<ArticleSummary>> {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT articlesListed(id, {}, error);
-        const auto rows = m_store->listArticles(filter, page);
-        Q_EMIT articlesListed(id, rows ? *rows : QList<ArticleSummary>(), rows ? QString() : rows.error());
+            return Result<QList<ArticleSummary>>::failure(error);
+        return m_store->listArticles(filter, page);
     });
 }
 
-quint64 LibraryService::countArticles(const ArticleFilter &filter)
+Reply<qint64> LibraryService::countArticles(const ArticleFilter &filter)
 {
-    return post([this, filter](quint64 id) {
+    return post<Result<qint64>>([this, filter]() -> Result<qint64> {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT articlesCounted(id, 0, error);
-        const auto count = m_store->countArticles(filter);
-        Q_EMIT articlesCounted(id, count ? *count : 0, count ? QString() : count.error());
+            return Result<qint64>::failure(error);
+        return m_store->countArticles(filter);
     });
 }
 
-quint64 LibraryService::facetCounts(const ArticleFilter &filter)
+Reply<QList<Facet>> LibraryService::facetCounts(const ArticleFilter &filter)
 {
-    return post([this, filter](quint64 id) {
+    return post<Result<QList<Facet>>>([this, filter]() -> Result<QList<Facet>> {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT facetsCounted(id, {}, error);
-        const auto facets = m_store->facetCounts(filter);
-        Q_EMIT facetsCounted(id, facets ? *facets : QList<Facet>(), facets ? QString() : facets.error());
+            return Result<QList<Facet>>::failure(error);
+        return m_store->facetCounts(filter);
     });
 }
 
-quint64 LibraryService::loadArticle(qint64 articleId)
+Reply<LoadedArticle> LibraryService::loadArticle(qint64 articleId)
 {
-    return post([this, articleId](quint64 id) {
+    using R = Result<LoadedArticle>;
+    return post<R>([this, articleId]() -> R {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT articleLoaded(id, {}, {}, error);
-        const auto article = m_store->article(articleId);
+            return R::failure(error);
+        Result<Article> article = m_store->article(articleId);
         if (!article)
-            return Q_EMIT articleLoaded(id, {}, {}, article.error());
-        const auto facets = m_store->articleFacets(articleId);
+            return R::failure(article.error());
+        Result<QList<Facet>> facets = m_store->articleFacets(articleId);
         if (!facets)
-            return Q_EMIT articleLoaded(id, {}, {}, facets.error());
-        Q_EMIT articleLoaded(id, *article, *facets, {});
+            return R::failure(facets.error());
+        return LoadedArticle{std::move(article.value()), std::move(facets.value())};
     });
 }
 
-quint64 LibraryService::setRead(const QList<qint64> &ids, bool read)
+WriteReply LibraryService::setRead(const QList<qint64> &ids, bool read)
 {
-    return post([this, ids, read](quint64 id) {
+    return post<Status>([this, ids, read]() -> Status {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT writeFinished(id, error);
-        Q_EMIT writeFinished(id, finishWrite(m_store->setRead(ids, read)));
+            return Status::failure(error);
+        return write(m_store->setRead(ids, read));
     });
 }
 
-quint64 LibraryService::setStarred(const QList<qint64> &ids, bool starred)
+WriteReply LibraryService::setStarred(const QList<qint64> &ids, bool starred)
 {
-    return post([this, ids, starred](quint64 id) {
+    return post<Status>([this, ids, starred]() -> Status {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT writeFinished(id, error);
-        Q_EMIT writeFinished(id, finishWrite(m_store->setStarred(ids, starred)));
+            return Status::failure(error);
+        return write(m_store->setStarred(ids, starred));
     });
 }
 
-quint64 LibraryService::addManualTag(qint64 articleId, FacetKind kind, const QString &key,
-                                     const QString &label)
+WriteReply LibraryService::addManualTag(qint64 articleId, FacetKind kind, const QString &key,
+                                        const QString &label)
 {
-    return post([this, articleId, kind, key, label](quint64 id) {
+    return post<Status>([this, articleId, kind, key, label]() -> Status {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT writeFinished(id, error);
+            return Status::failure(error);
         const QString shown = label.isEmpty() ? tagger().label(kind, key) : label;
-        Q_EMIT writeFinished(id, finishWrite(m_store->addManualTag(articleId, kind, key, shown)));
+        return write(m_store->addManualTag(articleId, kind, key, shown));
     });
 }
 
-quint64 LibraryService::removeTag(qint64 articleId, FacetKind kind, const QString &key)
+WriteReply LibraryService::removeTag(qint64 articleId, FacetKind kind, const QString &key)
 {
-    return post([this, articleId, kind, key](quint64 id) {
+    return post<Status>([this, articleId, kind, key]() -> Status {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT writeFinished(id, error);
-        Q_EMIT writeFinished(id, finishWrite(m_store->removeTag(articleId, kind, key)));
+            return Status::failure(error);
+        return write(m_store->removeTag(articleId, kind, key));
     });
 }
 
-quint64 LibraryService::retag()
+Reply<RetagReport> LibraryService::retag()
 {
-    return post([this](quint64 id) {
+    return post<Result<RetagReport>>([this]() -> Result<RetagReport> {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT retagFinished(id, {}, error);
+            return Result<RetagReport>::failure(error);
         const Tagger &t = tagger();
-        const auto report =
+        Result<RetagReport> report =
             m_store->retag([&t](const Article &a) { return t.tag(a); },
                            [&t](FacetKind kind, const QString &key) { return t.label(kind, key); });
-        if (!report)
-            return Q_EMIT retagFinished(id, {}, report.error());
-        Q_EMIT retagFinished(id, *report, {});
-        Q_EMIT libraryChanged();
+        if (report)
+            Q_EMIT libraryChanged();
+        return report;
     });
 }
 
-quint64 LibraryService::listViews()
+Reply<QList<SavedView>> LibraryService::listViews()
 {
-    return post([this](quint64 id) {
+    return post<Result<QList<SavedView>>>([this]() -> Result<QList<SavedView>> {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT viewsListed(id, {}, error);
-        const auto views = m_views->views();
-        Q_EMIT viewsListed(id, views ? *views : QList<SavedView>(), views ? QString() : views.error());
+            return Result<QList<SavedView>>::failure(error);
+        return m_views->views();
     });
 }
 
-quint64 LibraryService::saveView(const QString &name, const ArticleFilter &filter)
+Reply<qint64> LibraryService::saveView(const QString &name, const ArticleFilter &filter)
 {
-    return post([this, name, filter](quint64 id) {
+    return post<Result<qint64>>([this, name, filter]() -> Result<qint64> {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT viewSaved(id, 0, error);
-        const auto saved = m_views->save(name, filter);
-        if (!saved)
-            return Q_EMIT viewSaved(id, 0, saved.error());
-        Q_EMIT viewSaved(id, *saved, {});
-        Q_EMIT viewsChanged();
+            return Result<qint64>::failure(error);
+        Result<qint64> saved = m_views->save(name, filter);
+        if (saved)
+            Q_EMIT viewsChanged();
+        return saved;
     });
 }
 
-quint64 LibraryService::renameView(qint64 viewId, const QString &name)
+WriteReply LibraryService::renameView(qint64 viewId, const QString &name)
 {
-    return post([this, viewId, name](quint64 id) {
+    return post<Status>([this, viewId, name]() -> Status {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT writeFinished(id, error);
-        const Status status = m_views->rename(viewId, name);
-        Q_EMIT writeFinished(id, status.error());
+            return Status::failure(error);
+        Status status = m_views->rename(viewId, name);
         if (status)
             Q_EMIT viewsChanged();
+        return status;
     });
 }
 
-quint64 LibraryService::removeView(qint64 viewId)
+WriteReply LibraryService::removeView(qint64 viewId)
 {
-    return post([this, viewId](quint64 id) {
+    return post<Status>([this, viewId]() -> Status {
         if (const QString error = ready(); !error.isEmpty())
-            return Q_EMIT writeFinished(id, error);
-        const Status status = m_views->remove(viewId);
-        Q_EMIT writeFinished(id, status.error());
+            return Status::failure(error);
+        Status status = m_views->remove(viewId);
         if (status)
             Q_EMIT viewsChanged();
+        return status;
     });
 }
 
-quint64 LibraryService::importFiles(const QStringList &files)
+QFuture<Result<ImportReport>> LibraryService::importFiles(const QStringList &files)
 {
-    return post([this, files](quint64 id) { runImport(id, files); });
-}
-
-void LibraryService::cancelImport(quint64 requestId)
-{
-    const QMutexLocker lock(&m_cancelMutex);
-    m_cancelled.insert(requestId);
+    QPromise<Result<ImportReport>> promise;
+    promise.start();
+    promise.setProgressRange(0, static_cast<int>(files.size()));
+    QFuture<Result<ImportReport>> future = promise.future();
+    QMetaObject::invokeMethod(
+        this,
+        [this, promise = std::move(promise), files]() mutable {
+            runImport(promise, files);
+            promise.finish();
+        },
+        Qt::QueuedConnection);
+    return future;
 }
 
 void LibraryService::cancelAllImports()
@@ -255,59 +252,30 @@ void LibraryService::cancelAllImports()
     m_cancelAll = true;
 }
 
-bool LibraryService::isCancelled(quint64 id)
+void LibraryService::runImport(QPromise<Result<ImportReport>> &promise, const QStringList &files)
 {
-    const QMutexLocker lock(&m_cancelMutex);
-    return m_cancelled.contains(id) || m_cancelAll;
-}
-
-void LibraryService::runImport(quint64 id, const QStringList &files)
-{
+    const auto cancelled = [this, &promise] { return promise.isCanceled() || m_cancelAll; };
     const int count = static_cast<int>(files.size());
-    int added = 0;
-    bool changed = false;
-    bool cancelled = false;
-    auto failed = [](const QString &file) {
-        ImportReport report;
-        report.file = file;
-        return report;
-    };
     if (const QString error = ready(); !error.isEmpty()) {
         for (int i = 0; i < count; ++i)
-            Q_EMIT fileImported(id, i, failed(files.at(i)), error);
-    } else {
-        tagger();
-        Importer importer(*m_store, m_tagger);
-        for (int i = 0; i < count; ++i) {
-            if (isCancelled(id)) {
-                cancelled = true;
-                break;
-            }
-            Q_EMIT fileImportStarted(id, i, count, files.at(i));
-            // A cancel while a file is being read stops it between two chunks and rolls the whole file
-            // back: no file is ever half imported.
-            const Result<ImportReport> report =
-                importer.importFile(files.at(i), [this, id] { return isCancelled(id); });
-            if (report) {
-                added += report->added;
-                changed = changed || report->added > 0 || report->updated > 0;
-                Q_EMIT fileImported(id, i, *report, {});
-            } else {
-                Q_EMIT fileImported(id, i, failed(files.at(i)), report.error());
-                if (isCancelled(id)) {
-                    cancelled = true;
-                    break;
-                }
-            }
-        }
+            promise.addResult(Result<ImportReport>::failure(error), i);
+        return;
     }
-    {
-        const QMutexLocker lock(&m_cancelMutex);
-        m_cancelled.remove(id); // a cancel that came too late is forgotten
+    tagger();
+    Importer importer(*m_store, m_tagger);
+    bool changed = false;
+    for (int i = 0; i < count && !cancelled(); ++i) {
+        // Progress values only grow, and the first one (0) would be dropped: file i is reported as i + 1.
+        promise.setProgressValueAndText(i + 1, files.at(i));
+        // A cancel while a file is being read stops it between two chunks, or before it commits, and
+        // rolls the whole file back: no file is ever half imported.
+        Result<ImportReport> report = importer.importFile(files.at(i), cancelled);
+        changed = changed || (report && (report->added > 0 || report->updated > 0));
+        // Dropped by the future when the import was cancelled meanwhile (see importFiles()).
+        promise.addResult(std::move(report), i);
     }
     if (changed)
         Q_EMIT libraryChanged();
-    Q_EMIT importFinished(id, added, cancelled);
 }
 
 } // namespace Clearance

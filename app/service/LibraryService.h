@@ -1,32 +1,38 @@
 #pragma once
 
 #include "Importer.h"
+#include "Reply.h"
 #include "domain/MetaTypes.h"
 #include "storage/ArticleStore.h"
 #include "storage/SavedViewStore.h"
 
-#include <QMutex>
 #include <QObject>
-#include <QSet>
+#include <QPromise>
 
 #include <atomic>
 #include <memory>
-
-Q_DECLARE_METATYPE(Clearance::ImportReport)
-Q_DECLARE_METATYPE(Clearance::RetagReport)
-Q_DECLARE_METATYPE(Clearance::SavedView)
 
 namespace Clearance {
 
 class Database;
 class Tagger;
 
+// An article as the reading pane shows it: its text and its tags.
+struct LoadedArticle
+{
+    Article article;
+    QList<Facet> facets;
+};
+
 // The library as the window sees it: asynchronous requests answered on the service's own thread
 // (see LibraryThread), with its own connection, so the GUI thread never waits on SQL.
 //
-// Every request method may be called from any thread: it returns a request id at once and queues the
-// work; the reply is a signal carrying that id, the result and an error (one clear sentence, empty on
-// success). Callers keep the id of their latest request and drop replies with any other id.
+// Every request method may be called from any thread: it queues the work and returns at once a
+// future (Reply, WriteReply) that the service's thread fulfils with the answer or one clear sentence
+// saying what went wrong. A caller that only wants its latest request answered watches it with one
+// QFutureWatcher per kind of request: setFuture() with a newer future drops the older one's answer,
+// even one already on its way. A request cancelled before its turn is not run. When the service stops
+// (LibraryThread's destruction), the requests still queued are cancelled.
 class LibraryService final : public QObject
 {
     Q_OBJECT
@@ -45,71 +51,56 @@ public:
     // are answered with the open error; requests after a failed open too.
     void open();
 
-    quint64 listArticles(const ArticleFilter &filter, const ListPage &page);
-    quint64 countArticles(const ArticleFilter &filter);
-    quint64 facetCounts(const ArticleFilter &filter);
-    quint64 loadArticle(qint64 id);
-    // Writes, answered by writeFinished() and followed by libraryChanged() when they succeed.
-    quint64 setRead(const QList<qint64> &ids, bool read);
-    quint64 setStarred(const QList<qint64> &ids, bool starred);
+    [[nodiscard]] Reply<QList<ArticleSummary>> listArticles(const ArticleFilter &filter,
+                                                            const ListPage &page);
+    [[nodiscard]] Reply<qint64> countArticles(const ArticleFilter &filter);
+    [[nodiscard]] Reply<QList<Facet>> facetCounts(const ArticleFilter &filter);
+    [[nodiscard]] Reply<LoadedArticle> loadArticle(qint64 id);
+    // Writes; a write that succeeds emits libraryChanged() before its answer.
+    [[nodiscard]] WriteReply setRead(const QList<qint64> &ids, bool read);
+    [[nodiscard]] WriteReply setStarred(const QList<qint64> &ids, bool starred);
     // An empty label takes the taxonomy's label.
-    quint64 addManualTag(qint64 articleId, FacetKind kind, const QString &key, const QString &label = {});
-    quint64 removeTag(qint64 articleId, FacetKind kind, const QString &key);
-    quint64 retag();
-    // Saved views, answered by viewsListed(), viewSaved() or writeFinished(); changes emit viewsChanged().
-    quint64 listViews();
-    quint64 saveView(const QString &name, const ArticleFilter &filter);
-    quint64 renameView(qint64 viewId, const QString &name);
-    quint64 removeView(qint64 viewId);
-    // Imports the files in order, each in one transaction. cancelImport() stops the file being read
-    // (rolling it back: a file is imported whole or not at all) and the files after it.
-    quint64 importFiles(const QStringList &files);
-    void cancelImport(quint64 requestId); // thread-safe
+    [[nodiscard]] WriteReply addManualTag(qint64 articleId, FacetKind kind, const QString &key,
+                                          const QString &label = {});
+    [[nodiscard]] WriteReply removeTag(qint64 articleId, FacetKind kind, const QString &key);
+    [[nodiscard]] Reply<RetagReport> retag();
+    // Saved views; a change emits viewsChanged() before its answer. saveView() answers the new view's id.
+    [[nodiscard]] Reply<QList<SavedView>> listViews();
+    [[nodiscard]] Reply<qint64> saveView(const QString &name, const ArticleFilter &filter);
+    [[nodiscard]] WriteReply renameView(qint64 viewId, const QString &name);
+    [[nodiscard]] WriteReply removeView(qint64 viewId);
+    // Imports the files in order, each in one transaction. The future holds one answer per file, at the
+    // file's index, as each file is done; its progress value is the number of the file being read (1 for
+    // the first, of files.size()) and its progress text that file's path. Cancelling the future stops the
+    // file being read (rolling it back: a file is imported whole or not at all) and the files after it;
+    // the answers of the files done before stay in the future.
+    [[nodiscard]] QFuture<Result<ImportReport>> importFiles(const QStringList &files);
     // Cancels every import, running or queued, and any later one: the service is shutting down.
     void cancelAllImports(); // thread-safe
 
 Q_SIGNALS:
     void opened(const QString &error);
-    void articlesListed(quint64 requestId, const QList<Clearance::ArticleSummary> &rows,
-                        const QString &error);
-    void articlesCounted(quint64 requestId, qint64 count, const QString &error);
-    void facetsCounted(quint64 requestId, const QList<Clearance::Facet> &facets, const QString &error);
-    void articleLoaded(quint64 requestId, const Clearance::Article &article,
-                       const QList<Clearance::Facet> &facets, const QString &error);
-    void writeFinished(quint64 requestId, const QString &error);
-    void retagFinished(quint64 requestId, const Clearance::RetagReport &report, const QString &error);
-    void viewsListed(quint64 requestId, const QList<Clearance::SavedView> &views, const QString &error);
-    void viewSaved(quint64 requestId, qint64 viewId, const QString &error);
-    // Import progress: before each file (index counts from 0), after each file, at the end.
-    void fileImportStarted(quint64 requestId, int index, int count, const QString &file);
-    void fileImported(quint64 requestId, int index, const Clearance::ImportReport &report,
-                      const QString &error);
-    void importFinished(quint64 requestId, int added, bool cancelled);
     // After any committed change to the articles or their tags: models reload what they show.
     void libraryChanged();
     // After a saved view was saved, renamed or removed.
     void viewsChanged();
 
 private:
-    template<typename Work>
-    quint64 post(Work work);
+    template<typename T, typename Work>
+    QFuture<T> post(Work work);
     // The open error, or an empty string when the stores are ready.
     QString ready() const;
     const Tagger &tagger();
-    QString finishWrite(const Status &status);
-    void runImport(quint64 id, const QStringList &files);
-    bool isCancelled(quint64 id); // thread-safe
+    Status write(const Status &status);
+    void runImport(QPromise<Result<ImportReport>> &promise, const QStringList &files);
 
     QString m_path;
     std::shared_ptr<const Tagger> m_tagger;
-    std::atomic<quint64> m_nextId{1};
     // Lives and dies on the service's thread.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ArticleStore> m_store;
     std::unique_ptr<SavedViewStore> m_views;
     QString m_openError;
-    QMutex m_cancelMutex;
-    QSet<quint64> m_cancelled; // guarded by m_cancelMutex
     std::atomic<bool> m_cancelAll{false};
 };
 

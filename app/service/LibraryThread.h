@@ -12,8 +12,9 @@ class LibraryService;
 class Tagger;
 
 // Runs a LibraryService on a thread of its own: creates the thread, moves the service there, opens
-// its connection. On destruction, requests still queued are dropped, an import stops after the file
-// it is storing, the connection is closed on the worker thread and the thread is joined.
+// its connection. On destruction, requests still queued are cancelled (their futures finish without an
+// answer), an import stops, rolling back the file it is reading, the connection is closed on the worker
+// thread and the thread is joined.
 class LibraryThread final
 {
 public:
@@ -21,7 +22,8 @@ public:
     ~LibraryThread();
     Q_DISABLE_COPY_MOVE(LibraryThread)
 
-    // Lives on the worker thread; call its request methods from any thread and connect to its signals.
+    // Lives on the worker thread; call its request methods from any thread (their futures are answered
+    // there) and connect to its signals.
     LibraryService *service() const { return m_service; }
 
 private:

@@ -72,22 +72,48 @@ Tagger::Tagger(Taxonomy taxonomy)
         m_regionsOfCountry.emplace(code, regionBits(regions));
 }
 
+namespace {
+
+struct Standard
+{
+    QMutex mutex;
+    std::shared_ptr<const Tagger> tagger; // guarded by mutex
+    QString problem;                      // guarded by mutex
+};
+
+Standard &standardTagger()
+{
+    static Standard standard;
+    return standard;
+}
+
+} // namespace
+
 std::shared_ptr<const Tagger> Tagger::standard()
 {
-    static QMutex mutex;
-    static std::shared_ptr<const Tagger> tagger;
-    QMutexLocker lock(&mutex);
-    if (!tagger) {
+    Standard &s = standardTagger();
+    QMutexLocker lock(&s.mutex);
+    if (!s.tagger) {
         Result<Taxonomy> taxonomy = Taxonomy::load(Taxonomy::defaultFiles());
         if (!taxonomy) {
-            // A broken user file must not take the bundled knowledge down with it.
+            // A broken user file must not take the bundled knowledge down with it; the programs say
+            // what was left out (standardProblem()).
             qCWarning(lcTagging) << taxonomy.error() << "- using the bundled taxonomy only";
-            tagger = std::make_shared<const Tagger>(Taxonomy::builtin());
+            s.problem = taxonomy.error();
+            s.tagger = std::make_shared<const Tagger>(Taxonomy::builtin());
         } else {
-            tagger = std::make_shared<const Tagger>(std::move(taxonomy.value()));
+            s.tagger = std::make_shared<const Tagger>(std::move(taxonomy.value()));
         }
     }
-    return tagger;
+    return s.tagger;
+}
+
+QString Tagger::standardProblem()
+{
+    standard();
+    Standard &s = standardTagger();
+    const QMutexLocker lock(&s.mutex);
+    return s.problem;
 }
 
 QString Tagger::textOf(const Article &article)

@@ -21,8 +21,12 @@ public:
     explicit Tagger(Taxonomy taxonomy);
     Q_DISABLE_COPY_MOVE(Tagger)
 
-    // The bundled taxonomy plus the user's files; built once, shared, thread-safe.
+    // The bundled taxonomy plus the user's files; built once, shared, thread-safe. A user's file that
+    // does not load leaves the bundled taxonomy alone, and standardProblem() says why.
     static std::shared_ptr<const Tagger> standard();
+    // Why the user's taxonomy files were left out of standard() (one sentence); empty when they were
+    // not. Loads standard() first.
+    static QString standardProblem();
 
     TagSet tag(const Article &article) const;
     TagSet tags(const QList<Mention> &mentions) const;

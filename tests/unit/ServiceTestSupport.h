@@ -39,37 +39,33 @@ inline bool populateGenerated(TestLibrary &library, int count)
     return importer.importArticles(articles, QStringLiteral("generated")).ok();
 }
 
-// Waits for the reply to request `id` among the signals `spy` records; its arguments, or an empty
-// list after the timeout.
-inline QList<QVariant> waitForReply(QSignalSpy &spy, quint64 id, int timeoutMs = 10000)
+// Waits, running the event loop, until `future` has finished, as a consumer sees it: through a
+// QFutureWatcher on this thread. Its answer (a Result or a Status), or a failure saying there was none
+// (cancelled, or not answered in time).
+template<typename T>
+T waitForAnswer(const QFuture<T> &future, int timeoutMs = 10000)
 {
-    QList<QVariant> found;
-    [[maybe_unused]] const bool answered = QTest::qWaitFor(
-        [&] {
-            for (const QList<QVariant> &args : std::as_const(spy)) {
-                if (args.value(0).toULongLong() == id) {
-                    found = args;
-                    return true;
-                }
-            }
-            return false;
-        },
-        timeoutMs);
-    return found;
+    QFutureWatcher<T> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+    watcher.setFuture(future);
+    if (!QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, timeoutMs))
+        return T::failure(QStringLiteral("no answer within %1 ms").arg(timeoutMs));
+    if (std::optional<T> answer = Clearance::answerOf(future))
+        return *answer;
+    return T::failure(QStringLiteral("cancelled, no answer"));
 }
 
 // The sentinel of every "nothing more arrives" check: asks the service for a count now and waits until
-// its answer has reached this thread. The service answers in order on its one thread, and its queued
-// replies reach this thread in the order they were sent, so by then every request made before this
-// call has been answered and the answer handled here: whatever was still to arrive would have been
-// seen. (A request made after it, say by a view laying out what arrived, is not covered.)
+// its answer has reached this thread. The service answers in order on its one thread, and a future's
+// answer reaches a watcher on this thread as events posted when it finishes (or, for a future already
+// finished, when it is watched), which this thread handles in the order they were posted: by then
+// every request made and watched before this call has been answered and the answer handled here, so
+// whatever was still to arrive would have been seen. (A request made after it, say by a view laying
+// out what arrived, is not covered.)
 inline bool earlierRepliesArrived(Clearance::LibraryService &service, int timeoutMs = 10000)
 {
-    QObject receiver; // on this thread, so the reply is queued behind the others
-    quint64 sentinel = 0;
-    bool arrived = false;
-    QObject::connect(&service, &Clearance::LibraryService::articlesCounted, &receiver,
-                     [&sentinel, &arrived](quint64 id) { arrived = arrived || id == sentinel; });
-    sentinel = service.countArticles({});
-    return QTest::qWaitFor([&arrived] { return arrived; }, timeoutMs);
+    QFutureWatcher<Clearance::Result<qint64>> sentinel;
+    QSignalSpy finished(&sentinel, &QFutureWatcherBase::finished);
+    sentinel.setFuture(service.countArticles({}));
+    return QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, timeoutMs);
 }

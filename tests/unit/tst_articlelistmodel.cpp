@@ -252,8 +252,8 @@ void TestArticleListModel::reloadsLoadedRowsWhenTheLibraryChanges()
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     const qint64 id = m_model->index(150, 0).data(ArticleIdRole).toLongLong();
-    m_thread->service()->setRead({id}, true);
-    m_thread->service()->setStarred({id}, true);
+    QVERIFY(waitForAnswer(m_thread->service()->setRead({id}, true)).ok());
+    QVERIFY(waitForAnswer(m_thread->service()->setStarred({id}, true)).ok());
     QTRY_VERIFY(m_model->index(150, 0).data(ReadRole).toBool());
     QTRY_VERIFY(m_model->index(150, 0).data(StarredRole).toBool());
     QVERIFY(earlierRepliesArrived(*m_thread->service())); // both reloads are in
@@ -269,7 +269,7 @@ void TestArticleListModel::reloadsLoadedRowsWhenTheLibraryChanges()
     QTRY_COMPARE(m_model->count(), 349);
     QTRY_COMPARE(m_model->rowCount(), tester ? 349 : 100);
     const qint64 first = m_model->index(0, 0).data(ArticleIdRole).toLongLong();
-    m_thread->service()->setRead({first}, true);
+    QVERIFY(waitForAnswer(m_thread->service()->setRead({first}, true)).ok());
     QTRY_COMPARE(m_model->count(), 348);
     QTRY_VERIFY(m_model->index(0, 0).data(ArticleIdRole).toLongLong() != first);
     QTRY_COMPARE(m_model->rowCount(), tester ? 348 : 100);

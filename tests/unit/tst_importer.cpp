@@ -9,6 +9,8 @@
 #include <QStringEncoder>
 #include <QTest>
 
+#include <atomic>
+
 using namespace Clearance;
 
 // Importing files into a library: what is added, what is refused, and that a refusal writes nothing.
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void importsManyChunksInOrder();
     void updatesChangedItemsKeepingTheReadersMarks();
     void cancelMidFileRollsBack();
+    void cancelAfterTheLastChunkRollsBack();
     void sourceIsTheFeedElseTheFileName_data();
     void sourceIsTheFeedElseTheFileName();
     void contentGuidIsTheHashOfTheSimplifiedText_data();
@@ -281,6 +284,21 @@ void TestImporter::cancelMidFileRollsBack()
     const auto again = m_importer->importFile(path);
     QVERIFY2(again.ok(), qPrintable(again.error()));
     QCOMPARE(again->added, 6000);
+}
+
+// A cancel that comes once the whole file has been read, before it commits, still rolls it back:
+// LibraryService's caller no longer takes the file's report then, so a commit would go unreported.
+void TestImporter::cancelAfterTheLastChunkRollsBack()
+{
+    const QString path = write(QStringLiteral("two.txt"), kTwoArticles);
+    // The two articles are one chunk, read in one call (by the pipeline), which also
+    // says there are no more; the check is then asked once more, before the commit.
+    std::atomic<int> asked = 0;
+    const auto report = m_importer->importFile(path, [&asked] { return ++asked > 1; });
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().contains(QLatin1String("cancelled")), qPrintable(report.error()));
+    QCOMPARE(asked.load(), 2);
+    QCOMPARE(*m_library->store->countArticles(), 0);
 }
 
 void TestImporter::sourceIsTheFeedElseTheFileName_data()
