@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>ArticleReaderFactory</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not articles.</source>
+        <translation>يحتوي الملف على بيانات ثنائية، لا على مقالات.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not articles.</source>
+        <translation>الملف من نوع %1، وليس مقالات.</translation>
+    </message>
+    <message>
+        <source>The page holds no text.</source>
+        <translation>لا تحتوي الصفحة على أي نص.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>الملف أكبر من أن يكون صفحة ويب (%1 ميغابايت؛ تُستورد الصفحات التي لا تتجاوز %2 ميغابايت).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>يحتوي الملف على أكثر من %1 ميغابايت من التعليقات والتصريحات قبل عنصره الأول؛ لا يُقرأ كموجز.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleStore</name>
     <message>
         <source>The library %1 is busy in another program; try again.</source>
@@ -1017,33 +1044,6 @@
     <message>
         <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
         <translation>في المكتبة %1 تغييرات حديثة في ملف ‎-wal الخاص بها لا يمكن قراءتها في مجلد للقراءة فقط؛ افتحها مرة واحدة حيث يمكن الكتابة فيها.</translation>
-    </message>
-</context>
-<context>
-    <name>FeedReader</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation>الملف فارغ.</translation>
-    </message>
-    <message>
-        <source>The file holds binary data, not articles.</source>
-        <translation>يحتوي الملف على بيانات ثنائية، لا على مقالات.</translation>
-    </message>
-    <message>
-        <source>The file is a %1 file, not articles.</source>
-        <translation>الملف من نوع %1، وليس مقالات.</translation>
-    </message>
-    <message>
-        <source>The page holds no text.</source>
-        <translation>لا تحتوي الصفحة على أي نص.</translation>
-    </message>
-    <message>
-        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
-        <translation>الملف أكبر من أن يكون صفحة ويب (%1 ميغابايت؛ تُستورد الصفحات التي لا تتجاوز %2 ميغابايت).</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
-        <translation>يحتوي الملف على أكثر من %1 ميغابايت من التعليقات والتصريحات قبل عنصره الأول؛ لا يُقرأ كموجز.</translation>
     </message>
 </context>
 <context>

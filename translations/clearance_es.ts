@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>ArticleReaderFactory</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not articles.</source>
+        <translation>El archivo contiene datos binarios, no artículos.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not articles.</source>
+        <translation>El archivo es un archivo %1, no artículos.</translation>
+    </message>
+    <message>
+        <source>The page holds no text.</source>
+        <translation>La página no contiene texto.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>El archivo es demasiado grande para una página web (%1 MB; se importan páginas de hasta %2 MB).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>El archivo tiene más de %1 MB de comentarios y declaraciones antes de su primer elemento; no se lee como fuente.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleStore</name>
     <message>
         <source>The library %1 is busy in another program; try again.</source>
@@ -973,33 +1000,6 @@
     <message>
         <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
         <translation>La biblioteca %1 tiene cambios recientes en su archivo -wal que no se pueden leer en una carpeta de solo lectura; ábrala una vez donde se pueda escribir.</translation>
-    </message>
-</context>
-<context>
-    <name>FeedReader</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
-        <source>The file holds binary data, not articles.</source>
-        <translation>El archivo contiene datos binarios, no artículos.</translation>
-    </message>
-    <message>
-        <source>The file is a %1 file, not articles.</source>
-        <translation>El archivo es un archivo %1, no artículos.</translation>
-    </message>
-    <message>
-        <source>The page holds no text.</source>
-        <translation>La página no contiene texto.</translation>
-    </message>
-    <message>
-        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
-        <translation>El archivo es demasiado grande para una página web (%1 MB; se importan páginas de hasta %2 MB).</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
-        <translation>El archivo tiene más de %1 MB de comentarios y declaraciones antes de su primer elemento; no se lee como fuente.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>ArticleReaderFactory</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not articles.</source>
+        <translation>Le fichier contient des données binaires, pas des articles.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not articles.</source>
+        <translation>Le fichier est un fichier %1, pas des articles.</translation>
+    </message>
+    <message>
+        <source>The page holds no text.</source>
+        <translation>La page ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>Le fichier est trop volumineux pour une page web (%1 Mo&#x202f;; les pages de %2 Mo au plus sont importées).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>Le fichier contient plus de %1 Mo de commentaires et de déclarations avant son premier élément&#x202f;; il n’est pas lu comme un flux.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleStore</name>
     <message>
         <source>The library %1 is busy in another program; try again.</source>
@@ -973,33 +1000,6 @@
     <message>
         <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
         <translation>La bibliothèque %1 a des modifications récentes dans son fichier -wal qui ne peuvent pas être lues dans un dossier en lecture seule&#x202f;; ouvrez-la une fois là où elle peut être écrite.</translation>
-    </message>
-</context>
-<context>
-    <name>FeedReader</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-        <source>The file holds binary data, not articles.</source>
-        <translation>Le fichier contient des données binaires, pas des articles.</translation>
-    </message>
-    <message>
-        <source>The file is a %1 file, not articles.</source>
-        <translation>Le fichier est un fichier %1, pas des articles.</translation>
-    </message>
-    <message>
-        <source>The page holds no text.</source>
-        <translation>La page ne contient aucun texte.</translation>
-    </message>
-    <message>
-        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
-        <translation>Le fichier est trop volumineux pour une page web (%1 Mo&#x202f;; les pages de %2 Mo au plus sont importées).</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
-        <translation>Le fichier contient plus de %1 Mo de commentaires et de déclarations avant son premier élément&#x202f;; il n’est pas lu comme un flux.</translation>
     </message>
 </context>
 <context>

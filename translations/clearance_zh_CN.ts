@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>ArticleReaderFactory</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not articles.</source>
+        <translation>文件包含二进制数据，而不是文章。</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not articles.</source>
+        <translation>该文件是 %1 文件，而不是文章。</translation>
+    </message>
+    <message>
+        <source>The page holds no text.</source>
+        <translation>该网页没有正文。</translation>
+    </message>
+    <message>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>文件太大，不是网页（%1 MB；只导入不超过 %2 MB 的网页）。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>文件在第一个元素之前有超过 %1 MB 的注释和声明；不会作为订阅源读取。</translation>
+    </message>
+</context>
+<context>
     <name>ArticleStore</name>
     <message>
         <source>The library %1 is busy in another program; try again.</source>
@@ -962,33 +989,6 @@
     <message>
         <source>The library %1 has recent changes in its -wal file that cannot be read in a read-only folder; open it once where it can be written.</source>
         <translation>资料库 %1 的 -wal 文件中有最近的更改，在只读文件夹中无法读取；请在可写的位置打开它一次。</translation>
-    </message>
-</context>
-<context>
-    <name>FeedReader</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>The file holds binary data, not articles.</source>
-        <translation>文件包含二进制数据，而不是文章。</translation>
-    </message>
-    <message>
-        <source>The file is a %1 file, not articles.</source>
-        <translation>该文件是 %1 文件，而不是文章。</translation>
-    </message>
-    <message>
-        <source>The page holds no text.</source>
-        <translation>该网页没有正文。</translation>
-    </message>
-    <message>
-        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
-        <translation>文件太大，不是网页（%1 MB；只导入不超过 %2 MB 的网页）。</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
-        <translation>文件在第一个元素之前有超过 %1 MB 的注释和声明；不会作为订阅源读取。</translation>
     </message>
 </context>
 <context>
