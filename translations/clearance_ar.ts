@@ -55,13 +55,6 @@
     </message>
 </context>
 <context>
-    <name>ArticleRanking</name>
-    <message>
-        <source>The articles could not be sorted: %1.</source>
-        <translation>تعذّر فرز المقالات: %1.</translation>
-    </message>
-</context>
-<context>
     <name>ArticleReaderFactory</name>
     <message>
         <source>The file is empty.</source>
@@ -1331,6 +1324,13 @@
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
         <translation>لا يحتوي الملف على أي مقال: كان المتوقع سطر عنوان ثم سطرًا فارغًا ثم نص المقال.</translation>
+    </message>
+</context>
+<context>
+    <name>SortedIdCache</name>
+    <message>
+        <source>The articles could not be sorted: %1.</source>
+        <translation>تعذّر فرز المقالات: %1.</translation>
     </message>
 </context>
 <context>

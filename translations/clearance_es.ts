@@ -55,13 +55,6 @@
     </message>
 </context>
 <context>
-    <name>ArticleRanking</name>
-    <message>
-        <source>The articles could not be sorted: %1.</source>
-        <translation>No se pudieron ordenar los artículos: %1.</translation>
-    </message>
-</context>
-<context>
     <name>ArticleReaderFactory</name>
     <message>
         <source>The file is empty.</source>
@@ -1283,6 +1276,13 @@
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
         <translation>El archivo no contiene ningún artículo: se esperaba una línea de título, una línea en blanco y el texto del artículo.</translation>
+    </message>
+</context>
+<context>
+    <name>SortedIdCache</name>
+    <message>
+        <source>The articles could not be sorted: %1.</source>
+        <translation>No se pudieron ordenar los artículos: %1.</translation>
     </message>
 </context>
 <context>

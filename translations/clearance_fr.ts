@@ -55,13 +55,6 @@
     </message>
 </context>
 <context>
-    <name>ArticleRanking</name>
-    <message>
-        <source>The articles could not be sorted: %1.</source>
-        <translation>Les articles n&apos;ont pas pu être triés&#xa0;: %1.</translation>
-    </message>
-</context>
-<context>
     <name>ArticleReaderFactory</name>
     <message>
         <source>The file is empty.</source>
@@ -1283,6 +1276,13 @@
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
         <translation>Le fichier ne contient aucun article&#xa0;: une ligne de titre, une ligne vide puis le texte de l&apos;article étaient attendus.</translation>
+    </message>
+</context>
+<context>
+    <name>SortedIdCache</name>
+    <message>
+        <source>The articles could not be sorted: %1.</source>
+        <translation>Les articles n&apos;ont pas pu être triés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -55,13 +55,6 @@
     </message>
 </context>
 <context>
-    <name>ArticleRanking</name>
-    <message>
-        <source>The articles could not be sorted: %1.</source>
-        <translation>无法对文章排序：%1。</translation>
-    </message>
-</context>
-<context>
     <name>ArticleReaderFactory</name>
     <message>
         <source>The file is empty.</source>
@@ -1271,6 +1264,13 @@
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
         <translation>文件中没有文章：应为一行标题、一个空行，然后是文章正文。</translation>
+    </message>
+</context>
+<context>
+    <name>SortedIdCache</name>
+    <message>
+        <source>The articles could not be sorted: %1.</source>
+        <translation>无法对文章排序：%1。</translation>
     </message>
 </context>
 <context>
