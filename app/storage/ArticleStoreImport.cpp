@@ -109,8 +109,9 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
                     const Article &a = tagged.article;
                     // Bound without a copy: the columns outlive the statement's run below.
                     std::optional<ArticleColumns> encodedHere;
-                    const ArticleColumns &columns =
-                        tagged.columns ? *tagged.columns : encodedHere.emplace(ArticleColumns::of(a));
+                    if (!tagged.columns)
+                        encodedHere = ArticleColumns::of(a);
+                    const ArticleColumns &columns = tagged.columns ? *tagged.columns : *encodedHere;
                     insert.bindUtf8NoCopy(1, columns.guid);
                     // A headline-only item has an empty body, which is text, not a missing value.
                     insert.bindUtf8NoCopy(2, columns.title, SqliteStatement::Empty::Text);
