@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleImportWriter</name>
+    <message>
+        <source>The library %1 could not prepare the import: %2.</source>
+        <translation>تعذّر على المكتبة %1 التحضير للاستيراد: %2.</translation>
+    </message>
+    <message>
+        <source>The new articles could not be indexed: %1.</source>
+        <translation>تعذّرت فهرسة المقالات الجديدة: %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>تعذّر حفظ العنصر %1 («%2»): %3.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>تعذّر حفظ المقال «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>تعذّر حفظ وسومه: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArticleQueries</name>
     <message>
         <source>The library %1 could not be read: %2.</source>
@@ -108,14 +131,6 @@
         <translation>تعذّر حفظ وسم</translation>
     </message>
     <message>
-        <source>The library %1 could not prepare the import: %2.</source>
-        <translation>تعذّر على المكتبة %1 التحضير للاستيراد: %2.</translation>
-    </message>
-    <message>
-        <source>The new articles could not be indexed: %1.</source>
-        <translation>تعذّرت فهرسة المقالات الجديدة: %1.</translation>
-    </message>
-    <message>
         <source>The article could not be read</source>
         <translation>تعذّرت قراءة المقال</translation>
     </message>
@@ -150,18 +165,6 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>تعذّر استبدال وسوم المقال</translation>
-    </message>
-    <message>
-        <source>Item %1 (“%2”) could not be saved: %3.</source>
-        <translation>تعذّر حفظ العنصر %1 («%2»): %3.</translation>
-    </message>
-    <message>
-        <source>The article “%1” could not be saved: %2.</source>
-        <translation>تعذّر حفظ المقال «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>its tags could not be saved: %1</source>
-        <translation>تعذّر حفظ وسومه: %1</translation>
     </message>
     <message>
         <source>The library&apos;s tags could not be read</source>

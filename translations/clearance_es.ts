@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleImportWriter</name>
+    <message>
+        <source>The library %1 could not prepare the import: %2.</source>
+        <translation>La biblioteca %1 no pudo preparar la importación: %2.</translation>
+    </message>
+    <message>
+        <source>The new articles could not be indexed: %1.</source>
+        <translation>No se pudieron indexar los artículos nuevos: %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>No se pudo guardar el elemento %1 («%2»): %3.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>No se pudo guardar el artículo «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>no se pudieron guardar sus etiquetas: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArticleQueries</name>
     <message>
         <source>The library %1 could not be read: %2.</source>
@@ -108,14 +131,6 @@
         <translation>No se pudo guardar una etiqueta</translation>
     </message>
     <message>
-        <source>The library %1 could not prepare the import: %2.</source>
-        <translation>La biblioteca %1 no pudo preparar la importación: %2.</translation>
-    </message>
-    <message>
-        <source>The new articles could not be indexed: %1.</source>
-        <translation>No se pudieron indexar los artículos nuevos: %1.</translation>
-    </message>
-    <message>
         <source>The article could not be read</source>
         <translation>No se pudo leer el artículo</translation>
     </message>
@@ -150,18 +165,6 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>No se pudieron sustituir las etiquetas del artículo</translation>
-    </message>
-    <message>
-        <source>Item %1 (“%2”) could not be saved: %3.</source>
-        <translation>No se pudo guardar el elemento %1 («%2»): %3.</translation>
-    </message>
-    <message>
-        <source>The article “%1” could not be saved: %2.</source>
-        <translation>No se pudo guardar el artículo «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>its tags could not be saved: %1</source>
-        <translation>no se pudieron guardar sus etiquetas: %1</translation>
     </message>
     <message>
         <source>The library&apos;s tags could not be read</source>

@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleImportWriter</name>
+    <message>
+        <source>The library %1 could not prepare the import: %2.</source>
+        <translation>La bibliothèque %1 n&apos;a pas pu préparer l&apos;importation&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The new articles could not be indexed: %1.</source>
+        <translation>Les nouveaux articles n&apos;ont pas pu être indexés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>L’élément %1 («&#xa0;%2&#xa0;») n’a pas pu être enregistré&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>L’article «&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>ses étiquettes n’ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArticleQueries</name>
     <message>
         <source>The library %1 could not be read: %2.</source>
@@ -108,14 +131,6 @@
         <translation>Une étiquette n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
-        <source>The library %1 could not prepare the import: %2.</source>
-        <translation>La bibliothèque %1 n&apos;a pas pu préparer l&apos;importation&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The new articles could not be indexed: %1.</source>
-        <translation>Les nouveaux articles n&apos;ont pas pu être indexés&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>The article could not be read</source>
         <translation>L&apos;article n&apos;a pas pu être lu</translation>
     </message>
@@ -150,18 +165,6 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>Les étiquettes de l&apos;article n&apos;ont pas pu être remplacées</translation>
-    </message>
-    <message>
-        <source>Item %1 (“%2”) could not be saved: %3.</source>
-        <translation>L’élément %1 («&#xa0;%2&#xa0;») n’a pas pu être enregistré&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>The article “%1” could not be saved: %2.</source>
-        <translation>L’article «&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>its tags could not be saved: %1</source>
-        <translation>ses étiquettes n’ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The library&apos;s tags could not be read</source>

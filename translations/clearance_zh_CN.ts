@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleImportWriter</name>
+    <message>
+        <source>The library %1 could not prepare the import: %2.</source>
+        <translation>资料库 %1 无法准备导入：%2。</translation>
+    </message>
+    <message>
+        <source>The new articles could not be indexed: %1.</source>
+        <translation>无法为新文章建立索引：%1。</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>第 %1 项（“%2”）无法保存：%3。</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>文章“%1”无法保存：%2。</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>其标签无法保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>ArticleQueries</name>
     <message>
         <source>The library %1 could not be read: %2.</source>
@@ -108,14 +131,6 @@
         <translation>无法保存标签</translation>
     </message>
     <message>
-        <source>The library %1 could not prepare the import: %2.</source>
-        <translation>资料库 %1 无法准备导入：%2。</translation>
-    </message>
-    <message>
-        <source>The new articles could not be indexed: %1.</source>
-        <translation>无法为新文章建立索引：%1。</translation>
-    </message>
-    <message>
         <source>The article could not be read</source>
         <translation>无法读取文章</translation>
     </message>
@@ -150,18 +165,6 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>无法替换文章的标签</translation>
-    </message>
-    <message>
-        <source>Item %1 (“%2”) could not be saved: %3.</source>
-        <translation>第 %1 项（“%2”）无法保存：%3。</translation>
-    </message>
-    <message>
-        <source>The article “%1” could not be saved: %2.</source>
-        <translation>文章“%1”无法保存：%2。</translation>
-    </message>
-    <message>
-        <source>its tags could not be saved: %1</source>
-        <translation>其标签无法保存：%1</translation>
     </message>
     <message>
         <source>The library&apos;s tags could not be read</source>
