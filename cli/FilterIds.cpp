@@ -43,7 +43,8 @@ void FilterIds::addTaxonomy()
         return;
     // The tagger's taxonomy (the bundled files and the user's), which labels and export use too.
     // Loading it takes about 0.1 s, so it is loaded only for a value the library has no tag for.
-    const Taxonomy &t = Tagger::standard()->taxonomy();
+    const std::shared_ptr<const Tagger> tagger = Tagger::standard(); // owns the taxonomy read below
+    const Taxonomy &t = tagger->taxonomy();
     switch (m_kind) {
     case FacetKind::Region:
         for (const Region &r : t.regions())

@@ -15,7 +15,8 @@ int runTaxonomy(CommandContext &context)
         return ExitUsage;
     if (!context.arguments().isEmpty())
         return context.usage(QCoreApplication::translate("clearance-cli", "taxonomy takes no argument."));
-    const Taxonomy &t = Tagger::standard()->taxonomy();
+    const std::shared_ptr<const Tagger> tagger = Tagger::standard(); // owns the taxonomy read below
+    const Taxonomy &t = tagger->taxonomy();
     // Labels in the language of this run; ids, kinds, types and members stay as they are.
     const QString lang = FacetLabels::language();
 

@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleImportWriter</name>
+    <message>
+        <source>The library %1 could not prepare the import: %2.</source>
+        <translation>تعذّر على المكتبة %1 التحضير للاستيراد: %2.</translation>
+    </message>
+    <message>
+        <source>The new articles could not be indexed: %1.</source>
+        <translation>تعذّرت فهرسة المقالات الجديدة: %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>تعذّر حفظ العنصر %1 («%2»): %3.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>تعذّر حفظ المقال «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>تعذّر حفظ وسومه: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArticleQueries</name>
     <message>
         <source>The library %1 could not be read: %2.</source>
@@ -55,10 +78,30 @@
     </message>
 </context>
 <context>
-    <name>ArticleRanking</name>
+    <name>ArticleReaderFactory</name>
     <message>
-        <source>The articles could not be sorted: %1.</source>
-        <translation>تعذّر فرز المقالات: %1.</translation>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not articles.</source>
+        <translation>يحتوي الملف على بيانات ثنائية، لا على مقالات.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not articles.</source>
+        <translation>الملف من نوع %1، وليس مقالات.</translation>
+    </message>
+    <message>
+        <source>The page holds no text.</source>
+        <translation>لا تحتوي الصفحة على أي نص.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>الملف أكبر من أن يكون صفحة ويب (%1 ميغابايت؛ تُستورد الصفحات التي لا تتجاوز %2 ميغابايت).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>يحتوي الملف على أكثر من %1 ميغابايت من التعليقات والتصريحات قبل عنصره الأول؛ لا يُقرأ كموجز.</translation>
     </message>
 </context>
 <context>
@@ -86,14 +129,6 @@
     <message>
         <source>A tag could not be saved</source>
         <translation>تعذّر حفظ وسم</translation>
-    </message>
-    <message>
-        <source>The library %1 could not prepare the import: %2.</source>
-        <translation>تعذّر على المكتبة %1 التحضير للاستيراد: %2.</translation>
-    </message>
-    <message>
-        <source>The new articles could not be indexed: %1.</source>
-        <translation>تعذّرت فهرسة المقالات الجديدة: %1.</translation>
     </message>
     <message>
         <source>The article could not be read</source>
@@ -130,18 +165,6 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>تعذّر استبدال وسوم المقال</translation>
-    </message>
-    <message>
-        <source>Item %1 (“%2”) could not be saved: %3.</source>
-        <translation>تعذّر حفظ العنصر %1 («%2»): %3.</translation>
-    </message>
-    <message>
-        <source>The article “%1” could not be saved: %2.</source>
-        <translation>تعذّر حفظ المقال «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>its tags could not be saved: %1</source>
-        <translation>تعذّر حفظ وسومه: %1</translation>
     </message>
     <message>
         <source>The library&apos;s tags could not be read</source>
@@ -1023,33 +1046,6 @@
     </message>
 </context>
 <context>
-    <name>FeedReader</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation>الملف فارغ.</translation>
-    </message>
-    <message>
-        <source>The file holds binary data, not articles.</source>
-        <translation>يحتوي الملف على بيانات ثنائية، لا على مقالات.</translation>
-    </message>
-    <message>
-        <source>The file is a %1 file, not articles.</source>
-        <translation>الملف من نوع %1، وليس مقالات.</translation>
-    </message>
-    <message>
-        <source>The page holds no text.</source>
-        <translation>لا تحتوي الصفحة على أي نص.</translation>
-    </message>
-    <message>
-        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
-        <translation>الملف أكبر من أن يكون صفحة ويب (%1 ميغابايت؛ تُستورد الصفحات التي لا تتجاوز %2 ميغابايت).</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
-        <translation>يحتوي الملف على أكثر من %1 ميغابايت من التعليقات والتصريحات قبل عنصره الأول؛ لا يُقرأ كموجز.</translation>
-    </message>
-</context>
-<context>
     <name>FilterDescription</name>
     <message>
         <source> or </source>
@@ -1334,6 +1330,13 @@
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
         <translation>لا يحتوي الملف على أي مقال: كان المتوقع سطر عنوان ثم سطرًا فارغًا ثم نص المقال.</translation>
+    </message>
+</context>
+<context>
+    <name>SortedIdCache</name>
+    <message>
+        <source>The articles could not be sorted: %1.</source>
+        <translation>تعذّر فرز المقالات: %1.</translation>
     </message>
 </context>
 <context>

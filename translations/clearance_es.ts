@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleImportWriter</name>
+    <message>
+        <source>The library %1 could not prepare the import: %2.</source>
+        <translation>La biblioteca %1 no pudo preparar la importación: %2.</translation>
+    </message>
+    <message>
+        <source>The new articles could not be indexed: %1.</source>
+        <translation>No se pudieron indexar los artículos nuevos: %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>No se pudo guardar el elemento %1 («%2»): %3.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>No se pudo guardar el artículo «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>no se pudieron guardar sus etiquetas: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArticleQueries</name>
     <message>
         <source>The library %1 could not be read: %2.</source>
@@ -55,10 +78,30 @@
     </message>
 </context>
 <context>
-    <name>ArticleRanking</name>
+    <name>ArticleReaderFactory</name>
     <message>
-        <source>The articles could not be sorted: %1.</source>
-        <translation>No se pudieron ordenar los artículos: %1.</translation>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not articles.</source>
+        <translation>El archivo contiene datos binarios, no artículos.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not articles.</source>
+        <translation>El archivo es un archivo %1, no artículos.</translation>
+    </message>
+    <message>
+        <source>The page holds no text.</source>
+        <translation>La página no contiene texto.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>El archivo es demasiado grande para una página web (%1 MB; se importan páginas de hasta %2 MB).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>El archivo tiene más de %1 MB de comentarios y declaraciones antes de su primer elemento; no se lee como fuente.</translation>
     </message>
 </context>
 <context>
@@ -86,14 +129,6 @@
     <message>
         <source>A tag could not be saved</source>
         <translation>No se pudo guardar una etiqueta</translation>
-    </message>
-    <message>
-        <source>The library %1 could not prepare the import: %2.</source>
-        <translation>La biblioteca %1 no pudo preparar la importación: %2.</translation>
-    </message>
-    <message>
-        <source>The new articles could not be indexed: %1.</source>
-        <translation>No se pudieron indexar los artículos nuevos: %1.</translation>
     </message>
     <message>
         <source>The article could not be read</source>
@@ -130,18 +165,6 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>No se pudieron sustituir las etiquetas del artículo</translation>
-    </message>
-    <message>
-        <source>Item %1 (“%2”) could not be saved: %3.</source>
-        <translation>No se pudo guardar el elemento %1 («%2»): %3.</translation>
-    </message>
-    <message>
-        <source>The article “%1” could not be saved: %2.</source>
-        <translation>No se pudo guardar el artículo «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>its tags could not be saved: %1</source>
-        <translation>no se pudieron guardar sus etiquetas: %1</translation>
     </message>
     <message>
         <source>The library&apos;s tags could not be read</source>
@@ -979,33 +1002,6 @@
     </message>
 </context>
 <context>
-    <name>FeedReader</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
-        <source>The file holds binary data, not articles.</source>
-        <translation>El archivo contiene datos binarios, no artículos.</translation>
-    </message>
-    <message>
-        <source>The file is a %1 file, not articles.</source>
-        <translation>El archivo es un archivo %1, no artículos.</translation>
-    </message>
-    <message>
-        <source>The page holds no text.</source>
-        <translation>La página no contiene texto.</translation>
-    </message>
-    <message>
-        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
-        <translation>El archivo es demasiado grande para una página web (%1 MB; se importan páginas de hasta %2 MB).</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
-        <translation>El archivo tiene más de %1 MB de comentarios y declaraciones antes de su primer elemento; no se lee como fuente.</translation>
-    </message>
-</context>
-<context>
     <name>FilterDescription</name>
     <message>
         <source> or </source>
@@ -1286,6 +1282,13 @@
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
         <translation>El archivo no contiene ningún artículo: se esperaba una línea de título, una línea en blanco y el texto del artículo.</translation>
+    </message>
+</context>
+<context>
+    <name>SortedIdCache</name>
+    <message>
+        <source>The articles could not be sorted: %1.</source>
+        <translation>No se pudieron ordenar los artículos: %1.</translation>
     </message>
 </context>
 <context>

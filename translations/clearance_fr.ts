@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleImportWriter</name>
+    <message>
+        <source>The library %1 could not prepare the import: %2.</source>
+        <translation>La bibliothèque %1 n&apos;a pas pu préparer l&apos;importation&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The new articles could not be indexed: %1.</source>
+        <translation>Les nouveaux articles n&apos;ont pas pu être indexés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>L’élément %1 («&#xa0;%2&#xa0;») n’a pas pu être enregistré&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>L’article «&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>ses étiquettes n’ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArticleQueries</name>
     <message>
         <source>The library %1 could not be read: %2.</source>
@@ -55,10 +78,30 @@
     </message>
 </context>
 <context>
-    <name>ArticleRanking</name>
+    <name>ArticleReaderFactory</name>
     <message>
-        <source>The articles could not be sorted: %1.</source>
-        <translation>Les articles n&apos;ont pas pu être triés&#xa0;: %1.</translation>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not articles.</source>
+        <translation>Le fichier contient des données binaires, pas des articles.</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not articles.</source>
+        <translation>Le fichier est un fichier %1, pas des articles.</translation>
+    </message>
+    <message>
+        <source>The page holds no text.</source>
+        <translation>La page ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>Le fichier est trop volumineux pour une page web (%1 Mo&#x202f;; les pages de %2 Mo au plus sont importées).</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>Le fichier contient plus de %1 Mo de commentaires et de déclarations avant son premier élément&#x202f;; il n’est pas lu comme un flux.</translation>
     </message>
 </context>
 <context>
@@ -86,14 +129,6 @@
     <message>
         <source>A tag could not be saved</source>
         <translation>Une étiquette n&apos;a pas pu être enregistrée</translation>
-    </message>
-    <message>
-        <source>The library %1 could not prepare the import: %2.</source>
-        <translation>La bibliothèque %1 n&apos;a pas pu préparer l&apos;importation&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The new articles could not be indexed: %1.</source>
-        <translation>Les nouveaux articles n&apos;ont pas pu être indexés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The article could not be read</source>
@@ -130,18 +165,6 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>Les étiquettes de l&apos;article n&apos;ont pas pu être remplacées</translation>
-    </message>
-    <message>
-        <source>Item %1 (“%2”) could not be saved: %3.</source>
-        <translation>L’élément %1 («&#xa0;%2&#xa0;») n’a pas pu être enregistré&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>The article “%1” could not be saved: %2.</source>
-        <translation>L’article «&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>its tags could not be saved: %1</source>
-        <translation>ses étiquettes n’ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The library&apos;s tags could not be read</source>
@@ -979,33 +1002,6 @@
     </message>
 </context>
 <context>
-    <name>FeedReader</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-        <source>The file holds binary data, not articles.</source>
-        <translation>Le fichier contient des données binaires, pas des articles.</translation>
-    </message>
-    <message>
-        <source>The file is a %1 file, not articles.</source>
-        <translation>Le fichier est un fichier %1, pas des articles.</translation>
-    </message>
-    <message>
-        <source>The page holds no text.</source>
-        <translation>La page ne contient aucun texte.</translation>
-    </message>
-    <message>
-        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
-        <translation>Le fichier est trop volumineux pour une page web (%1 Mo&#x202f;; les pages de %2 Mo au plus sont importées).</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
-        <translation>Le fichier contient plus de %1 Mo de commentaires et de déclarations avant son premier élément&#x202f;; il n’est pas lu comme un flux.</translation>
-    </message>
-</context>
-<context>
     <name>FilterDescription</name>
     <message>
         <source> or </source>
@@ -1286,6 +1282,13 @@
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
         <translation>Le fichier ne contient aucun article&#xa0;: une ligne de titre, une ligne vide puis le texte de l&apos;article étaient attendus.</translation>
+    </message>
+</context>
+<context>
+    <name>SortedIdCache</name>
+    <message>
+        <source>The articles could not be sorted: %1.</source>
+        <translation>Les articles n&apos;ont pas pu être triés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

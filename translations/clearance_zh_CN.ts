@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleImportWriter</name>
+    <message>
+        <source>The library %1 could not prepare the import: %2.</source>
+        <translation>资料库 %1 无法准备导入：%2。</translation>
+    </message>
+    <message>
+        <source>The new articles could not be indexed: %1.</source>
+        <translation>无法为新文章建立索引：%1。</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”) could not be saved: %3.</source>
+        <translation>第 %1 项（“%2”）无法保存：%3。</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be saved: %2.</source>
+        <translation>文章“%1”无法保存：%2。</translation>
+    </message>
+    <message>
+        <source>its tags could not be saved: %1</source>
+        <translation>其标签无法保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>ArticleQueries</name>
     <message>
         <source>The library %1 could not be read: %2.</source>
@@ -55,10 +78,30 @@
     </message>
 </context>
 <context>
-    <name>ArticleRanking</name>
+    <name>ArticleReaderFactory</name>
     <message>
-        <source>The articles could not be sorted: %1.</source>
-        <translation>无法对文章排序：%1。</translation>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not articles.</source>
+        <translation>文件包含二进制数据，而不是文章。</translation>
+    </message>
+    <message>
+        <source>The file is a %1 file, not articles.</source>
+        <translation>该文件是 %1 文件，而不是文章。</translation>
+    </message>
+    <message>
+        <source>The page holds no text.</source>
+        <translation>该网页没有正文。</translation>
+    </message>
+    <message>
+        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
+        <translation>文件太大，不是网页（%1 MB；只导入不超过 %2 MB 的网页）。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
+        <translation>文件在第一个元素之前有超过 %1 MB 的注释和声明；不会作为订阅源读取。</translation>
     </message>
 </context>
 <context>
@@ -86,14 +129,6 @@
     <message>
         <source>A tag could not be saved</source>
         <translation>无法保存标签</translation>
-    </message>
-    <message>
-        <source>The library %1 could not prepare the import: %2.</source>
-        <translation>资料库 %1 无法准备导入：%2。</translation>
-    </message>
-    <message>
-        <source>The new articles could not be indexed: %1.</source>
-        <translation>无法为新文章建立索引：%1。</translation>
     </message>
     <message>
         <source>The article could not be read</source>
@@ -130,18 +165,6 @@
     <message>
         <source>The article&apos;s tags could not be replaced</source>
         <translation>无法替换文章的标签</translation>
-    </message>
-    <message>
-        <source>Item %1 (“%2”) could not be saved: %3.</source>
-        <translation>第 %1 项（“%2”）无法保存：%3。</translation>
-    </message>
-    <message>
-        <source>The article “%1” could not be saved: %2.</source>
-        <translation>文章“%1”无法保存：%2。</translation>
-    </message>
-    <message>
-        <source>its tags could not be saved: %1</source>
-        <translation>其标签无法保存：%1</translation>
     </message>
     <message>
         <source>The library&apos;s tags could not be read</source>
@@ -968,33 +991,6 @@
     </message>
 </context>
 <context>
-    <name>FeedReader</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>The file holds binary data, not articles.</source>
-        <translation>文件包含二进制数据，而不是文章。</translation>
-    </message>
-    <message>
-        <source>The file is a %1 file, not articles.</source>
-        <translation>该文件是 %1 文件，而不是文章。</translation>
-    </message>
-    <message>
-        <source>The page holds no text.</source>
-        <translation>该网页没有正文。</translation>
-    </message>
-    <message>
-        <source>The file is too large for a web page (%1 MB; pages of up to %2 MB are imported).</source>
-        <translation>文件太大，不是网页（%1 MB；只导入不超过 %2 MB 的网页）。</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
-        <translation>文件在第一个元素之前有超过 %1 MB 的注释和声明；不会作为订阅源读取。</translation>
-    </message>
-</context>
-<context>
     <name>FilterDescription</name>
     <message>
         <source> or </source>
@@ -1274,6 +1270,13 @@
     <message>
         <source>The file holds no article: expected a title line, a blank line and the article&apos;s text.</source>
         <translation>文件中没有文章：应为一行标题、一个空行，然后是文章正文。</translation>
+    </message>
+</context>
+<context>
+    <name>SortedIdCache</name>
+    <message>
+        <source>The articles could not be sorted: %1.</source>
+        <translation>无法对文章排序：%1。</translation>
     </message>
 </context>
 <context>

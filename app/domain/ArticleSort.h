@@ -4,8 +4,9 @@
 
 namespace Clearance {
 
-// The order of the article list. Newest first is the order the library keeps at hand; the others are
-// built on first use (see ArticleRanking).
+// The order of the article list the reader chose (a column and a direction). Newest first is the order
+// the library keeps at hand (storage's NewestFirstIndex); the others are sorted on first use and kept
+// (SortedIdCache).
 struct ArticleSort
 {
     enum class Key

@@ -25,19 +25,29 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const
+    // On a named Result, a reference into it; on a temporary (`f().value()`), the value itself, moved
+    // out: `const auto &x = f().value();` then extends the life of a value instead of binding to a
+    // Result destroyed at the end of the statement.
+    const T &value() const &
     {
         check();
         return *m_value;
     }
-    T &value()
+    T &value() &
     {
         check();
         return *m_value;
     }
-    const T &operator*() const { return value(); }
+    T value() &&
+    {
+        check();
+        return std::move(*m_value);
+    }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
-    const QString &error() const { return m_error; }
+    const QString &error() const & { return m_error; }
+    QString error() && { return std::move(m_error); }
 
 private:
     Result() = default;
@@ -60,7 +70,8 @@ public:
     }
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
-    const QString &error() const { return m_error; }
+    const QString &error() const & { return m_error; }
+    QString error() && { return std::move(m_error); }
 
 private:
     bool m_ok = true;

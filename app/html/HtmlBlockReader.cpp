@@ -9,7 +9,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <initializer_list>
 
 namespace Clearance {
 
@@ -20,27 +19,12 @@ using namespace HtmlElementPolicy;
 
 using CharStyle = CharStyleTable::Style;
 
-// The white space HtmlSanitizer collapses to one space, no-break spaces included.
-bool isCollapsible(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f' || u == 0x00A0;
-}
-
-bool isHeading(Element e)
-{
-    return e >= Element::H1 && e <= Element::H6;
-}
-
-bool isList(Element e)
-{
-    return e == Element::Ul || e == Element::Ol;
-}
-
 // One pass over the HTML. Each step mirrors the step of the same name in HtmlSanitizerPass, less the
-// HTML it writes and plus what each character came from: a change there that this does not follow
-// makes the text differ from the bodies the sanitizer writes, and the display falls back to plain
-// paragraphs (tst_htmlblockreader compares the two over the sanitizer's cases and random markup).
+// HTML it writes and plus what each character came from; what each element means comes from the
+// same HtmlElementPolicy. A change there that this does not follow makes the text differ from the
+// bodies the sanitizer writes, and the display falls back to plain paragraphs (tst_htmlblockreader
+// compares the two over the sanitizer's cases and random markup, tst_htmlelementpolicy element by
+// element).
 class Walker
 {
 public:
@@ -83,7 +67,7 @@ private:
     void push(Element e, QString href = {})
     {
         m_open.append({e, ++m_lastId, std::move(href), false});
-        if (e == Element::Pre)
+        if (isPreformatted(e))
             ++m_pre;
         if (isCell(e))
             ++m_cell;
@@ -160,27 +144,10 @@ private:
 
     void autoClose(Element e)
     {
-        auto closeUntil = [this](std::initializer_list<Element> targets,
-                                 std::initializer_list<Element> barriers) {
-            for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
-                const Element open = m_open.at(i).element;
-                if (std::find(barriers.begin(), barriers.end(), open) != barriers.end())
-                    return;
-                if (std::find(targets.begin(), targets.end(), open) != targets.end()) {
-                    while (m_open.size() > i)
-                        closeImplied();
-                    return;
-                }
-            }
-        };
-        if (!isInline(e))
-            closeUntil({Element::P}, {Element::Li, Element::Td, Element::Th, Element::Blockquote});
-        if (e == Element::Li)
-            closeUntil({Element::Li}, {Element::Ul, Element::Ol});
-        else if (isCell(e))
-            closeUntil({Element::Td, Element::Th}, {Element::Tr, Element::Table});
-        else if (e == Element::Tr)
-            closeUntil({Element::Tr}, {Element::Table});
+        const qsizetype from =
+            impliedEndFrom(e, m_open.size(), [this](qsizetype i) { return m_open.at(i).element; });
+        while (m_open.size() > from)
+            closeImplied();
     }
 
     // An element closed by another's tag ends in the text as its end tag would.
@@ -198,7 +165,7 @@ private:
 
     void closeTop()
     {
-        if (m_open.last().element == Element::Pre)
+        if (isPreformatted(m_open.last().element))
             --m_pre;
         m_open.removeLast();
         m_style = -1;
@@ -213,7 +180,7 @@ private:
 
     void ensureParagraph(bool paragraphBegun)
     {
-        if (!paragraphBegun && (m_open.isEmpty() || m_open.last().element == Element::Blockquote))
+        if (!paragraphBegun && (m_open.isEmpty() || wrapsTextInParagraph(m_open.last().element)))
             push(Element::P);
     }
 
@@ -239,7 +206,7 @@ private:
         bool pendingSpace = m_pendingSpace;
         bool lineBegun = before > 0 && m_current.back() != QLatin1Char('\n');
         for (const QChar c : chunk) {
-            if (isCollapsible(c)) {
+            if (isCollapsibleSpace(c)) {
                 pendingSpace = true;
                 continue;
             }
@@ -336,9 +303,9 @@ private:
         qsizetype item = -1; // the innermost list item
         for (qsizetype i = 0; i < m_open.size(); ++i) {
             const Element e = m_open.at(i).element;
-            if (isHeading(e))
-                b.headingLevel = int(e) - int(Element::H1) + 1;
-            else if (e == Element::Blockquote)
+            if (headingLevel(e) > 0)
+                b.headingLevel = headingLevel(e);
+            else if (isQuote(e))
                 ++b.quoteDepth;
             else if (isList(e))
                 ++b.listDepth;
@@ -381,26 +348,12 @@ private:
         CharStyle style;
         style.cell = m_cell;
         for (const Open &o : std::as_const(m_open)) {
-            switch (o.element) {
-            case Element::Strong:
-            case Element::B:
-            case Element::Th:
-                style.bold = true;
-                break;
-            case Element::Em:
-            case Element::I:
-            case Element::Caption:
-                style.italic = true;
-                break;
-            case Element::Code:
-                style.code = true;
-                break;
-            case Element::A:
+            const TextStyle text = textStyle(o.element);
+            style.bold = style.bold || text.bold;
+            style.italic = style.italic || text.italic;
+            style.code = style.code || text.code;
+            if (text.link)
                 style.href = o.href; // the innermost link
-                break;
-            default:
-                break;
-            }
         }
         m_style = m_styles.index(style);
         return m_style;

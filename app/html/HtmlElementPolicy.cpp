@@ -177,4 +177,57 @@ bool isCell(Element e)
     return e == Element::Td || e == Element::Th;
 }
 
+static_assert(int(Element::H6) - int(Element::H1) == 5, "h1 to h6 in a row, for headingLevel()");
+
+int headingLevel(Element e)
+{
+    return e >= Element::H1 && e <= Element::H6 ? int(e) - int(Element::H1) + 1 : 0;
+}
+
+bool isList(Element e)
+{
+    return e == Element::Ul || e == Element::Ol;
+}
+
+bool isQuote(Element e)
+{
+    return e == Element::Blockquote;
+}
+
+bool isPreformatted(Element e)
+{
+    return e == Element::Pre;
+}
+
+bool wrapsTextInParagraph(Element e)
+{
+    return e == Element::Blockquote;
+}
+
+TextStyle textStyle(Element e)
+{
+    TextStyle style;
+    switch (e) {
+    case Element::Strong:
+    case Element::B:
+    case Element::Th: // a header cell, as browsers show it
+        style.bold = true;
+        break;
+    case Element::Em:
+    case Element::I:
+    case Element::Caption:
+        style.italic = true;
+        break;
+    case Element::Code:
+        style.code = true;
+        break;
+    case Element::A:
+        style.link = true;
+        break;
+    default:
+        break;
+    }
+    return style;
+}
+
 } // namespace Clearance::HtmlElementPolicy

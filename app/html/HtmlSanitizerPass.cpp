@@ -6,37 +6,12 @@
 #include <QString>
 #include <QVarLengthArray>
 
-#include <algorithm>
-#include <initializer_list>
-
 namespace Clearance {
 
 namespace {
 
 using Element = HtmlElement;
 using namespace HtmlElementPolicy;
-
-// Whether the characters below 64 whose bits `mask` sets include c: one test, no branch per character.
-constexpr bool inAsciiSet(char16_t c, quint64 mask)
-{
-    return (c < 64) & ((mask >> (c & 63)) & 1); // '&', not "&&": spaces and letters alternate unpredictably
-}
-
-constexpr quint64 asciiSet(std::initializer_list<char> characters)
-{
-    quint64 mask = 0;
-    for (const char c : characters)
-        mask |= quint64(1) << c;
-    return mask;
-}
-
-constexpr quint64 kCollapsibleAscii = asciiSet({' ', '\t', '\n', '\r', '\f'});
-
-// White space that collapses to one space, no-break spaces included.
-bool isCollapsible(QChar c)
-{
-    return (int(inAsciiSet(c.unicode(), kCollapsibleAscii)) | int(c.unicode() == 0x00A0)) != 0; // no branch
-}
 
 // Whether `html` ends with the start tag of `name`, "<name>".
 bool endsWithStartTag(QStringView html, QLatin1String name)
@@ -192,7 +167,7 @@ void Pass::start(const HtmlToken &token)
     }
     m_markup = m_markup || e != Element::P;
     m_spaceUnsettled = m_spaceUnsettled && !inlineElement;
-    if (e == Element::Pre)
+    if (isPreformatted(e))
         ++m_pre;
     m_open.append(e);
 }
@@ -224,31 +199,12 @@ void Pass::end(Element e)
     closeTop();
 }
 
-// HTML's implied end tags, for the cases feeds rely on: a block closes an open paragraph, an
-// item the previous item, a cell the previous cell, a row the previous row.
+// The end tags the start tag of `e` implies (HtmlElementPolicy::impliedEndFrom).
 void Pass::autoClose(Element e)
 {
-    auto closeUntil = [this](std::initializer_list<Element> targets,
-                             std::initializer_list<Element> barriers) {
-        for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
-            const Element open = m_open.at(i);
-            if (std::find(barriers.begin(), barriers.end(), open) != barriers.end())
-                return;
-            if (std::find(targets.begin(), targets.end(), open) != targets.end()) {
-                while (m_open.size() > i)
-                    closeImplied();
-                return;
-            }
-        }
-    };
-    if (!isInline(e))
-        closeUntil({Element::P}, {Element::Li, Element::Td, Element::Th, Element::Blockquote});
-    if (e == Element::Li)
-        closeUntil({Element::Li}, {Element::Ul, Element::Ol});
-    else if (isCell(e))
-        closeUntil({Element::Td, Element::Th}, {Element::Tr, Element::Table});
-    else if (e == Element::Tr)
-        closeUntil({Element::Tr}, {Element::Table});
+    const qsizetype from = impliedEndFrom(e, m_open.size(), [this](qsizetype i) { return m_open.at(i); });
+    while (m_open.size() > from)
+        closeImplied();
 }
 
 // An element closed before its end tag (by another's start or end tag) ends in the text as its end tag
@@ -269,7 +225,7 @@ void Pass::closeTop()
 {
     const Element e = m_open.last();
     m_open.removeLast();
-    if (e == Element::Pre)
+    if (isPreformatted(e))
         --m_pre;
     // Block tags count only once the text has ended a paragraph (see beginText()).
     const bool block = m_paragraphEnded && isBlock(e);
@@ -319,7 +275,7 @@ void Pass::settleSpace()
 // paragraph there would end the text's in the HTML only.
 void Pass::ensureParagraph(bool paragraphBegun)
 {
-    if (!paragraphBegun && (m_open.isEmpty() || m_open.last() == Element::Blockquote)) {
+    if (!paragraphBegun && (m_open.isEmpty() || wrapsTextInParagraph(m_open.last()))) {
         m_html += QLatin1String("<p>");
         m_open.append(Element::P);
         m_blockTags += m_paragraphEnded;
@@ -366,7 +322,7 @@ void Pass::text(QStringView chunk)
     bool pendingSpace = m_pendingSpace;
     bool lineBegun = size > 0 && out[size - 1] != QLatin1Char('\n');
     for (const QChar c : chunk) {
-        const bool word = !isCollapsible(c);
+        const bool word = !isCollapsibleSpace(c);
         out[size] = QLatin1Char(' ');
         size += word & pendingSpace & lineBegun;
         out[size] = c;

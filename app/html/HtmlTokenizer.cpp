@@ -29,7 +29,7 @@ constexpr std::array kElementNames{
     "summary"sv,  "svg"sv,        "table"sv,   "tbody"sv,      "td"sv,      "template"sv, "textarea"sv,
     "tfoot"sv,    "th"sv,         "thead"sv,   "title"sv,      "tr"sv,      "track"sv,    "ul"sv,
     "video"sv,    "wbr"sv,        "xmp"sv};
-static_assert(kElementNames.size() == std::size_t(HtmlElement::Xmp) + 1, "one name per element");
+static_assert(kElementNames.size() == std::size_t(kLastHtmlElement) + 1, "one name per element");
 static_assert(std::is_sorted(kElementNames.begin(), kElementNames.end()), "sorted, for the binary search");
 
 constexpr std::size_t kLongestElementName = 10; // "blockquote", "figcaption"

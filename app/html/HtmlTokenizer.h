@@ -105,6 +105,8 @@ enum class HtmlElement : quint8
     Wbr,
     Xmp
 };
+// The last of them, for going through them all.
+inline constexpr HtmlElement kLastHtmlElement = HtmlElement::Xmp;
 
 // The lower-case name of a known element ("blockquote"); empty for Unknown.
 QLatin1String htmlElementName(HtmlElement element);

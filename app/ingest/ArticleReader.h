@@ -37,16 +37,18 @@ public:
     // Items left out because they had neither a title nor any text.
     int skipped() const { return m_skipped.load(); }
 
-protected:
-    // Adds `article` to `chunk` unless it has neither a title nor any text (counted as skipped). An
-    // article without a title takes the start of its text, one without text is kept empty, each with
-    // its note (ArticleNote). Safe to call from several completions at once.
-    void deliver(Article &&article, QList<Article> &chunk);
+    // For the readers and the parts they read with (XmlFeedItem):
     // "en-US", "EN", "en_gb" -> "en"; anything that is not an ISO 639-1 code gives an empty string.
     static QString languageCode(const QString &tag);
     // The identity of an item from its feed's id for it. One that is a URL, URN or tag URI is unique
     // by itself; a bare number or word is unique only within its feed, so it is qualified by `feed`.
     static QString qualifiedId(const QString &id, const QString &feed);
+
+protected:
+    // Adds `article` to `chunk` unless it has neither a title nor any text (counted as skipped). An
+    // article without a title takes the start of its text, one without text is kept empty, each with
+    // its note (ArticleNote). Safe to call from several completions at once.
+    void deliver(Article &&article, QList<Article> &chunk);
 
     QString m_error;
     std::atomic<int> m_skipped = 0;

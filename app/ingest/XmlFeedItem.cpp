@@ -1,37 +1,19 @@
-// XmlFeedReader's items: which of an item's elements says what, and the article it makes (the
-// feed and its chunks are in XmlFeedReader.cpp).
+#include "XmlFeedItem.h"
 
+#include "ArticleReader.h"
 #include "DateTimeParser.h"
-#include "XmlFeedParts.h"
+#include "XmlFeedNamespaces.h"
 
 namespace Clearance {
 
 using namespace XmlFeedNamespaces;
 
-// What an item's child element gives the item.
-enum class XmlFeedReader::Field
-{
-    Ignored,
-    Title,
-    Link,
-    Guid,
-    Id,
-    Body,        // Atom's content (inline)
-    EncodedBody, // content:encoded: HTML, whatever its attributes say
-    Summary,     // description, summary, dc:description
-    Media,       // media:description
-    Published,
-    Updated,
-    Language,
-    Source,
-    AltTitle, // dc:title, media:title: the title when the item has none
-    AltId,    // dc:identifier: the id when the item has none
-};
+XmlFeedItem::XmlFeedItem(QUrl base, QString language)
+    : m_language(std::move(language))
+    , m_base(std::move(base))
+{}
 
-// Which field an element is, from its name and namespace (only views are valid before the content is
-// read; classifying first spares a copy of both for each of the items' many elements).
-XmlFeedReader::Field XmlFeedReader::itemField(QStringView name, QStringView ns,
-                                              const XmlAttributes &attributes)
+XmlFeedItem::Field XmlFeedItem::fieldOf(QStringView name, QStringView ns, const XmlAttributes &attributes)
 {
     const bool main = ns.isEmpty() || ns == kAtom10 || ns == kAtom03 || ns == kRss10 || ns == kRss090;
     if (main) {
@@ -69,7 +51,7 @@ XmlFeedReader::Field XmlFeedReader::itemField(QStringView name, QStringView ns,
         if (name == QLatin1String("title"))
             return Field::AltTitle;
         if (name == QLatin1String("description"))
-            return Field::Summary;
+            return Field::AltSummary;
         if (name == QLatin1String("identifier"))
             return Field::AltId;
         return Field::Ignored;
@@ -83,131 +65,91 @@ XmlFeedReader::Field XmlFeedReader::itemField(QStringView name, QStringView ns,
     return Field::Ignored;
 }
 
-void XmlFeedReader::readItemChild(Item &item)
+void XmlFeedItem::takeLink(const XmlAttributes &attributes, const QUrl &base)
 {
-    const XmlAttributes attributes = m_input.attributes();
-    const bool dublinCore = m_input.namespaceUri() == kDc || m_input.namespaceUri() == kDcTerms;
-    const Field field = itemField(m_input.name(), m_input.namespaceUri(), attributes);
-    if (field == Field::Link && attributes.hasAttribute(QLatin1String("href"))) {
-        // Atom: the alternate link (the default relation) is the article's page.
-        const QStringView rel = attributes.value(QLatin1String("rel"));
-        const QString href = attributes.value(QLatin1String("href")).toString();
-        const QUrl base = m_bases.isEmpty() ? QUrl() : m_bases.last();
-        if ((rel.isEmpty() || rel == QLatin1String("alternate")) && item.link.isEmpty())
-            item.link = base.isValid() ? base.resolved(QUrl(href)).toString() : href;
-        readContent();
-        return;
-    }
-    Content content = readContent();
+    // The alternate link (the default relation); the others (enclosures, replies...) are not the page.
+    const QStringView rel = attributes.value(QLatin1String("rel"));
+    const QString href = attributes.value(QLatin1String("href")).toString();
+    if ((rel.isEmpty() || rel == QLatin1String("alternate")) && m_link.isEmpty())
+        m_link = base.isValid() ? base.resolved(QUrl(href)).toString() : href;
+}
+
+void XmlFeedItem::take(Field field, XmlFeedContent content, const XmlAttributes &attributes)
+{
     switch (field) {
     case Field::Ignored:
         break;
     case Field::Title:
-        item.title = content.asLine();
+        m_title = content.asLine();
         break;
     case Field::Link: {
         const QString href = content.text.trimmed();
-        item.link = content.base.isValid() ? content.base.resolved(QUrl(href)).toString() : href;
+        m_link = content.base.isValid() ? content.base.resolved(QUrl(href)).toString() : href;
         break;
     }
     case Field::Guid:
-        item.id = content.text.trimmed();
-        item.idIsPermaLink = attributes.value(QLatin1String("isPermaLink"))
-                                 .compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
+        m_id = content.text.trimmed();
+        m_idIsPermaLink = attributes.value(QLatin1String("isPermaLink"))
+                              .compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
         break;
     case Field::Id:
-        item.id = content.text.trimmed();
+        m_id = content.text.trimmed();
         break;
     case Field::Body:
-        item.body = std::move(content);
+        m_body = std::move(content);
         break;
     case Field::EncodedBody:
         content.type = QStringLiteral("html");
-        item.body = std::move(content);
+        m_body = std::move(content);
         break;
     case Field::Summary:
-        // dc:description stands in for a missing description only.
-        if (!dublinCore || !item.summary)
-            item.summary = std::move(content);
+        m_summary = std::move(content);
+        break;
+    case Field::AltSummary:
+        if (!m_summary)
+            m_summary = std::move(content);
         break;
     case Field::Media:
-        if (!item.media)
-            item.media = std::move(content);
+        if (!m_media)
+            m_media = std::move(content);
         break;
     case Field::Published:
-        if (item.published.isEmpty())
-            item.published = content.text;
+        if (m_published.isEmpty())
+            m_published = content.text;
         break;
     case Field::Updated:
-        item.updated = content.text;
+        m_updated = content.text;
         break;
     case Field::Language:
-        item.language = languageCode(content.text);
+        m_language = ArticleReader::languageCode(content.text);
         break;
     case Field::Source: {
         // RSS: the channel the item came from; Atom: a nested feed description (its title).
         const QString text = content.hasElements ? QString() : content.text.simplified();
         if (!text.isEmpty())
-            item.source = text;
+            m_source = text;
         break;
     }
     case Field::AltTitle:
-        if (item.title.isEmpty())
-            item.title = content.asLine();
+        if (m_title.isEmpty())
+            m_title = content.asLine();
         break;
     case Field::AltId:
-        if (item.id.isEmpty())
-            item.id = content.text.trimmed();
+        if (m_id.isEmpty())
+            m_id = content.text.trimmed();
         break;
     }
 }
 
-bool XmlFeedReader::readItem(Item &item)
+Article XmlFeedItem::toArticle(const Feed &feed, qint64 position) const
 {
-    item.base = m_bases.isEmpty() ? QUrl() : m_bases.last();
-    pushElement(); // the item's own xml:base and xml:lang
-    item.base = m_bases.last();
-    item.language = m_languages.last();
-    int depth = 0;
-    while (!m_input.atEnd()) {
-        switch (m_input.next()) {
-        case QXmlStreamReader::StartElement:
-            if (m_input.namespaceUri() == kMedia &&
-                (m_input.name() == QLatin1String("group") || m_input.name() == QLatin1String("content"))) {
-                ++depth; // descend: their children are read as the item's
-                continue;
-            }
-            readItemChild(item);
-            break;
-        case QXmlStreamReader::EndElement:
-            if (depth > 0) {
-                --depth;
-                break;
-            }
-            m_path.removeLast();
-            m_bases.removeLast();
-            m_languages.removeLast();
-            return true;
-        case QXmlStreamReader::Invalid:
-            return false;
-        default:
-            break;
-        }
-    }
-    return false;
-}
-
-Article XmlFeedReader::finish(const Parsed &parsed)
-{
-    const Item &item = parsed.item;
-    const Feed &feed = parsed.feed;
     Article a;
-    a.title = item.title;
-    a.position = parsed.position;
+    a.title = m_title;
+    a.position = position;
     // The fullest text that has words: a content element left empty, or holding only an image that
     // sanitizing drops, gives way to the summary, then to a Media RSS description.
-    const Content *text = nullptr;
-    for (const std::optional<Content> *candidate : {&item.body, &item.summary, &item.media}) {
+    const XmlFeedContent *text = nullptr;
+    for (const std::optional<XmlFeedContent> *candidate : {&m_body, &m_summary, &m_media}) {
         if (!*candidate)
             continue;
         SanitizedHtml html = (*candidate)->asHtml();
@@ -223,21 +165,21 @@ Article XmlFeedReader::finish(const Parsed &parsed)
         if (!a.body.isEmpty())
             break;
     }
-    const QUrl base = item.base.isValid() ? item.base : QUrl(feed.link);
-    a.url = HtmlSanitizer::safeLink(item.link, base);
-    if (a.url.isEmpty() && item.idIsPermaLink && feed.dialect == Dialect::Rss)
-        a.url = HtmlSanitizer::safeLink(item.id, base);
-    a.source = item.source.isEmpty() ? feed.title : item.source;
-    a.language = !item.language.isEmpty() ? item.language : (text ? text->language : QString());
+    const QUrl base = m_base.isValid() ? m_base : QUrl(feed.link);
+    a.url = HtmlSanitizer::safeLink(m_link, base);
+    if (a.url.isEmpty() && m_idIsPermaLink && feed.rss)
+        a.url = HtmlSanitizer::safeLink(m_id, base);
+    a.source = m_source.isEmpty() ? feed.title : m_source;
+    a.language = !m_language.isEmpty() ? m_language : (text ? text->language : QString());
     if (a.language.isEmpty())
         a.language = feed.language;
-    a.published = DateTimeParser::parse(item.published);
+    a.published = DateTimeParser::parse(m_published);
     if (!a.published.isValid())
-        a.published = DateTimeParser::parse(item.updated);
-    if (!item.id.isEmpty())
-        a.guid = qualifiedId(item.id, !feed.id.isEmpty()     ? feed.id
-                                      : !feed.link.isEmpty() ? feed.link
-                                                             : feed.title);
+        a.published = DateTimeParser::parse(m_updated);
+    if (!m_id.isEmpty())
+        a.guid = ArticleReader::qualifiedId(m_id, !feed.id.isEmpty()     ? feed.id
+                                                  : !feed.link.isEmpty() ? feed.link
+                                                                         : feed.title);
     else if (!a.url.isEmpty())
         a.guid = a.url;
     return a;

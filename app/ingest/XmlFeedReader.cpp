@@ -1,13 +1,22 @@
 #include "XmlFeedReader.h"
 
-#include "XmlFeedParts.h"
+#include "XmlFeedNamespaces.h"
 #include "html/HtmlEntities.h"
+#include "html/HtmlSanitizer.h"
 
 #include <QCoreApplication>
 
 namespace Clearance {
 
 using namespace XmlFeedNamespaces;
+
+// An item as parsed, and the feed it came in, to be made an article on any thread.
+struct XmlFeedReader::Parsed
+{
+    XmlFeedItem item;
+    XmlFeedItem::Feed feed;
+    qint64 position = 0; // among the feed's items
+};
 
 namespace {
 
@@ -133,9 +142,9 @@ void XmlFeedReader::refuseOpml()
                   .arg(examples.join(QLatin1String(", ")));
 }
 
-XmlFeedReader::Content XmlFeedReader::readContent()
+XmlFeedContent XmlFeedReader::readContent()
 {
-    Content content;
+    XmlFeedContent content;
     content.base = m_bases.isEmpty() ? QUrl() : m_bases.last();
     const XmlAttributes attributes = m_input.attributes();
     const QStringView xmlBase = attributes.value(kXml, QLatin1String("base"));
@@ -215,10 +224,10 @@ XmlFeedReader::Content XmlFeedReader::readContent()
     return content;
 }
 
-XmlFeedReader::Feed XmlFeedReader::feed() const
+XmlFeedItem::Feed XmlFeedReader::feed() const
 {
-    return Feed{m_dialect, m_feedTitle, m_feedLink, m_feedId,
-                m_languages.isEmpty() ? QString() : m_languages.first()};
+    return XmlFeedItem::Feed{m_dialect == Dialect::Rss, m_feedTitle, m_feedLink, m_feedId,
+                             m_languages.isEmpty() ? QString() : m_languages.first()};
 }
 
 bool XmlFeedReader::read(QList<Article> &chunk, qsizetype max)
@@ -226,7 +235,7 @@ bool XmlFeedReader::read(QList<Article> &chunk, qsizetype max)
     QList<Parsed> items;
     const bool more = parse(items, max);
     for (const Parsed &p : std::as_const(items))
-        deliver(finish(p), chunk);
+        deliver(p.item.toArticle(p.feed, p.position), chunk);
     return more;
 }
 
@@ -236,9 +245,53 @@ bool XmlFeedReader::readDeferred(Completion &complete, qsizetype max)
     const bool more = parse(items, max);
     complete = [this, items = std::move(items)](QList<Article> &chunk) {
         for (const Parsed &p : items)
-            deliver(finish(p), chunk);
+            deliver(p.item.toArticle(p.feed, p.position), chunk);
     };
     return more;
+}
+
+void XmlFeedReader::readItemChild(XmlFeedItem &item)
+{
+    const XmlAttributes attributes = m_input.attributes();
+    const auto field = XmlFeedItem::fieldOf(m_input.name(), m_input.namespaceUri(), attributes);
+    if (field == XmlFeedItem::Field::Link && attributes.hasAttribute(QLatin1String("href"))) {
+        item.takeLink(attributes, m_bases.isEmpty() ? QUrl() : m_bases.last()); // Atom
+        readContent(); // its content, if any, says nothing
+        return;
+    }
+    item.take(field, readContent(), attributes);
+}
+
+// The item's elements, up to its end tag (pushed by the caller, popped here); false on an error.
+bool XmlFeedReader::readItem(XmlFeedItem &item)
+{
+    int depth = 0;
+    while (!m_input.atEnd()) {
+        switch (m_input.next()) {
+        case QXmlStreamReader::StartElement:
+            if (m_input.namespaceUri() == kMedia &&
+                (m_input.name() == QLatin1String("group") || m_input.name() == QLatin1String("content"))) {
+                ++depth; // descend: their children are read as the item's
+                continue;
+            }
+            readItemChild(item);
+            break;
+        case QXmlStreamReader::EndElement:
+            if (depth > 0) {
+                --depth;
+                break;
+            }
+            m_path.removeLast();
+            m_bases.removeLast();
+            m_languages.removeLast();
+            return true;
+        case QXmlStreamReader::Invalid:
+            return false;
+        default:
+            break;
+        }
+    }
+    return false;
 }
 
 bool XmlFeedReader::parse(QList<Parsed> &items, qsizetype max)
@@ -265,7 +318,8 @@ bool XmlFeedReader::parse(QList<Parsed> &items, qsizetype max)
             continue;
         const QStringView name = m_input.name();
         if (name == QLatin1String("item") || name == QLatin1String("entry")) {
-            Item item;
+            pushElement(); // the item's own xml:base and xml:lang
+            XmlFeedItem item(m_bases.last(), m_languages.last());
             if (!readItem(item))
                 break;
             items.append(Parsed{std::move(item), feed(), ++m_items});
@@ -282,7 +336,7 @@ bool XmlFeedReader::parse(QList<Parsed> &items, qsizetype max)
                 name == QLatin1String("link") && m_input.attributes().hasAttribute(QLatin1String("href"));
             const QString rel = m_input.attributes().value(QLatin1String("rel")).toString();
             const QString href = m_input.attributes().value(QLatin1String("href")).toString();
-            const Content content = readContent();
+            const XmlFeedContent content = readContent();
             if (ns == kAtom10 || ns == kAtom03 || ns.isEmpty() || ns == kRss10 || ns == kRss090 ||
                 ns == kDc) {
                 if (name == QLatin1String("title"))

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ArticleReader.h"
+#include "XmlFeedContent.h"
+#include "XmlFeedItem.h"
 #include "XmlInput.h"
 
 #include <QCoreApplication>
@@ -12,7 +14,8 @@ namespace Clearance {
 // parsed, so memory does not grow with the file. Understands content:encoded, the Dublin Core
 // elements (date, creator, language), Media RSS descriptions, xml:base and xml:lang, HTML escaped
 // or inline (XHTML) in any content element. An OPML list of feeds, or any other XML, is refused
-// with what it is.
+// with what it is. This reads the feed and its elements; what an item's elements say, and the article
+// it makes, is XmlFeedItem's.
 class XmlFeedReader final : public ArticleReader
 {
     Q_DECLARE_TR_FUNCTIONS(XmlFeedReader)
@@ -35,30 +38,16 @@ private:
         Atom10,
         Atom03
     };
-    struct Content;
-    struct Item;
-    // What the feed says of itself, as it stood when an item was read.
-    struct Feed
-    {
-        Dialect dialect = Dialect::Unknown;
-        QString title;
-        QString link;
-        QString id;
-        QString language;
-    };
     struct Parsed;
-    enum class Field;
 
     bool start();
     void refuseOpml();
-    bool readItem(Item &item);
-    Content readContent();
-    void readItemChild(Item &item);
-    static Field itemField(QStringView name, QStringView ns, const XmlAttributes &attributes);
+    bool readItem(XmlFeedItem &item);
+    XmlFeedContent readContent();
+    void readItemChild(XmlFeedItem &item);
     // Up to `max` items, each with the feed as it stood then; false as read() returns it.
     bool parse(QList<Parsed> &items, qsizetype max);
-    Feed feed() const;
-    static Article finish(const Parsed &parsed);
+    XmlFeedItem::Feed feed() const;
     void pushElement();
 
     XmlInput m_input;

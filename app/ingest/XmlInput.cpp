@@ -14,7 +14,7 @@ namespace {
 
 constexpr qint64 kBlockSize = 64 * 1024;
 // The longest prolog (comments, declarations and the internal subset before the root element) read to
-// find the entities a document declares; FeedReader refuses a longer one before it gets here.
+// find the entities a document declares; ArticleReaderFactory refuses a longer one before it gets here.
 constexpr qint64 kMaxProlog = 4 * 1024 * 1024;
 
 // The encoding an XML declaration names, or an empty string.

@@ -304,8 +304,10 @@ XmlScanner::TokenType XmlScanner::scanStartTag(qsizetype at)
         return fail(byteAt(at + 1) < 0 ? "Premature end of document." : "Invalid element name.", at + 1);
     Element element;
     {
-        const KnownName &name =
-            known(QByteArrayView(m_buffer.constData() + at + 1, nameEnd - at - 1), prefixSize);
+        // A named view: a reference returned by a call given a temporary may point into it
+        // (-Wdangling-reference); this one points into the cache of names.
+        const QByteArrayView qualifiedName(m_buffer.constData() + at + 1, nameEnd - at - 1);
+        const KnownName &name = known(qualifiedName, prefixSize);
         element.qualifiedName = name.qualifiedName;
         element.name = name.name;
     }

@@ -2,7 +2,7 @@
 
 #include "TaggingPipeline.h"
 #include "ingest/ArticleReader.h"
-#include "ingest/FeedReader.h"
+#include "ingest/ArticleReaderFactory.h"
 #include "storage/ArticleStore.h"
 #include "tagging/Tagger.h"
 
@@ -117,7 +117,7 @@ Status Importer::checkFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
-    const Result<std::unique_ptr<ArticleReader>> reader = FeedReader::open(file);
+    const Result<std::unique_ptr<ArticleReader>> reader = ArticleReaderFactory::open(file);
     if (!reader)
         return Status::failure(tr("%1 was not imported: %2").arg(path, asSentence(reader.error())));
     // The first article, so that a file broken from its start, or text without an article, is refused
@@ -136,7 +136,7 @@ Result<QList<Article>> Importer::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
-    Result<std::unique_ptr<ArticleReader>> reader = FeedReader::open(file);
+    Result<std::unique_ptr<ArticleReader>> reader = ArticleReaderFactory::open(file);
     if (!reader)
         return R::failure(tr("%1 was not imported: %2").arg(path, asSentence(reader.error())));
     QList<Article> articles;
@@ -155,7 +155,7 @@ Result<ImportReport> Importer::importFile(const QString &path, const CancelCheck
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
-    Result<std::unique_ptr<ArticleReader>> opened = FeedReader::open(file);
+    Result<std::unique_ptr<ArticleReader>> opened = ArticleReaderFactory::open(file);
     if (!opened)
         return R::failure(tr("%1 was not imported: %2").arg(path, asSentence(opened.error())));
     ArticleReader &reader = **opened;

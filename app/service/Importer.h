@@ -27,7 +27,7 @@ struct ImportReport
     QList<RefusedItem> refused;
 };
 
-// Reads a file of articles in any of the formats FeedReader knows, tags each one and stores them in
+// Reads a file of articles in any of the formats ArticleReaderFactory knows, tags each one and stores them in
 // one transaction: a file is imported whole or not at all, and importing it again adds nothing.
 // Articles stream from the file to the library a chunk at a time, so memory does not grow with the
 // file's size.

@@ -53,7 +53,7 @@ FacetIndex *ArticleQueries::loadedIndex()
 void ArticleQueries::invalidate()
 {
     m_index.reset();
-    m_rankings.clear();
+    m_sorted.clear();
     m_searchBits.reset();
     m_searchQuery.clear();
 }
@@ -120,7 +120,7 @@ Status ArticleQueries::loadIndex()
         return status;
     index->finish();
     m_index = std::move(index);
-    m_rankings.clear();
+    m_sorted.clear();
     m_dataVersion = version;
     qCInfo(lcLibrary) << "facet index of" << m_index->articleCount() << "articles loaded in"
                       << timer.elapsed() << "ms";
@@ -208,35 +208,35 @@ Result<QList<quint32>> ArticleQueries::orderedIds(const ArticleFilter &filter, c
     const ArticleBitset matching = m_index->matching(filter, *hits);
     if (sort.isNewestFirst())
         return m_index->page(matching, limit, after);
-    const auto order = ranking(sort);
-    if (!order)
-        return R::failure(order.error());
-    // A ranking finds the cursor's place by its id alone.
-    return (*order)->page(matching, limit, after ? std::optional<quint32>(after->second) : std::nullopt);
+    const auto sorted = sortedIds(sort);
+    if (!sorted)
+        return R::failure(sorted.error());
+    // A sorted cache finds the cursor's place by its id alone.
+    return (*sorted)->page(matching, limit, after ? std::optional<quint32>(after->second) : std::nullopt);
 }
 
-Result<const ArticleRanking *> ArticleQueries::ranking(const ArticleSort &sort)
+Result<const SortedIdCache *> ArticleQueries::sortedIds(const ArticleSort &sort)
 {
-    using R = Result<const ArticleRanking *>;
-    if (m_index->articlesGeneration() != m_rankingsGeneration) {
-        m_rankings.clear();
-        m_rankingsGeneration = m_index->articlesGeneration();
+    using R = Result<const SortedIdCache *>;
+    if (m_index->articlesGeneration() != m_sortedGeneration) {
+        m_sorted.clear();
+        m_sortedGeneration = m_index->articlesGeneration();
     }
-    for (const ArticleRanking &ranking : m_rankings) {
-        if (ranking.sort() == sort)
-            return &ranking;
+    for (const SortedIdCache &cache : m_sorted) {
+        if (cache.sort() == sort)
+            return &cache;
     }
     QElapsedTimer timer;
     timer.start();
-    auto built = ArticleRanking::build(m_database.handle(), sort);
+    auto built = SortedIdCache::build(m_database.handle(), sort);
     if (!built)
         return R::failure(built.error());
     // A reader switches between a few orders; keep the two most recent.
-    if (m_rankings.size() >= 2)
-        m_rankings.erase(m_rankings.begin());
-    m_rankings.push_back(std::move(built.value()));
-    qCDebug(lcLibrary) << "sorted" << m_rankings.back().size() << "articles in" << timer.elapsed() << "ms";
-    return &m_rankings.back();
+    if (m_sorted.size() >= 2)
+        m_sorted.erase(m_sorted.begin());
+    m_sorted.push_back(std::move(built.value()));
+    qCDebug(lcLibrary) << "sorted" << m_sorted.back().size() << "articles in" << timer.elapsed() << "ms";
+    return &m_sorted.back();
 }
 
 Result<QList<ArticleSummary>> ArticleQueries::summaries(const QList<quint32> &ids) const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ArticleBitset.h"
-#include "ArticleRanking.h"
 #include "ArticleStore.h"
+#include "SortedIdCache.h"
 
 #include <QCoreApplication>
 
@@ -49,8 +49,8 @@ private:
     // (published, id) when given.
     Result<QList<quint32>> orderedIds(const ArticleFilter &filter, const ArticleSort &sort, int limit,
                                       std::optional<std::pair<qint64, quint32>> after);
-    // The ranking of the sort, built now unless the articles are the same as when it was last built.
-    Result<const ArticleRanking *> ranking(const ArticleSort &sort);
+    // The ids in the sort's order, sorted now unless the articles are the same as when they last were.
+    Result<const SortedIdCache *> sortedIds(const ArticleSort &sort);
 
     const Database &m_database;
     std::unique_ptr<FacetIndex> m_index;
@@ -58,8 +58,8 @@ private:
     QString m_searchQuery; // the FTS query m_searchBits answers
     std::optional<ArticleBitset> m_searchBits;
     // Orders other than newest first, each built on first use, all valid for one articles generation.
-    std::vector<ArticleRanking> m_rankings;
-    quint64 m_rankingsGeneration = 0;
+    std::vector<SortedIdCache> m_sorted;
+    quint64 m_sortedGeneration = 0;
 };
 
 } // namespace Clearance

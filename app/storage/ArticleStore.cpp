@@ -1,5 +1,6 @@
 #include "ArticleStore.h"
 
+#include "ArticleImportWriter.h"
 #include "ArticleQueries.h"
 #include "AutoTagTable.h"
 #include "Database.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -127,6 +129,50 @@ Result<qint64> ArticleStore::facetId(FacetKind kind, const QString &key, const F
     if (FacetIndex *index = m_queries->loadedIndex())
         index->addFacet(id, kind, key, label.isEmpty() ? key : label);
     return id;
+}
+
+Result<AddReport> ArticleStore::addArticles(const QList<TaggedArticle> &articles, const FacetLabeler &labeler)
+{
+    bool given = false;
+    return addArticles(
+        [&](QList<TaggedArticle> &chunk) {
+            if (given)
+                return false;
+            chunk = articles;
+            given = true;
+            return true;
+        },
+        labeler);
+}
+
+Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const FacetLabeler &labeler,
+                                            const SourceCheck &check)
+{
+    // Only a loaded index needs the new articles' tags once the import has committed; without one,
+    // keeping them would hold a list as long as the file for nothing (the index reads the library
+    // when it loads).
+    sqlite3 *db = m_database.handle();
+    ArticleImportWriter writer(
+        db, m_path, [&](FacetKind kind, const QString &key) { return facetId(kind, key, labeler); },
+        m_queries->loadedIndex() != nullptr);
+    // Each new tag row would look its article up to check the foreign key, though the article was
+    // written a moment before in this very transaction: off for the import, on again after. (SQLite
+    // ignores the pragma inside a transaction, which keeps a caller's transaction safe.)
+    sqlite3_exec(db, "PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
+    const auto restoreKeys =
+        qScopeGuard([db] { sqlite3_exec(db, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr); });
+    const Status status = inTransaction(
+        [&]() -> Status {
+            if (Status written = writer.write(source); !written)
+                return written;
+            return check ? check() : Status();
+        },
+        true);
+    if (!status)
+        return Result<AddReport>::failure(status.error());
+    if (FacetIndex *index = m_queries->loadedIndex())
+        writer.applyTo(*index);
+    return writer.report();
 }
 
 Result<QStringList> ArticleStore::facetKeys(FacetKind kind) const

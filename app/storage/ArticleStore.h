@@ -123,8 +123,6 @@ public:
     Result<RetagReport> retag(const ArticleTagger &tagger, const FacetLabeler &labeler);
 
 private:
-    // Why the import of a file stopped at `article`, naming it as the reader finds it in the file.
-    static QString itemFailure(const Article &article, const QString &reason);
     Result<qint64> facetId(FacetKind kind, const QString &key, const FacetLabeler &labeler);
     std::optional<qint64> existingFacetId(FacetKind kind, const QString &key) const;
     Status fail(const QString &what, const class QSqlQuery &query) const;

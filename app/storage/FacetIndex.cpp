@@ -240,13 +240,13 @@ void FacetIndex::addArticle(quint32 id, qint64 publishedSecs, bool read, bool st
         m_published.resize(size_t(id) + 1, 0);
     const bool wasAlive = m_alive.test(id);
     if (m_finished && !(wasAlive && m_published[id] == publishedSecs)) {
-        if (m_order.contains(id)) {
-            m_order.erase(id, m_published); // under its old date
+        if (m_newestFirst.contains(id)) {
+            m_newestFirst.erase(id, m_published); // under its old date
             if (!wasAlive)
-                m_order.revive();
+                m_newestFirst.revive();
         }
         m_published[id] = publishedSecs;
-        m_order.insert(id, m_published);
+        m_newestFirst.insert(id, m_published);
     }
     m_published[id] = publishedSecs;
     m_alive.set(id);
@@ -274,7 +274,7 @@ void FacetIndex::removeArticle(quint32 id)
         removeId(facet, id);
     if (!m_finished)
         return;
-    m_order.remove(id, m_alive, m_published);
+    m_newestFirst.remove(id, m_alive, m_published);
 }
 
 void FacetIndex::setRead(quint32 id, bool read)
@@ -325,14 +325,15 @@ void FacetIndex::finish()
     for (size_t i = 0; i < m_labelOrder.size(); ++i)
         m_facets[m_labelOrder[i]].labelRank = static_cast<int>(i);
 
-    m_order.build(m_alive, m_published);
+    m_newestFirst.build(m_alive, m_published);
 }
 
 qint64 FacetIndex::memoryUsage() const
 {
     const auto stringBytes = [](const QString &s) { return qint64(s.capacity()) * 2 + 32; };
     qint64 total = sizeof(FacetIndex);
-    total += m_alive.memoryUsage() + m_read.memoryUsage() + m_starred.memoryUsage() + m_order.memoryUsage();
+    total +=
+        m_alive.memoryUsage() + m_read.memoryUsage() + m_starred.memoryUsage() + m_newestFirst.memoryUsage();
     total += qint64(m_published.capacity() * sizeof(qint64));
     total += qint64(m_labelOrder.capacity() * sizeof(quint32));
     total += qint64(m_facets.capacity() * sizeof(FacetData) + m_slotById.capacity() * sizeof(qint32));

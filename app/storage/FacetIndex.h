@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ArticleBitset.h"
-#include "ArticleOrder.h"
+#include "NewestFirstIndex.h"
 #include "domain/ArticleFilter.h"
 #include "domain/Facet.h"
 #include "domain/FacetKind.h"
@@ -146,7 +146,7 @@ private:
     std::array<QHash<QString, quint32>, 4> m_slotByKey;
     std::vector<quint32> m_labelOrder; // defined slots sorted by label, then key
 
-    ArticleOrder m_order; // the list order
+    NewestFirstIndex m_newestFirst; // the default list order
 };
 
 } // namespace Clearance

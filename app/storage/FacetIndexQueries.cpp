@@ -191,7 +191,7 @@ QList<Facet> FacetIndex::facetCounts(const ArticleFilter &filter, const ArticleB
 QList<quint32> FacetIndex::page(const ArticleBitset &matching, int limit,
                                 std::optional<std::pair<qint64, quint32>> after) const
 {
-    return m_order.page(matching, m_alive, m_published, limit, after);
+    return m_newestFirst.page(matching, m_alive, m_published, limit, after);
 }
 
 } // namespace Clearance

@@ -292,7 +292,9 @@ QString SyntheticCorpus::phrase(const QList<Entry> &entries, const QString &lang
 
 QString SyntheticCorpus::sentence(const QString &language, const QStringList &mentions, Rng &rng) const
 {
-    const QStringList &vocabulary = *m_filler.constFind(language);
+    // Named: -Wdangling-reference would take a reference got through a temporary iterator for one into it.
+    const auto found = m_filler.constFind(language);
+    const QStringList &vocabulary = *found;
     QStringList parts;
     const int length = rng.between(7, 16);
     for (int i = 0; i < length; ++i)

@@ -6,7 +6,7 @@
 #include "CorpusFiles.h"
 #include "SyntheticCorpus.h"
 #include "ingest/ArticleReader.h"
-#include "ingest/FeedReader.h"
+#include "ingest/ArticleReaderFactory.h"
 #include "service/Importer.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
@@ -243,7 +243,7 @@ double readFileMs(const QString &path)
         die(QStringLiteral("%1 could not be read").arg(path));
     QElapsedTimer timer;
     timer.start();
-    Result<std::unique_ptr<ArticleReader>> reader = FeedReader::open(file);
+    Result<std::unique_ptr<ArticleReader>> reader = ArticleReaderFactory::open(file);
     if (!reader)
         die(reader.error());
     QList<Article> chunk;

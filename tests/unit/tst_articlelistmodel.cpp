@@ -4,7 +4,7 @@
 #include "models/Roles.h"
 #include "service/LibraryService.h"
 #include "service/LibraryThread.h"
-#include "storage/ArticleRanking.h"
+#include "storage/SortedIdCache.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
@@ -305,7 +305,7 @@ void TestArticleListModel::sortsByEveryColumn()
     QTRY_COMPARE(m_model->rowCount(), 350); // the tester fetches every page
     QCOMPARE(m_model->count(), 350);
 
-    const QCollator collator = ArticleRanking::collator();
+    const QCollator collator = SortedIdCache::collator();
     QSet<qint64> ids;
     QStringList sources;
     const int sign = order == Qt::AscendingOrder ? 1 : -1;
@@ -357,7 +357,7 @@ void TestArticleListModel::sortsTheFilteredRows()
     m_model->setFilter({});
     QTRY_COMPARE(m_model->rowCount(), 10);
     QStringList expected = titles();
-    const QCollator collator = ArticleRanking::collator();
+    const QCollator collator = SortedIdCache::collator();
     std::sort(expected.begin(), expected.end(),
               [&collator](const QString &a, const QString &b) { return collator.compare(a, b) > 0; });
     QCOMPARE(titles(), expected);

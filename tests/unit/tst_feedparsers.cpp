@@ -1,5 +1,5 @@
 #include "TestLibrary.h"
-#include "ingest/FeedReader.h"
+#include "ingest/ArticleReaderFactory.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -8,7 +8,8 @@
 
 using namespace Clearance;
 
-// Every format and encoding of tests/data/feeds, read through FeedReader as the importer reads them.
+// Every format and encoding of tests/data/feeds, read through ArticleReaderFactory as the importer reads
+// them.
 class TestFeedParsers final : public QObject
 {
     Q_OBJECT
@@ -35,7 +36,7 @@ struct Read
 Read readAll(QIODevice &device, qsizetype chunkSize = 100)
 {
     Read out;
-    auto reader = FeedReader::open(device);
+    auto reader = ArticleReaderFactory::open(device);
     if (!reader) {
         out.error = reader.error();
         return out;
@@ -324,7 +325,7 @@ void TestFeedParsers::streamsInBoundedChunks()
     const qint64 size = file.size();
     QVERIFY(size > 20 * 1024 * 1024);
     QVERIFY(file.seek(0));
-    auto reader = FeedReader::open(file);
+    auto reader = ArticleReaderFactory::open(file);
     QVERIFY2(reader.ok(), qPrintable(reader.error()));
     QList<Article> chunk;
     QVERIFY((*reader)->read(chunk, 500));

@@ -1,6 +1,6 @@
 #include "SampleArticle.h"
 #include "TestLibrary.h"
-#include "ingest/FeedReader.h"
+#include "ingest/ArticleReaderFactory.h"
 #include "ingest/HtmlPageParser.h"
 #include "service/Importer.h"
 #include "tagging/Tagger.h"
@@ -158,7 +158,7 @@ void TestHostileInput::cutsGiantJsonStringsCleanly()
     QByteArray json = "[{\"title\": \"Giant\", \"body\": \"" + text + "\"}]";
     QBuffer buffer(&json);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
-    auto reader = FeedReader::open(buffer);
+    auto reader = ArticleReaderFactory::open(buffer);
     QVERIFY2(reader.ok(), qPrintable(reader.error()));
     QList<Article> articles;
     while ((*reader)->read(articles, 10)) {

@@ -1,6 +1,6 @@
 #include "html/HtmlBlockReader.h"
 #include "html/HtmlSanitizer.h"
-#include "ingest/FeedReader.h"
+#include "ingest/ArticleReaderFactory.h"
 
 #include <QDir>
 #include <QFile>
@@ -197,7 +197,7 @@ void TestHtmlBlockReader::everyFixtureLinesUp()
     for (const QString &name : feeds.entryList(QDir::Files)) {
         QFile file(feeds.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        auto reader = FeedReader::open(file);
+        auto reader = ArticleReaderFactory::open(file);
         if (!reader)
             continue; // the fixtures of broken files
         QList<Article> articles;

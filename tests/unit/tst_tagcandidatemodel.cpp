@@ -54,7 +54,8 @@ int TestTagCandidateModel::rowOf(FacetKind kind, const QString &key) const
 
 void TestTagCandidateModel::offersWhatTheArticleLacks()
 {
-    const Taxonomy &taxonomy = Tagger::standard()->taxonomy();
+    const std::shared_ptr<const Tagger> tagger = Tagger::standard();
+    const Taxonomy &taxonomy = tagger->taxonomy();
     const int all = static_cast<int>(taxonomy.regions().size() + taxonomy.initiatives().size());
     QCOMPARE(m_model->rowCount(), all);
     const int mercator = rowOf(FacetKind::Initiative, QStringLiteral("mercator"));

@@ -1,4 +1,4 @@
-#include "ingest/FeedReader.h"
+#include "ingest/ArticleReaderFactory.h"
 #include "ingest/TextReader.h"
 
 #include <QBuffer>
@@ -34,14 +34,14 @@ struct Read
     QString format;
 };
 
-// Every article of `bytes` through FeedReader (as an import opens a file), `chunkSize` at a time.
+// Every article of `bytes` through ArticleReaderFactory (as an import opens a file), `chunkSize` at a time.
 Read readAll(const QByteArray &bytes, qsizetype chunkSize = 7)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     Read result;
-    Result<std::unique_ptr<ArticleReader>> reader = FeedReader::open(buffer);
+    Result<std::unique_ptr<ArticleReader>> reader = ArticleReaderFactory::open(buffer);
     if (!reader) {
         result.error = reader.error();
         return result;
@@ -153,7 +153,7 @@ void TestTextReader::handsOutArticlesBeforeTheFileIsRead()
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    Result<std::unique_ptr<ArticleReader>> reader = FeedReader::open(buffer);
+    Result<std::unique_ptr<ArticleReader>> reader = ArticleReaderFactory::open(buffer);
     QVERIFY(reader.ok());
     QList<Article> chunk;
     QVERIFY((*reader)->read(chunk, 100));

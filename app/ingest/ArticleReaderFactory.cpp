@@ -1,4 +1,4 @@
-#include "FeedReader.h"
+#include "ArticleReaderFactory.h"
 
 #include "FormatSniffer.h"
 #include "HtmlPageParser.h"
@@ -50,7 +50,7 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<ArticleReader>> FeedReader::open(QIODevice &device)
+Result<std::unique_ptr<ArticleReader>> ArticleReaderFactory::open(QIODevice &device)
 {
     using R = Result<std::unique_ptr<ArticleReader>>;
     const QByteArray head = device.peek(kHead);

@@ -1,4 +1,4 @@
-#include "ArticleOrder.h"
+#include "NewestFirstIndex.h"
 
 #include <algorithm>
 #include <bit>
@@ -12,7 +12,7 @@ namespace {
 constexpr size_t kRecentMax = 4096;
 
 // List order: newer first, then lower id first.
-bool listBefore(quint32 a, quint32 b, const ArticleOrder::Dates &published)
+bool listBefore(quint32 a, quint32 b, const NewestFirstIndex::Dates &published)
 {
     const qint64 pa = published[a];
     const qint64 pb = published[b];
@@ -21,12 +21,12 @@ bool listBefore(quint32 a, quint32 b, const ArticleOrder::Dates &published)
 
 } // namespace
 
-void ArticleOrder::clear()
+void NewestFirstIndex::clear()
 {
-    *this = ArticleOrder();
+    *this = NewestFirstIndex();
 }
 
-void ArticleOrder::build(const ArticleBitset &alive, const Dates &published)
+void NewestFirstIndex::build(const ArticleBitset &alive, const Dates &published)
 {
     // Sorting (published, ~id) pairs is several times faster than sorting ids through the dates.
     std::vector<std::pair<qint64, quint32>> keys;
@@ -42,7 +42,7 @@ void ArticleOrder::build(const ArticleBitset &alive, const Dates &published)
     m_staleEntries = 0;
 }
 
-void ArticleOrder::insert(quint32 id, const Dates &published)
+void NewestFirstIndex::insert(quint32 id, const Dates &published)
 {
     m_ordered.set(id);
     const auto storageLess = [&](quint32 a, quint32 b) { return listBefore(b, a, published); };
@@ -59,7 +59,7 @@ void ArticleOrder::insert(quint32 id, const Dates &published)
     }
 }
 
-void ArticleOrder::erase(quint32 id, const Dates &published)
+void NewestFirstIndex::erase(quint32 id, const Dates &published)
 {
     m_ordered.reset(id);
     const auto storageLess = [&](quint32 a, quint32 b) { return listBefore(b, a, published); };
@@ -72,7 +72,7 @@ void ArticleOrder::erase(quint32 id, const Dates &published)
     }
 }
 
-void ArticleOrder::remove(quint32 id, const ArticleBitset &alive, const Dates &published)
+void NewestFirstIndex::remove(quint32 id, const ArticleBitset &alive, const Dates &published)
 {
     if (std::binary_search(m_recent.cbegin(), m_recent.cend(), id,
                            [&](quint32 a, quint32 b) { return listBefore(b, a, published); })) {
@@ -85,7 +85,7 @@ void ArticleOrder::remove(quint32 id, const ArticleBitset &alive, const Dates &p
         compact(alive);
 }
 
-void ArticleOrder::compact(const ArticleBitset &alive)
+void NewestFirstIndex::compact(const ArticleBitset &alive)
 {
     std::erase_if(m_order, [&](quint32 id) {
         if (alive.test(id))
@@ -96,13 +96,13 @@ void ArticleOrder::compact(const ArticleBitset &alive)
     m_staleEntries = 0;
 }
 
-qint64 ArticleOrder::memoryUsage() const
+qint64 NewestFirstIndex::memoryUsage() const
 {
     return m_ordered.memoryUsage() + qint64((m_order.capacity() + m_recent.capacity()) * sizeof(quint32));
 }
 
-QList<quint32> ArticleOrder::page(const ArticleBitset &matching, const ArticleBitset &alive,
-                                  const Dates &published, int limit, Cursor after) const
+QList<quint32> NewestFirstIndex::page(const ArticleBitset &matching, const ArticleBitset &alive,
+                                      const Dates &published, int limit, Cursor after) const
 {
     const qint64 matches = matching.countAnd(alive);
     if (matches == 0)
@@ -117,8 +117,8 @@ QList<quint32> ArticleOrder::page(const ArticleBitset &matching, const ArticleBi
                               : pageByScan(matching, alive, published, limit, after);
 }
 
-QList<quint32> ArticleOrder::pageByScan(const ArticleBitset &matching, const ArticleBitset &alive,
-                                        const Dates &published, int limit, Cursor after) const
+QList<quint32> NewestFirstIndex::pageByScan(const ArticleBitset &matching, const ArticleBitset &alive,
+                                            const Dates &published, int limit, Cursor after) const
 {
     // Both arrays are in reverse list order: the entries after the cursor are a prefix.
     const auto start = [&](const std::vector<quint32> &entries) {
@@ -146,8 +146,8 @@ QList<quint32> ArticleOrder::pageByScan(const ArticleBitset &matching, const Art
     return ids;
 }
 
-QList<quint32> ArticleOrder::pageByCollect(const ArticleBitset &matching, const ArticleBitset &alive,
-                                           const Dates &published, int limit, Cursor after) const
+QList<quint32> NewestFirstIndex::pageByCollect(const ArticleBitset &matching, const ArticleBitset &alive,
+                                               const Dates &published, int limit, Cursor after) const
 {
     std::vector<quint32> found;
     const std::vector<quint64> &a = matching.words();

@@ -10,11 +10,13 @@
 
 namespace Clearance {
 
-// The list order of a FacetIndex's articles: published descending, then id ascending. Kept as one
-// array in reverse order, so that new (newest) articles append; articles added out of order wait in
-// a small sorted array until it is merged; removed articles stay as stale entries (skipped by page())
-// until there are many. The dates live in the index and are passed in.
-class ArticleOrder final
+// The FacetIndex's articles newest first (published descending, then id ascending): the default
+// order of the list, kept up to date article by article as the library changes (the other orders are
+// SortedIdCache's, built whole). Kept as one array in reverse order, so that new (newest) articles
+// append; articles added out of order wait in a small sorted array until it is merged; removed articles
+// stay as stale entries (skipped by page()) until there are many. The dates live in the index and are
+// passed in.
+class NewestFirstIndex final
 {
 public:
     using Dates = std::vector<qint64>; // by article id

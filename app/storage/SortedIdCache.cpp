@@ -1,4 +1,4 @@
-#include "ArticleRanking.h"
+#include "SortedIdCache.h"
 
 #include "SqliteStatement.h"
 
@@ -24,7 +24,7 @@ struct Row
 // repeat a lot, titles hardly; either way each text's sort key is computed once.
 std::vector<quint32> rankTexts(const QStringList &texts)
 {
-    const QCollator collator = ArticleRanking::collator();
+    const QCollator collator = SortedIdCache::collator();
     std::vector<QCollatorSortKey> keys;
     keys.reserve(size_t(texts.size()));
     for (const QString &text : texts)
@@ -46,7 +46,7 @@ std::vector<quint32> rankTexts(const QStringList &texts)
 
 } // namespace
 
-QCollator ArticleRanking::collator()
+QCollator SortedIdCache::collator()
 {
     // The C locale (a bare LANG=C session) would compare code points: "Écho" after "wto".
     QLocale locale;
@@ -58,9 +58,9 @@ QCollator ArticleRanking::collator()
     return collator;
 }
 
-Result<ArticleRanking> ArticleRanking::build(sqlite3 *db, const ArticleSort &sort)
+Result<SortedIdCache> SortedIdCache::build(sqlite3 *db, const ArticleSort &sort)
 {
-    using R = Result<ArticleRanking>;
+    using R = Result<SortedIdCache>;
     const bool byText = sort.key != ArticleSort::Key::Published;
     const char *sql = sort.key == ArticleSort::Key::Title    ? "SELECT id, published_at, title FROM articles"
                       : sort.key == ArticleSort::Key::Source ? "SELECT id, published_at, source FROM articles"
@@ -104,19 +104,19 @@ Result<ArticleRanking> ArticleRanking::build(sqlite3 *db, const ArticleSort &sor
         return a.id < b.id;
     });
 
-    ArticleRanking ranking;
-    ranking.m_sort = sort;
-    ranking.m_order.reserve(table.size());
-    ranking.m_rankOf.assign(table.empty() ? 0 : size_t(maxId) + 1, kAbsent);
+    SortedIdCache cache;
+    cache.m_sort = sort;
+    cache.m_order.reserve(table.size());
+    cache.m_rankOf.assign(table.empty() ? 0 : size_t(maxId) + 1, kAbsent);
     for (const Row &row : table) {
-        ranking.m_rankOf[row.id] = quint32(ranking.m_order.size());
-        ranking.m_order.push_back(row.id);
+        cache.m_rankOf[row.id] = quint32(cache.m_order.size());
+        cache.m_order.push_back(row.id);
     }
-    return ranking;
+    return cache;
 }
 
-QList<quint32> ArticleRanking::page(const ArticleBitset &matching, int limit,
-                                    std::optional<quint32> afterId) const
+QList<quint32> SortedIdCache::page(const ArticleBitset &matching, int limit,
+                                   std::optional<quint32> afterId) const
 {
     size_t from = 0;
     if (afterId) {
@@ -151,7 +151,7 @@ QList<quint32> ArticleRanking::page(const ArticleBitset &matching, int limit,
     return ids;
 }
 
-qint64 ArticleRanking::memoryUsage() const
+qint64 SortedIdCache::memoryUsage() const
 {
     return qint64((m_order.capacity() + m_rankOf.capacity()) * sizeof(quint32));
 }
