@@ -1,6 +1,6 @@
 #pragma once
 
-// The character classes and UTF-8 helpers of XmlScanner (XmlScanner.cpp and XmlScannerMarkup.cpp).
+// The character classes and UTF-8 helpers of XmlScanner and its parts (XmlScanBuffer, XmlMarkupScanner).
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -6,7 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cstring>
+#include <tuple>
 
 namespace Clearance {
 
@@ -14,7 +14,6 @@ using namespace XmlCharacters;
 
 namespace {
 
-constexpr qint64 kBlockSize = 256 * 1024;
 constexpr qsizetype kKnownNames = 64;
 // Attributes of one element looked through one by one for a name given twice; more go by hash.
 constexpr size_t kLinearSearch = 16;
@@ -35,8 +34,7 @@ QString xmlNamespace()
 } // namespace
 
 XmlScanner::XmlScanner(QIODevice &device)
-    : m_device(device)
-    , m_origin(device.pos())
+    : m_input(device)
 {
     m_knownNames.reserve(kKnownNames); // references to them stay valid until a name replaces another
 }
@@ -64,102 +62,10 @@ const XmlScanner::KnownName &XmlScanner::known(QByteArrayView qualifiedName, qsi
     return slot;
 }
 
-bool XmlScanner::readMore()
-{
-    if (m_deviceDone)
-        return false;
-    const qsizetype old = m_buffer.size();
-    m_buffer.resize(old + kBlockSize);
-    const qint64 got = m_device.read(m_buffer.data() + old, kBlockSize);
-    m_buffer.resize(old + std::max<qint64>(got, 0));
-    if (got <= 0)
-        m_deviceDone = true;
-    checkEncoding();
-    return got > 0;
-}
-
-// QXmlStreamReader refuses a document that is not the UTF-8 it says it is, and so does the scanner:
-// it checks each block as it comes (up to a sequence the next block may complete).
-void XmlScanner::checkEncoding()
-{
-    const auto *data = reinterpret_cast<const uchar *>(m_buffer.constData());
-    const qsizetype size = m_buffer.size();
-    qsizetype i = m_checked;
-    while (i < size && !m_badEncoding) {
-        // ASCII 32 bytes at a time, then 8: most of a feed.
-        quint64 words[4];
-        if (size - i >= 32) {
-            std::memcpy(words, data + i, 32);
-            if (((words[0] | words[1] | words[2] | words[3]) & 0x8080808080808080ULL) == 0) {
-                i += 32;
-                continue;
-            }
-        }
-        if (size - i >= 8) {
-            std::memcpy(words, data + i, 8);
-            if ((words[0] & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        const int length = utf8Sequence(data + i, size - i);
-        if (length < 0) {
-            // Cut short: the next block completes it, or, at the end of the file, it is dropped (as
-            // QXmlStreamReader drops it).
-            if (m_deviceDone)
-                m_buffer.truncate(i);
-            break;
-        }
-        if (length == 0)
-            m_badEncoding = true;
-        else
-            i += length;
-    }
-    m_checked = i;
-}
-
-int XmlScanner::byteAfterBuffer(qsizetype at)
-{
-    while (at >= m_buffer.size()) {
-        if (!readMore())
-            return -1;
-    }
-    return uchar(m_buffer.at(at));
-}
-
-bool XmlScanner::startsWith(qsizetype at, const char *literal)
-{
-    for (qsizetype i = 0; literal[i] != '\0'; ++i) {
-        if (byteAt(at + i) != uchar(literal[i]))
-            return false;
-    }
-    return true;
-}
-
 XmlScanner::TokenType XmlScanner::fail(const char *message, qsizetype at)
 {
-    // The line and column, counted in the document read again from its start: errors are rare, and
-    // counting lines as the scanner goes would cost every document.
-    const qint64 offset = m_dropped + std::min(at, m_buffer.size());
-    qint64 lines = 0;
-    qint64 lineStart = 0;
-    if (m_device.seek(m_origin)) {
-        for (qint64 done = 0; done < offset;) {
-            const QByteArray block = m_device.read(std::min(kBlockSize, offset - done));
-            if (block.isEmpty())
-                break;
-            for (qsizetype i = 0; i < block.size(); ++i) {
-                if (block.at(i) == '\n') {
-                    ++lines;
-                    lineStart = done + i + 1;
-                }
-            }
-            done += block.size();
-        }
-    }
     m_error = QString::fromLatin1(message);
-    m_errorLine = lines + 1;
-    m_errorColumn = offset - lineStart;
+    std::tie(m_errorLine, m_errorColumn) = m_input.lineAndColumn(at);
     m_atEnd = true;
     return QXmlStreamReader::Invalid;
 }
@@ -170,21 +76,19 @@ XmlScanner::TokenType XmlScanner::next()
         return hasError() || m_unsupported ? QXmlStreamReader::Invalid : QXmlStreamReader::EndDocument;
     if (!m_started) {
         m_started = true;
-        if (startsWith(0, "<?xml") && isSpace(byteAt(5)) && !scanXmlDeclaration(m_pos))
-            return QXmlStreamReader::Invalid;
+        if (m_input.startsWith(0, "<?xml") && isSpace(byteAt(5)) && !m_markup.xmlDeclaration(m_pos))
+            return failInMarkup();
         return QXmlStreamReader::StartDocument;
     }
     if (m_pendingEnd) {
         m_pendingEnd = false;
         return endElement();
     }
-    if (m_badEncoding)
-        return fail("Encountered incorrectly encoded content.", m_checked);
+    if (m_input.badEncoding())
+        return fail("Encountered incorrectly encoded content.", m_input.checked());
     // What was read is dropped a block at a time.
-    if (m_pos >= kBlockSize) {
-        m_dropped += m_pos;
-        m_checked = std::max<qsizetype>(0, m_checked - m_pos);
-        m_buffer.remove(0, m_pos);
+    if (m_pos >= XmlScanBuffer::kBlockSize) {
+        m_input.dropBefore(m_pos);
         m_pos = 0;
     }
     return scanContent();
@@ -212,22 +116,22 @@ XmlScanner::TokenType XmlScanner::scanContent()
             return QXmlStreamReader::Invalid;
         const qsizetype runStart = at;
         for (;;) {
-            const char *data = m_buffer.constData();
-            const qsizetype size = m_buffer.size();
+            const char *data = m_input.data();
+            const qsizetype size = m_input.size();
             while (at < size && !kTextStops[uchar(data[at])])
                 ++at;
-            if (at < size || at - runStart >= kTextChunk || !readMore())
+            if (at < size || at - runStart >= kTextChunk || !m_input.readMore())
                 break;
         }
-        at = std::min(at, m_buffer.size()); // the end of the file may have dropped a cut character
+        at = std::min(at, m_input.size()); // the end of the file may have dropped a cut character
         // The run stopped short of a stop byte and of the file's end: a chunk's worth of text.
-        const bool cut = at == m_buffer.size() && !m_deviceDone;
+        const bool cut = at == m_input.size() && !m_input.deviceDone();
         if (inRoot) {
-            m_textBytes.append(m_buffer.constData() + runStart, at - runStart);
+            m_textBytes.append(m_input.data() + runStart, at - runStart);
             if (cut)
                 continue; // out it goes
         } else {
-            const char *data = m_buffer.constData();
+            const char *data = m_input.data();
             const char *text =
                 std::find_if_not(data + runStart, data + at, [](char c) { return isSpace(c); });
             if (text != data + at)
@@ -262,8 +166,8 @@ XmlScanner::TokenType XmlScanner::scanContent()
         case '&':
             if (!inRoot)
                 return fail(m_rootSeen ? "Extra content at end of document." : "Start tag expected.", at);
-            if (!scanReference(at, m_textBytes))
-                return QXmlStreamReader::Invalid;
+            if (!m_markup.reference(at, m_textBytes))
+                return failInMarkup();
             break;
         case '\r':
             ++at;
@@ -275,7 +179,7 @@ XmlScanner::TokenType XmlScanner::scanContent()
         case ']':
             if (!inRoot)
                 return fail(m_rootSeen ? "Extra content at end of document." : "Start tag expected.", at);
-            if (startsWith(at, "]]>"))
+            if (m_input.startsWith(at, "]]>"))
                 return fail("Sequence ']]>' not allowed in content.", at);
             m_textBytes.append(']');
             ++at;
@@ -294,24 +198,88 @@ XmlScanner::TokenType XmlScanner::scanContent()
     }
 }
 
+// A comment, a processing instruction or a CDATA section at `at`, in text or between elements;
+// false on an error (or at a document type declaration, which is left to QXmlStreamReader).
+bool XmlScanner::scanMarkupInText(qsizetype &at, bool inRoot)
+{
+    if (byteAt(at + 1) == '?' || m_input.startsWith(at, "<!--")) {
+        if (byteAt(at + 1) == '?' ? m_markup.processingInstruction(at) : m_markup.comment(at))
+            return true;
+        failInMarkup();
+        return false;
+    }
+    if (m_input.startsWith(at, "<![CDATA[")) {
+        if (!inRoot) {
+            fail(m_rootSeen ? "Extra content at end of document." : "Start tag expected.", at);
+            return false;
+        }
+        at += 9;
+        m_inCdata = true;
+        return scanCdata(at);
+    }
+    if (m_input.startsWith(at, "<!DOCTYPE") && !m_rootSeen) {
+        m_unsupported = true;
+        m_atEnd = true;
+        return false;
+    }
+    fail("Unexpected markup.", at);
+    return false;
+}
+
+// The text of a CDATA section from `at`, up to its end or until the text read makes a chunk (XmlScanner
+// goes on from there, m_inCdata still set, at the next token).
+bool XmlScanner::scanCdata(qsizetype &at)
+{
+    qsizetype from = at;
+    for (qsizetype i = from;; ++i) {
+        if (i - from >= kTextChunk) {
+            m_textBytes.append(m_input.data() + from, i - from);
+            at = i;
+            return true;
+        }
+        const int c = byteAt(i);
+        if (c < 0) {
+            fail("Premature end of document.", i);
+            return false;
+        }
+        if (c == ']' && m_input.startsWith(i, "]]>")) {
+            m_textBytes.append(m_input.data() + from, i - from);
+            at = i + 3;
+            m_inCdata = false;
+            return true;
+        }
+        if (c == '\r') {
+            m_textBytes.append(m_input.data() + from, i - from);
+            m_textBytes.append('\n');
+            if (byteAt(i + 1) == '\n')
+                ++i;
+            from = i + 1;
+        } else if ((c < 0x20 && c != '\t' && c != '\n') ||
+                   (c == 0xEF && isNonCharacter(c, byteAt(i + 1), byteAt(i + 2)))) {
+            fail("Invalid XML character.", i);
+            return false;
+        }
+    }
+}
+
 XmlScanner::TokenType XmlScanner::scanStartTag(qsizetype at)
 {
     if (m_rootSeen && m_elements.empty())
         return fail("Extra content at end of document.", at);
     qsizetype prefixSize = 0;
-    const qsizetype nameEnd = scanName(at + 1, Name::Strict, &prefixSize);
+    const qsizetype nameEnd = m_markup.name(at + 1, Name::Strict, &prefixSize);
     if (nameEnd == at + 1)
         return fail(byteAt(at + 1) < 0 ? "Premature end of document." : "Invalid element name.", at + 1);
     Element element;
     {
         // A named view: a reference returned by a call given a temporary may point into it
         // (-Wdangling-reference); this one points into the cache of names.
-        const QByteArrayView qualifiedName(m_buffer.constData() + at + 1, nameEnd - at - 1);
+        const QByteArrayView qualifiedName = m_input.view(at + 1, nameEnd - at - 1);
         const KnownName &name = known(qualifiedName, prefixSize);
         element.qualifiedName = name.qualifiedName;
         element.name = name.name;
     }
-    if (!isElementName(element.qualifiedName))
+    if (!m_markup.isElementName(element.qualifiedName))
         return fail("Invalid XML name.", at + 1);
     m_rawAttributes.clear();
     // The attribute names met so far in this tag, to find one given twice: by a linear search while
@@ -323,7 +291,7 @@ XmlScanner::TokenType XmlScanner::scanStartTag(qsizetype at)
     qsizetype i = nameEnd;
     bool empty = false;
     for (;;) {
-        const bool spaced = skipSpace(i);
+        const bool spaced = m_markup.skipSpace(i);
         const int c = byteAt(i);
         if (c < 0)
             return fail("Premature end of document.", i);
@@ -339,16 +307,16 @@ XmlScanner::TokenType XmlScanner::scanStartTag(qsizetype at)
             break;
         }
         Attribute attribute;
-        const qsizetype attributeEnd = scanName(i, Name::Caret, &attribute.prefixSize);
+        const qsizetype attributeEnd = m_markup.name(i, Name::Caret, &attribute.prefixSize);
         if (!spaced || attributeEnd == i)
             return fail("Invalid attribute.", i);
-        attribute.qualifiedName = m_buffer.mid(i, attributeEnd - i);
+        attribute.qualifiedName = m_input.mid(i, attributeEnd - i);
         i = attributeEnd;
-        skipSpace(i);
+        m_markup.skipSpace(i);
         if (byteAt(i) != '=')
             return fail(byteAt(i) < 0 ? "Premature end of document." : "Expected '='.", i);
         ++i;
-        skipSpace(i);
+        m_markup.skipSpace(i);
         const int quote = byteAt(i);
         if (quote != '"' && quote != '\'')
             return fail(quote < 0 ? "Premature end of document." : "Expected a quoted value.", i);
@@ -365,8 +333,8 @@ XmlScanner::TokenType XmlScanner::scanStartTag(qsizetype at)
             if (v == '<')
                 return fail("'<' not allowed in an attribute value.", i);
             if (v == '&') {
-                if (!scanReference(i, value))
-                    return QXmlStreamReader::Invalid;
+                if (!m_markup.reference(i, value))
+                    return failInMarkup();
                 continue;
             }
             if (v == '\r' && byteAt(i + 1) == '\n')
@@ -467,13 +435,12 @@ bool XmlScanner::resolve(const QByteArray &qualifiedName, qsizetype prefixSize, 
 XmlScanner::TokenType XmlScanner::scanEndTag(qsizetype at)
 {
     qsizetype prefixSize = 0;
-    const qsizetype nameEnd = scanName(at + 2, Name::Loose, &prefixSize);
+    const qsizetype nameEnd = m_markup.name(at + 2, Name::Loose, &prefixSize);
     qsizetype i = nameEnd;
-    skipSpace(i);
+    m_markup.skipSpace(i);
     if (byteAt(i) != '>')
         return fail(byteAt(i) < 0 ? "Premature end of document." : "Expected '>'.", i);
-    if (m_elements.empty() ||
-        QByteArrayView(m_buffer.constData() + at + 2, nameEnd - at - 2) != m_elements.back().qualifiedName)
+    if (m_elements.empty() || m_input.view(at + 2, nameEnd - at - 2) != m_elements.back().qualifiedName)
         return fail("Opening and ending tag mismatch.", at);
     m_pos = i + 1;
     return endElement();

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "XmlAttributes.h"
+#include "XmlMarkupScanner.h"
+#include "XmlScanBuffer.h"
 
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
 #include <QXmlStreamReader>
 
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -27,12 +28,16 @@ namespace Clearance {
 //
 // A document type declaration (and with it, declared entities) is QXmlStreamReader's job: the scanner
 // stops at one, before any element, and says so with unsupported().
+//
+// The bytes come from an XmlScanBuffer; names, references and the markup that is not an element are
+// read by an XmlMarkupScanner; this reads elements, text and CDATA sections, and keeps the namespaces.
 class XmlScanner final
 {
 public:
     using TokenType = QXmlStreamReader::TokenType;
 
     explicit XmlScanner(QIODevice &device);
+    Q_DISABLE_COPY_MOVE(XmlScanner)
 
     static constexpr qsizetype kTextChunk = 1024 * 1024;
 
@@ -76,46 +81,24 @@ private:
         QString uri;
     };
 
-    // The byte at `at`, reading more of the device when the buffer ends before it; -1 at the end.
-    int byteAt(qsizetype at)
-    {
-        return at < m_buffer.size() ? uchar(m_buffer.constData()[at]) : byteAfterBuffer(at);
-    }
-    int byteAfterBuffer(qsizetype at);
-    bool readMore(); // false at the end of the device
-    void checkEncoding();
-    bool startsWith(qsizetype at, const char *literal);
+    using Name = XmlMarkupScanner::Name;
+
+    int byteAt(qsizetype at) { return m_input.byteAt(at); }
     TokenType fail(const char *message, qsizetype at);
+    // The error m_markup found.
+    TokenType failInMarkup() { return fail(m_markup.error(), m_markup.errorAt()); }
 
     TokenType scanContent();
     bool scanMarkupInText(qsizetype &at, bool inRoot);
-    bool scanReference(qsizetype &at, QByteArray &out);
     bool scanCdata(qsizetype &at);
-    bool scanComment(qsizetype &at);
-    bool scanProcessingInstruction(qsizetype &at);
-    bool scanXmlDeclaration(qsizetype &at);
-    enum class Name
-    {
-        Strict, // an element's
-        Loose,  // a processing instruction's target, an end tag's
-        Caret,  // an attribute's, a reference's: loose, and Qt 6.4 lets a caret start it (nowhere else)
-    };
-    qsizetype scanName(qsizetype at, Name kind, qsizetype *prefixSize);
-    bool isElementName(QByteArrayView name);
-    bool skipSpace(qsizetype &at);
     TokenType scanStartTag(qsizetype at);
     TokenType scanEndTag(qsizetype at);
     bool resolve(const QByteArray &qualifiedName, qsizetype prefixSize, bool isAttribute, QString &uri);
     TokenType endElement();
 
-    QIODevice &m_device;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;  // the next byte to read in m_buffer
-    qint64 m_origin = 0;  // where the document starts in the device
-    qint64 m_dropped = 0; // bytes dropped from the buffer's front so far
-    bool m_deviceDone = false;
-    qsizetype m_checked = 0; // the buffer is UTF-8 up to here
-    bool m_badEncoding = false;
+    XmlScanBuffer m_input;
+    XmlMarkupScanner m_markup{m_input};
+    qsizetype m_pos = 0; // the next byte to read in m_input
 
     bool m_started = false;
     bool m_rootSeen = false;
@@ -147,8 +130,6 @@ private:
     std::vector<KnownName> m_knownNames;
     qsizetype m_nextKnownName = 0; // the one to replace when all are taken
     const KnownName &known(QByteArrayView qualifiedName, qsizetype prefixSize);
-    std::unordered_map<QByteArray, bool>
-        m_elementNames; // names beyond ASCII QXmlStreamReader was asked about
 };
 
 } // namespace Clearance

@@ -1,16 +1,8 @@
 #include "FacetIndex.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace Clearance {
-
-namespace {
-
-// Facet ids below this are found through a vector; larger ones (never seen in practice) by hash.
-constexpr qint64 kDirectSlots = qint64(1) << 22;
-
-} // namespace
 
 FacetIndex::FacetIndex() = default;
 FacetIndex::~FacetIndex() = default;
@@ -19,215 +11,55 @@ FacetIndex &FacetIndex::operator=(FacetIndex &&) noexcept = default;
 
 void FacetIndex::clear()
 {
-    const Layout layout = m_layout;
+    const Layout layout = m_facets.layout();
     const quint64 generation = m_articlesGeneration + 1;
     *this = FacetIndex();
-    m_layout = layout;
+    m_facets.setLayout(layout);
     m_articlesGeneration = generation;
 }
 
 void FacetIndex::setLayout(Layout layout)
 {
-    m_layout = layout;
+    m_facets.setLayout(layout);
 }
 
-// --- Facets --------------------------------------------------------------------------------------
-
-FacetIndex::FacetData *FacetIndex::slotFor(qint64 facetId)
-{
-    return const_cast<FacetData *>(std::as_const(*this).slotFor(facetId));
-}
-
-const FacetIndex::FacetData *FacetIndex::slotFor(qint64 facetId) const
-{
-    if (facetId >= 0 && facetId < kDirectSlots) {
-        if (facetId >= qint64(m_slotById.size()) || m_slotById[size_t(facetId)] < 0)
-            return nullptr;
-        return &m_facets[size_t(m_slotById[size_t(facetId)])];
-    }
-    const auto it = m_slotByLargeId.constFind(facetId);
-    return it == m_slotByLargeId.cend() ? nullptr : &m_facets[*it];
-}
-
-FacetIndex::FacetData &FacetIndex::createSlot(qint64 facetId)
-{
-    const auto slot = static_cast<quint32>(m_facets.size());
-    if (facetId >= 0 && facetId < kDirectSlots) {
-        if (facetId >= qint64(m_slotById.size()))
-            m_slotById.resize(size_t(facetId) + 1, -1);
-        m_slotById[size_t(facetId)] = static_cast<qint32>(slot);
-    } else {
-        m_slotByLargeId.insert(facetId, slot);
-    }
-    FacetData &facet = m_facets.emplace_back();
-    facet.id = facetId;
-    if (m_finished && m_layout == Layout::AllDense)
-        makeDense(facet);
-    return facet;
-}
-
-const FacetIndex::FacetData *FacetIndex::lookup(FacetKind kind, const QString &key) const
-{
-    const QHash<QString, quint32> &byKey = m_slotByKey[kindIndex(kind)];
-    const auto it = byKey.constFind(key);
-    return it == byKey.cend() ? nullptr : &m_facets[*it];
-}
+// --- Facets and tags -----------------------------------------------------------------------------
 
 void FacetIndex::addFacet(qint64 facetId, FacetKind kind, const QString &key, const QString &label)
 {
-    FacetData *facet = slotFor(facetId);
-    if (!facet)
-        facet = &createSlot(facetId);
-    if (facet->defined) {
-        if (facet->kind == kind && facet->key == key && facet->label == label)
-            return;
-        undefine(*facet);
-    }
-    const auto slot = static_cast<quint32>(facet - m_facets.data());
-    facet->kind = kind;
-    facet->key = key;
-    facet->label = label;
-    facet->defined = true;
-    m_slotsByKind[kindIndex(kind)].push_back(slot);
-    m_slotByKey[kindIndex(kind)].insert(key, slot);
-    if (m_finished)
-        insertLabelOrder(slot);
+    m_facets.define(facetId, kind, key, label, m_alive);
 }
-
-void FacetIndex::undefine(FacetData &facet)
-{
-    const auto slot = static_cast<quint32>(&facet - m_facets.data());
-    std::erase(m_slotsByKind[kindIndex(facet.kind)], slot);
-    QHash<QString, quint32> &byKey = m_slotByKey[kindIndex(facet.kind)];
-    if (const auto it = byKey.find(facet.key); it != byKey.end() && *it == slot)
-        byKey.erase(it);
-    if (m_finished) {
-        std::erase(m_labelOrder, slot);
-        for (size_t i = 0; i < m_labelOrder.size(); ++i)
-            m_facets[m_labelOrder[i]].labelRank = static_cast<int>(i);
-    }
-    facet.defined = false;
-}
-
-void FacetIndex::insertLabelOrder(quint32 slot)
-{
-    const auto less = [this](quint32 a, quint32 b) {
-        const FacetData &fa = m_facets[a];
-        const FacetData &fb = m_facets[b];
-        const int c = fa.label.localeAwareCompare(fb.label);
-        return c != 0 ? c < 0 : fa.key < fb.key;
-    };
-    const auto at = std::upper_bound(m_labelOrder.begin(), m_labelOrder.end(), slot, less);
-    const auto from = static_cast<size_t>(m_labelOrder.insert(at, slot) - m_labelOrder.begin());
-    for (size_t i = from; i < m_labelOrder.size(); ++i)
-        m_facets[m_labelOrder[i]].labelRank = static_cast<int>(i);
-}
-
-void FacetIndex::makeDense(FacetData &facet)
-{
-    facet.bits = ArticleBitset(m_alive.size());
-    for (const quint32 id : facet.ids)
-        facet.bits.set(id);
-    facet.denseCount = facet.bits.count();
-    std::vector<quint32>().swap(facet.ids);
-    facet.dense = true;
-}
-
-void FacetIndex::makeSparse(FacetData &facet)
-{
-    facet.ids.clear();
-    facet.ids.reserve(size_t(facet.denseCount));
-    facet.bits.forEach([&](quint32 id) { facet.ids.push_back(id); });
-    facet.bits = ArticleBitset();
-    facet.denseCount = 0;
-    facet.dense = false;
-}
-
-// --- Tags ----------------------------------------------------------------------------------------
 
 void FacetIndex::addTag(quint32 articleId, qint64 facetId)
 {
-    FacetData *facet = slotFor(facetId);
-    if (!facet)
-        facet = &createSlot(facetId);
-    if (!m_finished) {
-        facet->ids.push_back(articleId); // sorted and deduplicated by finish()
-        return;
-    }
-    if (!m_alive.test(articleId))
-        return;
-    if (facet->dense) {
-        if (!facet->bits.test(articleId)) {
-            facet->bits.set(articleId);
-            ++facet->denseCount;
-        }
-        return;
-    }
-    std::vector<quint32> &ids = facet->ids;
-    if (ids.empty() || ids.back() < articleId) {
-        ids.push_back(articleId);
-    } else {
-        const auto at = std::lower_bound(ids.begin(), ids.end(), articleId);
-        if (*at == articleId)
-            return;
-        ids.insert(at, articleId);
-    }
-    // A facet that became common is worth a bitset (hysteresis: finish() converts at 1/32).
-    if (m_layout == Layout::Automatic && qint64(ids.size()) * 16 > m_alive.size())
-        makeDense(*facet);
-}
-
-bool FacetIndex::removeId(FacetData &facet, quint32 articleId)
-{
-    if (facet.dense) {
-        if (!facet.bits.test(articleId))
-            return false;
-        facet.bits.reset(articleId);
-        --facet.denseCount;
-        return true;
-    }
-    if (!m_finished)
-        return std::erase(facet.ids, articleId) > 0;
-    const auto at = std::lower_bound(facet.ids.begin(), facet.ids.end(), articleId);
-    if (at == facet.ids.end() || *at != articleId)
-        return false;
-    facet.ids.erase(at);
-    return true;
+    m_facets.addTag(articleId, facetId, m_alive);
 }
 
 void FacetIndex::removeTag(quint32 articleId, qint64 facetId)
 {
-    if (FacetData *facet = slotFor(facetId))
-        removeId(*facet, articleId);
+    m_facets.removeTag(articleId, facetId);
 }
 
 bool FacetIndex::hasTag(quint32 articleId, qint64 facetId) const
 {
-    const FacetData *facet = slotFor(facetId);
-    if (!facet || !m_alive.test(articleId))
-        return false;
-    if (facet->dense)
-        return facet->bits.test(articleId);
-    if (!m_finished)
-        return std::find(facet->ids.cbegin(), facet->ids.cend(), articleId) != facet->ids.cend();
-    return std::binary_search(facet->ids.cbegin(), facet->ids.cend(), articleId);
+    return m_alive.test(articleId) && m_facets.hasTag(articleId, facetId);
 }
 
 qint64 FacetIndex::facetArticleCount(qint64 facetId) const
 {
-    const FacetData *facet = slotFor(facetId);
+    const FacetTable::Facet *facet = m_facets.find(facetId);
     return facet ? facet->size() : 0;
 }
 
 bool FacetIndex::isDense(qint64 facetId) const
 {
-    const FacetData *facet = slotFor(facetId);
+    const FacetTable::Facet *facet = m_facets.find(facetId);
     return facet && facet->dense;
 }
 
 std::optional<qint64> FacetIndex::facetId(FacetKind kind, const QString &key) const
 {
-    const FacetData *facet = lookup(kind, key);
+    const FacetTable::Facet *facet = m_facets.find(kind, key);
     return facet ? std::optional<qint64>(facet->id) : std::nullopt;
 }
 
@@ -270,8 +102,7 @@ void FacetIndex::removeArticle(quint32 id)
     m_read.reset(id);
     m_starred.reset(id);
     --m_articleCount;
-    for (FacetData &facet : m_facets)
-        removeId(facet, id);
+    m_facets.removeArticle(id);
     if (!m_finished)
         return;
     m_newestFirst.remove(id, m_alive, m_published);
@@ -291,59 +122,162 @@ void FacetIndex::setStarred(quint32 id, bool starred)
 
 void FacetIndex::finish()
 {
-    const qint64 capacity = m_alive.size();
-    for (FacetData &facet : m_facets) {
-        if (facet.dense) {
-            facet.bits &= m_alive;
-            facet.denseCount = facet.bits.count();
-        } else {
-            std::vector<quint32> &ids = facet.ids;
-            if (!std::is_sorted(ids.begin(), ids.end()))
-                std::sort(ids.begin(), ids.end());
-            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-            std::erase_if(ids, [this](quint32 id) { return !m_alive.test(id); });
-            ids.shrink_to_fit();
-        }
-        const bool dense =
-            m_layout == Layout::AllDense || (m_layout == Layout::Automatic && facet.size() * 32 > capacity);
-        if (dense && !facet.dense)
-            makeDense(facet);
-        else if (!dense && facet.dense)
-            makeSparse(facet);
-    }
-
+    m_facets.finish(m_alive);
     m_finished = true;
-    m_labelOrder.clear();
-    for (size_t slot = 0; slot < m_facets.size(); ++slot) {
-        if (m_facets[slot].defined)
-            m_labelOrder.push_back(static_cast<quint32>(slot));
-    }
-    std::sort(m_labelOrder.begin(), m_labelOrder.end(), [this](quint32 a, quint32 b) {
-        const int c = m_facets[a].label.localeAwareCompare(m_facets[b].label);
-        return c != 0 ? c < 0 : m_facets[a].key < m_facets[b].key;
-    });
-    for (size_t i = 0; i < m_labelOrder.size(); ++i)
-        m_facets[m_labelOrder[i]].labelRank = static_cast<int>(i);
-
     m_newestFirst.build(m_alive, m_published);
 }
 
 qint64 FacetIndex::memoryUsage() const
 {
-    const auto stringBytes = [](const QString &s) { return qint64(s.capacity()) * 2 + 32; };
     qint64 total = sizeof(FacetIndex);
     total +=
         m_alive.memoryUsage() + m_read.memoryUsage() + m_starred.memoryUsage() + m_newestFirst.memoryUsage();
     total += qint64(m_published.capacity() * sizeof(qint64));
-    total += qint64(m_labelOrder.capacity() * sizeof(quint32));
-    total += qint64(m_facets.capacity() * sizeof(FacetData) + m_slotById.capacity() * sizeof(qint32));
-    for (const FacetData &facet : m_facets) {
-        total += qint64(facet.ids.capacity() * sizeof(quint32)) + facet.bits.memoryUsage();
-        total += stringBytes(facet.key) + stringBytes(facet.label);
+    return total + m_facets.memoryUsage();
+}
+
+// --- Filtering and counting ---------------------------------------------------------------------
+
+ArticleBitset FacetIndex::base(const ArticleFilter &filter, const ArticleBitset *searchHits) const
+{
+    ArticleBitset set = m_alive;
+    if (searchHits)
+        set &= *searchHits;
+    if (filter.unreadOnly)
+        set.andNot(m_read);
+    if (filter.starredOnly)
+        set &= m_starred;
+    return set;
+}
+
+ArticleBitset FacetIndex::matching(const ArticleFilter &filter, const ArticleBitset *searchHits,
+                                   std::optional<FacetKind> ignoring) const
+{
+    ArticleBitset set = base(filter, searchHits);
+    for (FacetKind kind : allFacetKinds) {
+        if (kind == ignoring || filter.values(kind).isEmpty())
+            continue;
+        const std::vector<const FacetTable::Facet *> facets = m_facets.resolve(kind, filter.values(kind));
+        if (facets.empty())
+            return ArticleBitset(m_alive.size());
+        if (facets.size() > 1) {
+            set &= m_facets.unionOf(kind, filter.values(kind), m_alive.size());
+        } else if (facets.front()->dense) {
+            set &= facets.front()->bits;
+        } else {
+            ArticleBitset kept(m_alive.size());
+            for (const quint32 id : facets.front()->ids) {
+                if (set.test(id))
+                    kept.set(id);
+            }
+            set = std::move(kept);
+        }
     }
-    for (size_t k = 0; k < m_slotsByKind.size(); ++k)
-        total += qint64(m_slotsByKind[k].capacity() * sizeof(quint32)) + m_slotByKey[k].size() * 48;
-    return total;
+    return set;
+}
+
+qint64 FacetIndex::count(const ArticleFilter &filter, const ArticleBitset *searchHits) const
+{
+    if (!searchHits && !filter.unreadOnly && !filter.starredOnly) {
+        int kinds = 0;
+        FacetKind only = FacetKind::Region;
+        for (FacetKind kind : allFacetKinds) {
+            if (!filter.values(kind).isEmpty()) {
+                ++kinds;
+                only = kind;
+            }
+        }
+        if (kinds == 0)
+            return m_articleCount;
+        if (kinds == 1 && filter.values(only).size() == 1) {
+            const FacetTable::Facet *facet = m_facets.find(only, filter.values(only).front());
+            return facet ? facet->size() : 0;
+        }
+    }
+    return matching(filter, searchHits).count();
+}
+
+QList<Facet> FacetIndex::facetCounts(const ArticleFilter &filter, const ArticleBitset *searchHits) const
+{
+    const bool restricted = searchHits || filter.unreadOnly || filter.starredOnly;
+    std::array<std::optional<ArticleBitset>, 4> unions;
+    int active = 0;
+    for (FacetKind kind : allFacetKinds) {
+        if (!filter.values(kind).isEmpty()) {
+            unions[size_t(kind)] = m_facets.unionOf(kind, filter.values(kind), m_alive.size());
+            ++active;
+        }
+    }
+    ArticleBitset all; // under every kind: what the kinds without values are counted in
+    if (restricted || active > 0) {
+        all = base(filter, searchHits);
+        for (const auto &u : unions) {
+            if (u)
+                all &= *u;
+        }
+    }
+
+    QList<Facet> result;
+    for (FacetKind kind : allFacetKinds) {
+        const auto k = size_t(kind);
+        const bool othersActive = active - (unions[k] ? 1 : 0) > 0;
+        ArticleBitset own;
+        const ArticleBitset *within = nullptr; // nullptr: every article
+        if (restricted || othersActive) {
+            if (unions[k]) {
+                own = base(filter, searchHits);
+                for (size_t j = 0; j < unions.size(); ++j) {
+                    if (j != k && unions[j])
+                        own &= *unions[j];
+                }
+                within = &own;
+            } else {
+                within = &all;
+            }
+        }
+
+        std::vector<std::pair<qint64, quint32>> counted; // (count, slot)
+        if (!within || within->any()) {
+            for (const quint32 slot : m_facets.slotsOf(kind)) {
+                const FacetTable::Facet &facet = m_facets.at(slot);
+                const qint64 n = within ? FacetTable::countIn(facet, *within) : facet.size();
+                if (n > 0)
+                    counted.emplace_back(n, slot);
+            }
+        }
+        std::sort(counted.begin(), counted.end(), [this](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return a.first > b.first;
+            return m_facets.at(a.second).labelRank < m_facets.at(b.second).labelRank;
+        });
+        for (const auto &[n, slot] : counted)
+            result.append(Facet{kind, m_facets.at(slot).key, m_facets.at(slot).label, n});
+
+        // A selected value stays visible with 0 so the reader can still untick it.
+        QList<Facet> zero;
+        for (const QString &key : filter.values(kind)) {
+            const FacetTable::Facet *facet = m_facets.find(kind, key);
+            const bool listed = facet && std::any_of(counted.cbegin(), counted.cend(), [&](const auto &c) {
+                                    return &m_facets.at(c.second) == facet;
+                                });
+            const bool seen =
+                std::any_of(zero.cbegin(), zero.cend(), [&](const Facet &f) { return f.key == key; });
+            if (!listed && !seen)
+                zero.append(Facet{kind, key, facet ? facet->label : key, 0});
+        }
+        std::sort(zero.begin(), zero.end(), [](const Facet &a, const Facet &b) {
+            const int c = a.label.localeAwareCompare(b.label);
+            return c != 0 ? c < 0 : a.key < b.key;
+        });
+        result += zero;
+    }
+    return result;
+}
+
+QList<quint32> FacetIndex::page(const ArticleBitset &matching, int limit,
+                                std::optional<std::pair<qint64, quint32>> after) const
+{
+    return m_newestFirst.page(matching, m_alive, m_published, limit, after);
 }
 
 } // namespace Clearance

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "ArticleBitset.h"
+#include "FacetTable.h"
 #include "NewestFirstIndex.h"
 #include "domain/ArticleFilter.h"
 #include "domain/Facet.h"
 #include "domain/FacetKind.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 
-#include <array>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -19,19 +18,15 @@ namespace Clearance {
 
 // The open library's articles and tags in memory, for filtering, counting and paging without SQL.
 // SQLite stays the source of truth: the owner loads the index from it (addArticle/addFacet/addTag in
-// any order, then finish()) and replays each later write on both. Each facet holds its articles as a
-// sorted id array when sparse and as a bitset when dense; the date order is one id array.
+// any order, then finish()) and replays each later write on both. The articles' flags are bitsets and
+// their dates one array; the facets and their articles are a FacetTable, the newest-first order a
+// NewestFirstIndex.
 // Const members do not modify anything, so concurrent reads are safe while nobody writes.
 class FacetIndex final
 {
 public:
     // How finish() stores each facet; Automatic except in tests and benchmarks.
-    enum class Layout
-    {
-        Automatic, // a bitset when more than 1/32 of the id range carries the facet, else an id array
-        AllSparse,
-        AllDense
-    };
+    using Layout = FacetTable::Layout;
 
     FacetIndex();
     ~FacetIndex();
@@ -92,42 +87,9 @@ public:
     QList<Facet> facetCounts(const ArticleFilter &filter, const ArticleBitset *searchHits) const;
 
 private:
-    struct FacetData
-    {
-        FacetKind kind = FacetKind::Region;
-        QString key;
-        QString label;
-        qint64 id = 0;
-        bool defined = false; // addFacet was called (tags may come first)
-        bool dense = false;
-        std::vector<quint32> ids; // sparse: sorted and unique once finished
-        ArticleBitset bits;       // dense
-        qint64 denseCount = 0;
-        int labelRank = 0; // position in m_labelOrder
-
-        qint64 size() const { return dense ? denseCount : qint64(ids.size()); }
-    };
-
-    static size_t kindIndex(FacetKind kind) { return static_cast<size_t>(kind); }
-    FacetData *slotFor(qint64 facetId);
-    const FacetData *slotFor(qint64 facetId) const;
-    FacetData &createSlot(qint64 facetId);
-    const FacetData *lookup(FacetKind kind, const QString &key) const;
-    void undefine(FacetData &facet);
-    void insertLabelOrder(quint32 slot);
-    void makeDense(FacetData &facet);
-    void makeSparse(FacetData &facet);
-    bool removeId(FacetData &facet, quint32 articleId);
-
     // Filtering.
     ArticleBitset base(const ArticleFilter &filter, const ArticleBitset *searchHits) const;
-    // The known facets among the keys, without duplicates.
-    std::vector<const FacetData *> resolve(FacetKind kind, const QStringList &keys) const;
-    // The articles carrying any of the values.
-    ArticleBitset unionOf(FacetKind kind, const QStringList &keys) const;
-    qint64 countIn(const FacetData &facet, const ArticleBitset &within) const;
 
-    Layout m_layout = Layout::Automatic;
     bool m_finished = false;
 
     // Articles, indexed by id.
@@ -138,14 +100,7 @@ private:
     qint64 m_articleCount = 0;
     quint64 m_articlesGeneration = 0;
 
-    // Facets: slots in m_facets, found by id through m_slotById (facet ids are small).
-    std::vector<FacetData> m_facets;
-    std::vector<qint32> m_slotById; // -1: none
-    QHash<qint64, quint32> m_slotByLargeId;
-    std::array<std::vector<quint32>, 4> m_slotsByKind;
-    std::array<QHash<QString, quint32>, 4> m_slotByKey;
-    std::vector<quint32> m_labelOrder; // defined slots sorted by label, then key
-
+    FacetTable m_facets;
     NewestFirstIndex m_newestFirst; // the default list order
 };
 
