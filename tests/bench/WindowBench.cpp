@@ -12,28 +12,22 @@
 #include "ArticleListView.h"
 #include "BenchSupport.h"
 #include "FacetPanel.h"
+#include "LibraryGenerator.h"
 #include "MainWindow.h"
 #include "PaintCounter.h"
 #include "Spinner.h"
-#include "SyntheticCorpus.h"
 #include "models/ArticleListModel.h"
 #include "models/FacetModel.h"
 #include "models/Roles.h"
-#include "service/Importer.h"
-#include "storage/ArticleStore.h"
-#include "storage/Database.h"
-#include "tagging/Tagger.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
-#include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -66,56 +60,6 @@ constexpr int kMaxRowsAtRest = 2 * ArticleListModel::kPageSize;
 QString verdict(bool ok)
 {
     return ok ? QStringLiteral("OK") : QStringLiteral("OVER");
-}
-
-// ---- the library -------------------------------------------------------------------------------
-
-// In the child process: N synthetic articles imported into a new library at `path`.
-int generateLibrary(const QString &path, int n, quint64 seed)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const std::shared_ptr<const Tagger> tagger = Tagger::standard();
-    QList<Article> articles;
-    {
-        const SyntheticCorpus corpus(tagger->taxonomy(), seed);
-        articles = corpus.generate(n);
-    }
-    const double generateMs = msSince(timer);
-
-    QFile::remove(path);
-    Database db(path);
-    if (const Status s = db.open(); !s)
-        die(s.error());
-    ArticleStore store(db);
-    Importer importer(store, tagger);
-    timer.restart();
-    const Result<ImportReport> report =
-        importer.importArticles(std::move(articles), QStringLiteral("synthetic"));
-    if (!report)
-        die(report.error());
-    if (report->added != n)
-        die(QStringLiteral("imported %1 of %2 articles").arg(report->added).arg(n));
-    out() << "library: " << n << " articles generated in " << fixed(generateMs / 1000.0) << " s, imported in "
-          << fixed(msSince(timer) / 1000.0) << " s, "
-          << fixed(static_cast<double>(QFileInfo(path).size()) / 1e6) << " MB" << Qt::endl;
-    return 0;
-}
-
-// In the parent: the same program run with --generate-into, so the corpus never lives here.
-void generateInChild(const QString &path, int n, quint64 seed)
-{
-    out() << "generating and importing " << n << " articles into " << QDir::toNativeSeparators(path) << " …"
-          << Qt::endl;
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedChannels);
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--generate-into"), path, QStringLiteral("--articles"), QString::number(n),
-                 QStringLiteral("--seed"), QString::number(seed)});
-    if (!child.waitForStarted())
-        die(QStringLiteral("the generator could not be started: %1").arg(child.errorString()));
-    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
-        die(QStringLiteral("the generator failed"));
 }
 
 // What the window has announced since the last reset: a page of rows, the count, fresh facet counts.
@@ -318,7 +262,7 @@ int main(int argc, char *argv[])
     if (!ok || idleMs <= 0)
         die(QStringLiteral("--idle-ms takes a positive number"));
     if (parser.isSet(generateOption))
-        return generateLibrary(parser.value(generateOption), n, seed);
+        return LibraryGenerator::generate(parser.value(generateOption), n, seed);
 
     // ---- the library ----
     QTemporaryDir tempDir;
@@ -329,7 +273,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(keepOption))
             tempDir.setAutoRemove(false);
         path = QDir(tempDir.path()).filePath(QStringLiteral("library.sqlite"));
-        generateInChild(path, n, seed);
+        LibraryGenerator::generateInChild(path, n, seed);
         if (parser.isSet(keepOption))
             out() << "kept: " << QDir::toNativeSeparators(path) << Qt::endl;
     } else if (!QFileInfo::exists(path)) {
