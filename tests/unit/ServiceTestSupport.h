@@ -11,6 +11,16 @@
 
 // Helpers for the tests of LibraryService and the models over it.
 
+// Opens the service and waits for its answer: the open error, empty when it opened.
+inline QString openAndWait(Clearance::LibraryService &service, int timeoutMs = 10000)
+{
+    QSignalSpy opened(&service, &Clearance::LibraryService::opened);
+    service.open();
+    if (!opened.wait(timeoutMs))
+        return QStringLiteral("the service did not answer open() in time");
+    return opened.first().first().toString();
+}
+
 // Fills a test library with the bundled sample articles (ten, tagged with the standard taxonomy).
 inline bool populateSample(TestLibrary &library)
 {

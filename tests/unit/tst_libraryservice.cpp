@@ -46,10 +46,7 @@ void TestLibraryService::init()
     m_library = std::make_unique<TestLibrary>();
     QVERIFY(populateSample(*m_library));
     m_service = std::make_unique<LibraryService>(m_library->path(), Tagger::standard());
-    QSignalSpy opened(m_service.get(), &LibraryService::opened);
-    m_service->open();
-    QVERIFY(opened.wait());
-    QCOMPARE(opened.first().first().toString(), QString());
+    QCOMPARE(openAndWait(*m_service), QString());
 }
 
 void TestLibraryService::cleanup()
@@ -278,10 +275,7 @@ void TestLibraryService::failedOpenAnswersEveryRequest()
 {
     // A folder is not a library.
     LibraryService service(m_library->dir.path(), Tagger::standard());
-    QSignalSpy opened(&service, &LibraryService::opened);
-    service.open();
-    QVERIFY(opened.wait());
-    const QString error = opened.first().first().toString();
+    const QString error = openAndWait(service);
     QVERIFY(!error.isEmpty());
     QCOMPARE(waitForAnswer(service.countArticles({})).error(), error);
     QCOMPARE(waitForAnswer(service.setRead({1}, true)).error(), error);

@@ -70,10 +70,7 @@ void TestServiceImport::init()
     m_library = std::make_unique<TestLibrary>();
     QVERIFY(populateSample(*m_library));
     m_service = std::make_unique<LibraryService>(m_library->path(), Tagger::standard());
-    QSignalSpy opened(m_service.get(), &LibraryService::opened);
-    m_service->open();
-    QVERIFY(opened.wait());
-    QCOMPARE(opened.first().first().toString(), QString());
+    QCOMPARE(openAndWait(*m_service), QString());
 }
 
 void TestServiceImport::cleanup()
