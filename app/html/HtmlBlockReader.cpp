@@ -30,25 +30,15 @@ class Walker
 public:
     HtmlBlockReader::Result run(QStringView html)
     {
-        HtmlTokenizer tokenizer(html);
-        HtmlToken token;
-        while (tokenizer.next(token)) {
-            switch (token.type) {
-            case HtmlToken::Type::Text:
-                if (m_dropDepth == 0)
-                    text(token.text);
-                break;
-            case HtmlToken::Type::StartTag:
-                start(token);
-                break;
-            case HtmlToken::Type::EndTag:
-                end(token.element);
-                break;
-            }
-        }
+        walkHtml(html, *this);
         flushParagraph();
         return {std::move(m_text), std::move(m_blocks)};
     }
+
+    // What walkHtml() calls (start, end and text are below, with the state they change).
+    bool dropping() const { return m_dropDepth > 0; }
+    template<typename Visitor>
+    friend void Clearance::walkHtml(QStringView html, Visitor &visitor);
 
 private:
     struct Open

@@ -33,11 +33,15 @@ public:
 
     SanitizedHtml run(QStringView input);
 
+    // What walkHtml() calls.
+    bool dropping() const { return m_dropDepth > 0; }
+    void start(const HtmlToken &token);
+    void end(Element e);
+    void text(QStringView chunk);
+
 private:
     bool isDropped(Element e) const;
     bool isOpen(Element e) const { return m_open.contains(e); }
-    void start(const HtmlToken &token);
-    void end(Element e);
     void autoClose(Element e);
     void closeImplied();
     void closeTop();
@@ -46,7 +50,6 @@ private:
     void ensureParagraph(bool paragraphBegun);
     void beginText(bool paragraphBegun);
     void closeImplicitParagraph();
-    void text(QStringView chunk);
     void lineBreak();
     bool cellBreak(); // whether it separated words
     void flushParagraph();
@@ -80,22 +83,7 @@ Pass::Pass(const QUrl &base, HtmlSanitizer::Mode mode)
 
 SanitizedHtml Pass::run(QStringView input)
 {
-    HtmlTokenizer tokenizer(input);
-    HtmlToken token;
-    while (tokenizer.next(token)) {
-        switch (token.type) {
-        case HtmlToken::Type::Text:
-            if (m_dropDepth == 0)
-                text(token.text);
-            break;
-        case HtmlToken::Type::StartTag:
-            start(token);
-            break;
-        case HtmlToken::Type::EndTag:
-            end(token.element);
-            break;
-        }
-    }
+    walkHtml(input, *this);
     flushParagraph();
     while (!m_open.isEmpty())
         closeTop();

@@ -166,4 +166,28 @@ private:
     QString m_decoded; // text with its character references decoded
 };
 
+// Walks `html` token by token, as the sanitizer and the block reader both do: text goes to
+// visitor.text(QStringView) unless visitor.dropping() (inside an element dropped with its content),
+// start tags to visitor.start(const HtmlToken &), end tags to visitor.end(HtmlElement).
+template<typename Visitor>
+void walkHtml(QStringView html, Visitor &visitor)
+{
+    HtmlTokenizer tokenizer(html);
+    HtmlToken token;
+    while (tokenizer.next(token)) {
+        switch (token.type) {
+        case HtmlToken::Type::Text:
+            if (!visitor.dropping())
+                visitor.text(token.text);
+            break;
+        case HtmlToken::Type::StartTag:
+            visitor.start(token);
+            break;
+        case HtmlToken::Type::EndTag:
+            visitor.end(token.element);
+            break;
+        }
+    }
+}
+
 } // namespace Clearance
