@@ -55,7 +55,7 @@ Database *CommandContext::openLibrary(OpenMode mode)
     if (m_database)
         return m_database.get();
     const bool exists = QFileInfo::exists(m_libraryPath);
-    if (m_libraryGiven && !exists && mode == Read) {
+    if (m_libraryGiven && !exists && mode != Create) {
         fail(QCoreApplication::translate("clearance-cli", "There is no library at %1.").arg(m_libraryPath));
         return nullptr;
     }

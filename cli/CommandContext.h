@@ -42,6 +42,9 @@ public:
         // library is opened read-only (it may be on a read-only disk or belong to someone else).
         Read,
         Create, // writing commands: creates the library where there is none
+                // Commands that change what a library holds (remove a source): a mistyped --library path is
+                // an error, as for reading, but the library is opened for writing.
+        Change,
     };
     // Opens the library; the default library is created with the sample articles on first use.
     Database *openLibrary(OpenMode mode = Read);

@@ -39,6 +39,9 @@ Commands:
   retag                             re-tag every article with the current taxonomy
   annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
   taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  the feeds and news pages the library follows
 
 --lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
 window's Preferences, else the system's). Ids and column names stay the same in every language.
@@ -92,6 +95,17 @@ std::optional<QString> CommandHelp::of(const QString &command)
          false},
         {"annotate", "annotate [FILE|-] [--format json|tsv]",
          QCoreApplication::translate("clearance-cli", "Prints the mentions in a text (no library needed)."),
+         false},
+        {"sources",
+         "sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]\n"
+         "       clearance-cli [--library PATH] [--lang CODE] sources list [--format tsv|json]\n"
+         "       clearance-cli [--library PATH] [--lang CODE] sources remove|enable|disable ID",
+         QCoreApplication::translate(
+             "clearance-cli",
+             "The feeds and news pages the library follows. add prints the new source's id; --page adds a "
+             "news page without a feed, whose article links are found on it (--links: only links whose "
+             "path matches PATTERN); --interval overrides the default time between fetches. remove keeps "
+             "the articles already read from the source."),
          false},
         {"taxonomy", "taxonomy [--format tsv|json]",
          QCoreApplication::translate("clearance-cli",

@@ -13,5 +13,6 @@ int runAnnotate(CommandContext &context);
 int runRetag(CommandContext &context);
 int runTaxonomy(CommandContext &context);
 int runExportPdf(CommandContext &context);
+int runSources(CommandContext &context);
 
 } // namespace Clearance

@@ -135,6 +135,8 @@ int main(int argc, char *argv[])
         return runExportPdf(context);
     if (command == QLatin1String("taxonomy"))
         return runTaxonomy(context);
+    if (command == QLatin1String("sources"))
+        return runSources(context);
     if (command.isEmpty())
         return context.usage(QCoreApplication::translate("clearance-cli", "No command given."));
     return context.usage(

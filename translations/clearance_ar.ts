@@ -103,6 +103,14 @@
         <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
         <translation>يحتوي الملف على أكثر من %1 ميغابايت من التعليقات والتصريحات قبل عنصره الأول؛ لا يُقرأ كموجز.</translation>
     </message>
+    <message>
+        <source>The address gave plain text, not a feed.</source>
+        <translation>أعاد العنوان نصًا عاديًا، لا خلاصة.</translation>
+    </message>
+    <message>
+        <source>The address gave a web page, not a feed (an error page, a sign-in page or the site&apos;s front page?).</source>
+        <translation>أعاد العنوان صفحة ويب، لا خلاصة (صفحة خطأ أو صفحة تسجيل دخول أو الصفحة الرئيسية للموقع؟).</translation>
+    </message>
 </context>
 <context>
     <name>ArticleStore</name>
@@ -1340,6 +1348,81 @@
     </message>
 </context>
 <context>
+    <name>SourceStore</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>A source needs an address.</source>
+        <translation>يحتاج المصدر إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (it should start with https://).</source>
+        <translation>«%1» ليس عنوان ويب (يجب أن يبدأ بـ https://).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: only http and https sources can be fetched.</source>
+        <translation>«%1» ليس عنوان ويب: لا يمكن جلب إلا المصادر عبر http وhttps.</translation>
+    </message>
+    <message>
+        <source>The sources could not be read</source>
+        <translation>تعذّرت قراءة المصادر</translation>
+    </message>
+    <message>
+        <source>There is no source %1.</source>
+        <translation>لا يوجد مصدر %1.</translation>
+    </message>
+    <message>
+        <source>A source&apos;s interval cannot be negative.</source>
+        <translation>لا يمكن أن تكون الفترة الزمنية للمصدر سالبة.</translation>
+    </message>
+    <message>
+        <source>%1 is already a source (%2).</source>
+        <translation>%1 مصدر موجود بالفعل (%2).</translation>
+    </message>
+    <message>
+        <source>The source could not be added</source>
+        <translation>تعذّرت إضافة المصدر</translation>
+    </message>
+    <message>
+        <source>%1 is already a source.</source>
+        <translation>%1 مصدر موجود بالفعل.</translation>
+    </message>
+    <message>
+        <source>The source could not be changed</source>
+        <translation>تعذّر تغيير المصدر</translation>
+    </message>
+    <message>
+        <source>The source could not be removed</source>
+        <translation>تعذّرت إزالة المصدر</translation>
+    </message>
+    <message>
+        <source>The source&apos;s fetch could not be recorded</source>
+        <translation>تعذّر تسجيل جلب المصدر</translation>
+    </message>
+    <message>
+        <source>The articles could not be linked to their source</source>
+        <translation>تعذّر ربط المقالات بمصدرها</translation>
+    </message>
+    <message>
+        <source>The articles could not be linked to their source: %1.</source>
+        <translation>تعذّر ربط المقالات بمصدرها: %1.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be read</source>
+        <translation>تعذّرت قراءة روابط المصدر</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be recorded</source>
+        <translation>تعذّر تسجيل روابط المصدر</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be recorded: %1.</source>
+        <translation>تعذّر تسجيل روابط المصدر: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Taxonomy</name>
     <message>
         <source>The taxonomy file %1 could not be read: %2.</source>
@@ -1771,60 +1854,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file; - or a pipe: standard
-                                    input or the pipe, read once)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles (- writes it
-                                    to standard output; --force replaces a file that is not a PDF)
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-COMMAND --help: the usage of that command.
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>الاستخدام: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-الأوامر:
-  import FILE...                    استيراد مقالات (معاملة واحدة لكل ملف؛ - أو أنبوب: الدخل القياسي
-                                    أو الأنبوب، ويُقرأ مرة واحدة)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    ملف إحاطة بالمقالات المختارة أو المطابقة (- يكتبه إلى الخرج
-                                    القياسي؛ --force يستبدل ملفًا ليس PDF)
-  retag                             إعادة وسم كل المقالات بالتصنيف الحالي
-  annotate [FILE|-] [--format json|tsv]   الإشارات في نص ما (دون مكتبة)
-  taxonomy [--format tsv|json]      المناطق والمبادرات والمنظمات والبلدان
-
---lang CODE: لغة الرسائل والتسميات وملفات PDF (%2؛ الافتراضي: اللغة المختارة في تفضيلات النافذة،
-وإلا فلغة النظام). تبقى المعرّفات وأسماء الأعمدة كما هي في كل اللغات.
-
-FILTER: --region ID --initiative ID --org ID --country CC (كل منها قابل للتكرار؛ «أو» داخل الفئة،
-        و«و» بين الفئات) --search TEXT --unread --starred
-
-COMMAND --help: طريقة استخدام ذلك الأمر.
-
-المكتبة الافتراضية هي %1؛ وتُنشأ مع المقالات النموذجية عند أول استخدام.
-</translation>
-    </message>
-    <message>
         <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
         <translation>يستورد مقالات، بمعاملة واحدة لكل ملف. يمكن أن يكون FILE العلامة - (الدخل القياسي) أو أنبوبًا، ويُقرأ مرة واحدة.</translation>
     </message>
@@ -1907,6 +1936,102 @@ COMMAND --help: طريقة استخدام ذلك الأمر.
     <message>
         <source> (date of import; the source&apos;s date was in the future)</source>
         <translation> (تاريخ الاستيراد؛ كان تاريخ المصدر في المستقبل)</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  the feeds and news pages the library follows
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>الاستخدام: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+الأوامر:
+  import FILE...                    استيراد مقالات (معاملة واحدة لكل ملف؛ - أو أنبوب: الدخل القياسي
+                                    أو الأنبوب، ويُقرأ مرة واحدة)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    ملف إحاطة بالمقالات المختارة أو المطابقة (- يكتبه إلى الخرج
+                                    القياسي؛ --force يستبدل ملفًا ليس PDF)
+  retag                             إعادة وسم كل المقالات بالتصنيف الحالي
+  annotate [FILE|-] [--format json|tsv]   الإشارات في نص ما (دون مكتبة)
+  taxonomy [--format tsv|json]      المناطق والمبادرات والمنظمات والبلدان
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  الخلاصات وصفحات الأخبار التي تتابعها المكتبة
+
+--lang CODE: لغة الرسائل والتسميات وملفات PDF (%2؛ الافتراضي: اللغة المختارة في تفضيلات النافذة،
+وإلا فلغة النظام). تبقى المعرّفات وأسماء الأعمدة كما هي في كل اللغات.
+
+FILTER: --region ID --initiative ID --org ID --country CC (كل منها قابل للتكرار؛ «أو» داخل الفئة،
+        و«و» بين الفئات) --search TEXT --unread --starred
+
+COMMAND --help: طريقة استخدام ذلك الأمر.
+
+المكتبة الافتراضية هي %1؛ وتُنشأ مع المقالات النموذجية عند أول استخدام.
+</translation>
+    </message>
+    <message>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
+        <translation>الخلاصات وصفحات الأخبار التي تتابعها المكتبة. يطبع add معرّف المصدر الجديد؛ ويضيف ‎--page صفحة أخبار بلا خلاصة تُستخرج روابط مقالاتها منها (‎--links: الروابط التي يطابق مسارها PATTERN فقط)؛ ويستبدل ‎--interval المدة الافتراضية بين عمليات الجلب. يحتفظ remove بالمقالات المقروءة من المصدر.</translation>
+    </message>
+    <message>
+        <source>sources %1: give one source id.</source>
+        <translation>sources %1: أعطِ معرّف مصدر واحدًا.</translation>
+    </message>
+    <message>
+        <source>sources %1: &quot;%2&quot; is not a source id.</source>
+        <translation>sources %1: «%2» ليس معرّف مصدر.</translation>
+    </message>
+    <message>
+        <source>sources add: give one address.</source>
+        <translation>sources add: أعطِ عنوانًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of minutes, 1 or more.</source>
+        <translation>يأخذ ‎--interval عددًا من الدقائق، 1 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>--links is for page sources: add --page.</source>
+        <translation>‎--links خاص بمصادر الصفحات: أضف ‎--page.</translation>
+    </message>
+    <message>
+        <source>sources list: unexpected argument &quot;%1&quot;.</source>
+        <translation>sources list: وسيط غير متوقع «%1».</translation>
+    </message>
+    <message>
+        <source>sources: give an action (add, list, remove, enable, disable).</source>
+        <translation>sources: أعطِ إجراءً (add أو list أو remove أو enable أو disable).</translation>
+    </message>
+    <message>
+        <source>sources: unknown action &quot;%1&quot;.</source>
+        <translation>sources: إجراء غير معروف «%1».</translation>
     </message>
 </context>
 </TS>

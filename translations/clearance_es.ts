@@ -103,6 +103,14 @@
         <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
         <translation>El archivo tiene más de %1 MB de comentarios y declaraciones antes de su primer elemento; no se lee como fuente.</translation>
     </message>
+    <message>
+        <source>The address gave plain text, not a feed.</source>
+        <translation>La dirección devolvió texto sin formato, no un canal.</translation>
+    </message>
+    <message>
+        <source>The address gave a web page, not a feed (an error page, a sign-in page or the site&apos;s front page?).</source>
+        <translation>La dirección devolvió una página web, no un canal (¿una página de error, de inicio de sesión o la portada del sitio?).</translation>
+    </message>
 </context>
 <context>
     <name>ArticleStore</name>
@@ -1292,6 +1300,81 @@
     </message>
 </context>
 <context>
+    <name>SourceStore</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>A source needs an address.</source>
+        <translation>Una fuente necesita una dirección.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (it should start with https://).</source>
+        <translation>«%1» no es una dirección web (debería empezar por https://).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: only http and https sources can be fetched.</source>
+        <translation>«%1» no es una dirección web: solo se pueden descargar fuentes http y https.</translation>
+    </message>
+    <message>
+        <source>The sources could not be read</source>
+        <translation>No se pudieron leer las fuentes</translation>
+    </message>
+    <message>
+        <source>There is no source %1.</source>
+        <translation>No hay ninguna fuente %1.</translation>
+    </message>
+    <message>
+        <source>A source&apos;s interval cannot be negative.</source>
+        <translation>El intervalo de una fuente no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1 is already a source (%2).</source>
+        <translation>%1 ya es una fuente (%2).</translation>
+    </message>
+    <message>
+        <source>The source could not be added</source>
+        <translation>No se pudo añadir la fuente</translation>
+    </message>
+    <message>
+        <source>%1 is already a source.</source>
+        <translation>%1 ya es una fuente.</translation>
+    </message>
+    <message>
+        <source>The source could not be changed</source>
+        <translation>No se pudo modificar la fuente</translation>
+    </message>
+    <message>
+        <source>The source could not be removed</source>
+        <translation>No se pudo eliminar la fuente</translation>
+    </message>
+    <message>
+        <source>The source&apos;s fetch could not be recorded</source>
+        <translation>No se pudo registrar la descarga de la fuente</translation>
+    </message>
+    <message>
+        <source>The articles could not be linked to their source</source>
+        <translation>No se pudieron vincular los artículos a su fuente</translation>
+    </message>
+    <message>
+        <source>The articles could not be linked to their source: %1.</source>
+        <translation>No se pudieron vincular los artículos a su fuente: %1.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be read</source>
+        <translation>No se pudieron leer los enlaces de la fuente</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be recorded</source>
+        <translation>No se pudieron registrar los enlaces de la fuente</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be recorded: %1.</source>
+        <translation>No se pudieron registrar los enlaces de la fuente: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Taxonomy</name>
     <message>
         <source>The taxonomy file %1 could not be read: %2.</source>
@@ -1683,62 +1766,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file; - or a pipe: standard
-                                    input or the pipe, read once)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles (- writes it
-                                    to standard output; --force replaces a file that is not a PDF)
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-COMMAND --help: the usage of that command.
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>Uso: clearance-cli [--library RUTA] [--lang CÓDIGO] COMANDO [OPCIONES]
-
-Comandos:
-  import ARCHIVO...                 importar artículos (una transacción por archivo; - o una tubería:
-                                    la entrada estándar o la tubería, leídas una vez)
-  list   [FILTRO] [--limit N] [--format tsv|json]
-  facets [FILTRO] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output ARCHIVO|- [--force] [--ids 1,2,..] [FILTRO] [--title TEXTO]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    un dossier informativo de los artículos elegidos o coincidentes
-                                    (- lo escribe en la salida estándar; --force reemplaza un archivo
-                                    que no es un PDF)
-  retag                             volver a etiquetar todos los artículos con la taxonomía actual
-  annotate [ARCHIVO|-] [--format json|tsv]   las menciones de un texto (sin biblioteca)
-  taxonomy [--format tsv|json]      las regiones, iniciativas, organizaciones y países
-
---lang CÓDIGO: el idioma de los mensajes, las etiquetas y los dossieres PDF (%2; por omisión: el elegido en las
-Preferencias de la ventana o, si no, el del sistema). Los identificadores y los nombres de columna no cambian con
-el idioma.
-
-FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
-        Y entre tipos) --search TEXTO --unread --starred
-
-COMANDO --help: el uso de ese comando.
-
-La biblioteca predeterminada es %1; se crea con los artículos de muestra la primera vez.
-</translation>
-    </message>
-    <message>
         <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
         <translation>Importa artículos, una transacción por archivo. ARCHIVO puede ser - (la entrada estándar) o una tubería, que se lee una sola vez.</translation>
     </message>
@@ -1821,6 +1848,104 @@ La biblioteca predeterminada es %1; se crea con los artículos de muestra la pri
     <message>
         <source> (date of import; the source&apos;s date was in the future)</source>
         <translation> (fecha de importación; la fecha de la fuente estaba en el futuro)</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  the feeds and news pages the library follows
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>Uso: clearance-cli [--library RUTA] [--lang CÓDIGO] COMANDO [OPCIONES]
+
+Comandos:
+  import ARCHIVO...                 importar artículos (una transacción por archivo; - o una tubería:
+                                    la entrada estándar o la tubería, leídas una vez)
+  list   [FILTRO] [--limit N] [--format tsv|json]
+  facets [FILTRO] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output ARCHIVO|- [--force] [--ids 1,2,..] [FILTRO] [--title TEXTO]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    un dossier informativo de los artículos elegidos o coincidentes
+                                    (- lo escribe en la salida estándar; --force reemplaza un archivo
+                                    que no es un PDF)
+  retag                             volver a etiquetar todos los artículos con la taxonomía actual
+  annotate [ARCHIVO|-] [--format json|tsv]   las menciones de un texto (sin biblioteca)
+  taxonomy [--format tsv|json]      las regiones, iniciativas, organizaciones y países
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  los canales y páginas de noticias que sigue la biblioteca
+
+--lang CÓDIGO: el idioma de los mensajes, las etiquetas y los dossieres PDF (%2; por omisión: el elegido en las
+Preferencias de la ventana o, si no, el del sistema). Los identificadores y los nombres de columna no cambian con
+el idioma.
+
+FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
+        Y entre tipos) --search TEXTO --unread --starred
+
+COMANDO --help: el uso de ese comando.
+
+La biblioteca predeterminada es %1; se crea con los artículos de muestra la primera vez.
+</translation>
+    </message>
+    <message>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
+        <translation>Los canales y páginas de noticias que sigue la biblioteca. add muestra el identificador de la nueva fuente; --page añade una página de noticias sin canal, cuyos enlaces a artículos se buscan en ella (--links: solo los enlaces cuya ruta coincide con PATTERN); --interval sustituye el tiempo predeterminado entre descargas. remove conserva los artículos ya leídos de la fuente.</translation>
+    </message>
+    <message>
+        <source>sources %1: give one source id.</source>
+        <translation>sources %1: indique un identificador de fuente.</translation>
+    </message>
+    <message>
+        <source>sources %1: &quot;%2&quot; is not a source id.</source>
+        <translation>sources %1: «%2» no es un identificador de fuente.</translation>
+    </message>
+    <message>
+        <source>sources add: give one address.</source>
+        <translation>sources add: indique una dirección.</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of minutes, 1 or more.</source>
+        <translation>--interval admite un número de minutos, 1 o más.</translation>
+    </message>
+    <message>
+        <source>--links is for page sources: add --page.</source>
+        <translation>--links es para fuentes de página: añada --page.</translation>
+    </message>
+    <message>
+        <source>sources list: unexpected argument &quot;%1&quot;.</source>
+        <translation>sources list: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>sources: give an action (add, list, remove, enable, disable).</source>
+        <translation>sources: indique una acción (add, list, remove, enable, disable).</translation>
+    </message>
+    <message>
+        <source>sources: unknown action &quot;%1&quot;.</source>
+        <translation>sources: acción desconocida «%1».</translation>
     </message>
 </context>
 </TS>

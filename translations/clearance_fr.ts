@@ -103,6 +103,14 @@
         <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
         <translation>Le fichier contient plus de %1 Mo de commentaires et de déclarations avant son premier élément&#x202f;; il n’est pas lu comme un flux.</translation>
     </message>
+    <message>
+        <source>The address gave plain text, not a feed.</source>
+        <translation>L’adresse a renvoyé du texte brut, pas un flux.</translation>
+    </message>
+    <message>
+        <source>The address gave a web page, not a feed (an error page, a sign-in page or the site&apos;s front page?).</source>
+        <translation>L’adresse a renvoyé une page web, pas un flux (une page d’erreur, une page de connexion ou la page d’accueil du site ?).</translation>
+    </message>
 </context>
 <context>
     <name>ArticleStore</name>
@@ -1292,6 +1300,81 @@
     </message>
 </context>
 <context>
+    <name>SourceStore</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>A source needs an address.</source>
+        <translation>Une source a besoin d’une adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (it should start with https://).</source>
+        <translation>« %1 » n’est pas une adresse web (elle devrait commencer par https://).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: only http and https sources can be fetched.</source>
+        <translation>« %1 » n’est pas une adresse web : seules les sources http et https peuvent être récupérées.</translation>
+    </message>
+    <message>
+        <source>The sources could not be read</source>
+        <translation>Impossible de lire les sources</translation>
+    </message>
+    <message>
+        <source>There is no source %1.</source>
+        <translation>Il n’y a pas de source %1.</translation>
+    </message>
+    <message>
+        <source>A source&apos;s interval cannot be negative.</source>
+        <translation>L’intervalle d’une source ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1 is already a source (%2).</source>
+        <translation>%1 est déjà une source (%2).</translation>
+    </message>
+    <message>
+        <source>The source could not be added</source>
+        <translation>Impossible d’ajouter la source</translation>
+    </message>
+    <message>
+        <source>%1 is already a source.</source>
+        <translation>%1 est déjà une source.</translation>
+    </message>
+    <message>
+        <source>The source could not be changed</source>
+        <translation>Impossible de modifier la source</translation>
+    </message>
+    <message>
+        <source>The source could not be removed</source>
+        <translation>Impossible de supprimer la source</translation>
+    </message>
+    <message>
+        <source>The source&apos;s fetch could not be recorded</source>
+        <translation>Impossible d’enregistrer la récupération de la source</translation>
+    </message>
+    <message>
+        <source>The articles could not be linked to their source</source>
+        <translation>Impossible de relier les articles à leur source</translation>
+    </message>
+    <message>
+        <source>The articles could not be linked to their source: %1.</source>
+        <translation>Impossible de relier les articles à leur source : %1.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be read</source>
+        <translation>Impossible de lire les liens de la source</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be recorded</source>
+        <translation>Impossible d’enregistrer les liens de la source</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be recorded: %1.</source>
+        <translation>Impossible d’enregistrer les liens de la source : %1.</translation>
+    </message>
+</context>
+<context>
     <name>Taxonomy</name>
     <message>
         <source>The taxonomy file %1 could not be read: %2.</source>
@@ -1683,62 +1766,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file; - or a pipe: standard
-                                    input or the pipe, read once)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles (- writes it
-                                    to standard output; --force replaces a file that is not a PDF)
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-COMMAND --help: the usage of that command.
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>Utilisation&#xa0;: clearance-cli [--library CHEMIN] [--lang CODE] COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  import FICHIER...                 importer des articles (une transaction par fichier&#x202f;; - ou un tube&#xa0;:
-                                    l&apos;entrée standard ou le tube, lus une seule fois)
-  list   [FILTRE] [--limit N] [--format tsv|json]
-  facets [FILTRE] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FICHIER|- [--force] [--ids 1,2,..] [FILTRE] [--title TEXTE]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    un dossier d&apos;information des articles choisis ou correspondants
-                                    (- l&apos;écrit sur la sortie standard&#x202f;; --force remplace un fichier
-                                    qui n&apos;est pas un PDF)
-  retag                             réétiqueter tous les articles avec la taxonomie actuelle
-  annotate [FICHIER|-] [--format json|tsv]   les mentions d&apos;un texte (sans bibliothèque)
-  taxonomy [--format tsv|json]      les régions, initiatives, organisations et pays
-
---lang CODE&#xa0;: la langue des messages, des libellés et des dossiers PDF (%2&#x202f;; par défaut&#xa0;: celle choisie dans les
-Préférences de la fenêtre, sinon celle du système). Les identifiants et les noms de colonnes restent les mêmes dans
-toutes les langues.
-
-FILTRE&#xa0;: --region ID --initiative ID --org ID --country CC (répétables&#x202f;; OU au sein d&apos;un type,
-         ET entre les types) --search TEXTE --unread --starred
-
-COMMANDE --help&#xa0;: l&apos;utilisation de cette commande.
-
-La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles d&apos;exemple à la première utilisation.
-</translation>
-    </message>
-    <message>
         <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
         <translation>Importe des articles, une transaction par fichier. FICHIER peut être - (l&apos;entrée standard) ou un tube, lu une seule fois.</translation>
     </message>
@@ -1821,6 +1848,104 @@ La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles 
     <message>
         <source> (date of import; the source&apos;s date was in the future)</source>
         <translation> (date d&apos;importation&#x202f;; la date de la source était dans le futur)</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  the feeds and news pages the library follows
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>Utilisation : clearance-cli [--library CHEMIN] [--lang CODE] COMMANDE [OPTIONS]
+
+Commandes :
+  import FICHIER...                 importer des articles (une transaction par fichier ; - ou un tube :
+                                    l'entrée standard ou le tube, lus une seule fois)
+  list   [FILTRE] [--limit N] [--format tsv|json]
+  facets [FILTRE] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FICHIER|- [--force] [--ids 1,2,..] [FILTRE] [--title TEXTE]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    un dossier d'information des articles choisis ou correspondants
+                                    (- l'écrit sur la sortie standard ; --force remplace un fichier
+                                    qui n'est pas un PDF)
+  retag                             réétiqueter tous les articles avec la taxonomie actuelle
+  annotate [FICHIER|-] [--format json|tsv]   les mentions d'un texte (sans bibliothèque)
+  taxonomy [--format tsv|json]      les régions, initiatives, organisations et pays
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  les flux et pages d’actualités que suit la bibliothèque
+
+--lang CODE : la langue des messages, des libellés et des dossiers PDF (%2 ; par défaut : celle choisie dans les
+Préférences de la fenêtre, sinon celle du système). Les identifiants et les noms de colonnes restent les mêmes dans
+toutes les langues.
+
+FILTRE : --region ID --initiative ID --org ID --country CC (répétables ; OU au sein d'un type,
+         ET entre les types) --search TEXTE --unread --starred
+
+COMMANDE --help : l'utilisation de cette commande.
+
+La bibliothèque par défaut est %1 ; elle est créée avec les articles d'exemple à la première utilisation.
+</translation>
+    </message>
+    <message>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
+        <translation>Les flux et pages d’actualités que suit la bibliothèque. add affiche l’identifiant de la nouvelle source ; --page ajoute une page d’actualités sans flux, dont les liens d’articles sont trouvés sur la page (--links : seulement les liens dont le chemin correspond à PATTERN) ; --interval remplace le délai par défaut entre deux récupérations. remove garde les articles déjà lus de la source.</translation>
+    </message>
+    <message>
+        <source>sources %1: give one source id.</source>
+        <translation>sources %1 : indiquez un identifiant de source.</translation>
+    </message>
+    <message>
+        <source>sources %1: &quot;%2&quot; is not a source id.</source>
+        <translation>sources %1 : « %2 » n’est pas un identifiant de source.</translation>
+    </message>
+    <message>
+        <source>sources add: give one address.</source>
+        <translation>sources add : indiquez une adresse.</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of minutes, 1 or more.</source>
+        <translation>--interval prend un nombre de minutes, 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>--links is for page sources: add --page.</source>
+        <translation>--links concerne les sources de type page : ajoutez --page.</translation>
+    </message>
+    <message>
+        <source>sources list: unexpected argument &quot;%1&quot;.</source>
+        <translation>sources list : argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>sources: give an action (add, list, remove, enable, disable).</source>
+        <translation>sources : indiquez une action (add, list, remove, enable, disable).</translation>
+    </message>
+    <message>
+        <source>sources: unknown action &quot;%1&quot;.</source>
+        <translation>sources : action inconnue « %1 ».</translation>
     </message>
 </context>
 </TS>

@@ -103,6 +103,14 @@
         <source>The file has more than %1 MB of comments and declarations before its first element; it is not read as a feed.</source>
         <translation>文件在第一个元素之前有超过 %1 MB 的注释和声明；不会作为订阅源读取。</translation>
     </message>
+    <message>
+        <source>The address gave plain text, not a feed.</source>
+        <translation>该地址返回的是纯文本，而不是订阅源。</translation>
+    </message>
+    <message>
+        <source>The address gave a web page, not a feed (an error page, a sign-in page or the site&apos;s front page?).</source>
+        <translation>该地址返回的是网页，而不是订阅源（错误页、登录页还是网站首页？）。</translation>
+    </message>
 </context>
 <context>
     <name>ArticleStore</name>
@@ -1280,6 +1288,81 @@
     </message>
 </context>
 <context>
+    <name>SourceStore</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>A source needs an address.</source>
+        <translation>来源需要一个地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (it should start with https://).</source>
+        <translation>“%1”不是网址（应以 https:// 开头）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: only http and https sources can be fetched.</source>
+        <translation>“%1”不是网址：只能获取 http 和 https 来源。</translation>
+    </message>
+    <message>
+        <source>The sources could not be read</source>
+        <translation>无法读取来源</translation>
+    </message>
+    <message>
+        <source>There is no source %1.</source>
+        <translation>不存在来源 %1。</translation>
+    </message>
+    <message>
+        <source>A source&apos;s interval cannot be negative.</source>
+        <translation>来源的间隔不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is already a source (%2).</source>
+        <translation>%1 已是来源（%2）。</translation>
+    </message>
+    <message>
+        <source>The source could not be added</source>
+        <translation>无法添加来源</translation>
+    </message>
+    <message>
+        <source>%1 is already a source.</source>
+        <translation>%1 已是来源。</translation>
+    </message>
+    <message>
+        <source>The source could not be changed</source>
+        <translation>无法更改来源</translation>
+    </message>
+    <message>
+        <source>The source could not be removed</source>
+        <translation>无法移除来源</translation>
+    </message>
+    <message>
+        <source>The source&apos;s fetch could not be recorded</source>
+        <translation>无法记录来源的获取情况</translation>
+    </message>
+    <message>
+        <source>The articles could not be linked to their source</source>
+        <translation>无法将文章关联到其来源</translation>
+    </message>
+    <message>
+        <source>The articles could not be linked to their source: %1.</source>
+        <translation>无法将文章关联到其来源：%1。</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be read</source>
+        <translation>无法读取来源的链接</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be recorded</source>
+        <translation>无法记录来源的链接</translation>
+    </message>
+    <message>
+        <source>The source&apos;s links could not be recorded: %1.</source>
+        <translation>无法记录来源的链接：%1。</translation>
+    </message>
+</context>
+<context>
     <name>Taxonomy</name>
     <message>
         <source>The taxonomy file %1 could not be read: %2.</source>
@@ -1661,59 +1744,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file; - or a pipe: standard
-                                    input or the pipe, read once)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles (- writes it
-                                    to standard output; --force replaces a file that is not a PDF)
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-COMMAND --help: the usage of that command.
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>用法：clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-命令：
-  import FILE...                    导入文章（每个文件一个事务；- 或管道：标准输入或管道，
-                                    只读取一次）
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    所选或符合条件文章的简报汇编（- 写到标准输出；
-                                    --force 替换非 PDF 的文件）
-  retag                             用当前分类重新标记所有文章
-  annotate [FILE|-] [--format json|tsv]   文本中的提及（无需资料库）
-  taxonomy [--format tsv|json]      地区、倡议、机构和国家
-
---lang CODE：消息、标签和 PDF 简报的语言（%2；默认：窗口首选项中选择的语言，否则为系统语言）。标识符和列名在各种语言中保持不变。
-
-FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同类之间为“或”，
-        不同类之间为“且”）--search TEXT --unread --starred
-
-COMMAND --help：该命令的用法。
-
-默认资料库为 %1；首次使用时创建并载入示例文章。
-</translation>
-    </message>
-    <message>
         <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
         <translation>导入文章，每个文件一个事务。FILE 可以是 -（标准输入）或管道，只读取一次。</translation>
     </message>
@@ -1796,6 +1826,101 @@ COMMAND --help：该命令的用法。
     <message>
         <source> (date of import; the source&apos;s date was in the future)</source>
         <translation>（导入日期；来源的日期在未来）</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  the feeds and news pages the library follows
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>用法：clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+命令：
+  import FILE...                    导入文章（每个文件一个事务；- 或管道：标准输入或管道，
+                                    只读取一次）
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    所选或符合条件文章的简报汇编（- 写到标准输出；
+                                    --force 替换非 PDF 的文件）
+  retag                             用当前分类重新标记所有文章
+  annotate [FILE|-] [--format json|tsv]   文本中的提及（无需资料库）
+  taxonomy [--format tsv|json]      地区、倡议、机构和国家
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  资料库关注的订阅源和新闻页面
+
+--lang CODE：消息、标签和 PDF 简报的语言（%2；默认：窗口首选项中选择的语言，否则为系统语言）。标识符和列名在各种语言中保持不变。
+
+FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同类之间为“或”，
+        不同类之间为“且”）--search TEXT --unread --starred
+
+COMMAND --help：该命令的用法。
+
+默认资料库为 %1；首次使用时创建并载入示例文章。
+</translation>
+    </message>
+    <message>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
+        <translation>资料库关注的订阅源和新闻页面。add 输出新来源的 id；--page 添加没有订阅源的新闻页面，从页面中查找文章链接（--links：只取路径匹配 PATTERN 的链接）；--interval 覆盖默认的获取间隔。remove 会保留已从该来源读取的文章。</translation>
+    </message>
+    <message>
+        <source>sources %1: give one source id.</source>
+        <translation>sources %1：请给出一个来源 id。</translation>
+    </message>
+    <message>
+        <source>sources %1: &quot;%2&quot; is not a source id.</source>
+        <translation>sources %1：“%2”不是来源 id。</translation>
+    </message>
+    <message>
+        <source>sources add: give one address.</source>
+        <translation>sources add：请给出一个地址。</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of minutes, 1 or more.</source>
+        <translation>--interval 需要一个分钟数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>--links is for page sources: add --page.</source>
+        <translation>--links 用于页面来源：请加上 --page。</translation>
+    </message>
+    <message>
+        <source>sources list: unexpected argument &quot;%1&quot;.</source>
+        <translation>sources list：意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>sources: give an action (add, list, remove, enable, disable).</source>
+        <translation>sources：请给出一个操作（add、list、remove、enable、disable）。</translation>
+    </message>
+    <message>
+        <source>sources: unknown action &quot;%1&quot;.</source>
+        <translation>sources：未知操作“%1”。</translation>
     </message>
 </context>
 </TS>

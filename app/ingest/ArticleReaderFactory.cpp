@@ -50,7 +50,7 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<ArticleReader>> ArticleReaderFactory::open(QIODevice &device)
+Result<std::unique_ptr<ArticleReader>> ArticleReaderFactory::open(QIODevice &device, Accept accept)
 {
     using R = Result<std::unique_ptr<ArticleReader>>;
     const QByteArray head = device.peek(kHead);
@@ -83,12 +83,17 @@ Result<std::unique_ptr<ArticleReader>> ArticleReaderFactory::open(QIODevice &dev
     case FormatSniffer::Kind::Json:
         return R(std::make_unique<JsonFeedReader>(device));
     case FormatSniffer::Kind::Text: {
+        if (accept == Accept::FeedsOnly)
+            return R::failure(tr("The address gave plain text, not a feed."));
         Result<TextStreamDecoder> decoder = TextStreamDecoder::forHead(head);
         if (!decoder)
             return R::failure(decoder.error());
         return R(std::make_unique<TextReader>(device, std::move(decoder.value())));
     }
     case FormatSniffer::Kind::Html:
+        if (accept == Accept::FeedsOnly)
+            return R::failure(tr("The address gave a web page, not a feed (an error page, a sign-in "
+                                 "page or the site's front page?)."));
         break;
     }
     // A page is one article, read whole: a file far larger than any web page is not one.

@@ -6,11 +6,13 @@
 #include "storage/ArticleStore.h"
 #include "tagging/Tagger.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringEncoder>
+#include <QUrl>
 
 namespace Clearance {
 
@@ -32,12 +34,14 @@ constexpr qsizetype kChunkSize = 512;
 // `fallbackSource` (the file's name) as its source when the file names none (text files, pages without a site
 // name), so the list says where it came from. Hashing the text for an identity is as much work as tagging it,
 // so it runs on the tagging workers too.
-TaggingPipeline::Preparation preparation(const QString &fallbackSource = {})
+TaggingPipeline::Preparation preparation(const QString &fallbackSource = {}, const QString &fallbackUrl = {})
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return [now, fallbackSource](Article &a) {
+    return [now, fallbackSource, fallbackUrl](Article &a) {
         if (a.source.isEmpty())
             a.source = fallbackSource;
+        if (a.url.isEmpty())
+            a.url = fallbackUrl;
         if (a.guid.isEmpty())
             a.guid = Importer::contentGuid(a);
         if (!a.published.isValid()) {
@@ -155,13 +159,32 @@ Result<ImportReport> Importer::importFile(const QString &path, const CancelCheck
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(tr("%1 could not be read: %2.").arg(path, file.errorString()));
-    Result<std::unique_ptr<ArticleReader>> opened = ArticleReaderFactory::open(file);
+    return importDevice(file, path, QFileInfo(path).completeBaseName(), QString(), 0, false, cancelled);
+}
+
+Result<ImportReport> Importer::importFetched(const FetchedDocument &document, const CancelCheck &cancelled)
+{
+    QBuffer buffer;
+    buffer.setData(document.body);
+    buffer.open(QIODevice::ReadOnly);
+    const QString source = document.sourceName.isEmpty() ? QUrl(document.url).host() : document.sourceName;
+    return importDevice(buffer, document.url, source, document.feedOnly ? QString() : document.url,
+                        document.sourceId, document.feedOnly, cancelled);
+}
+
+Result<ImportReport> Importer::importDevice(QIODevice &device, const QString &name,
+                                            const QString &fallbackSource, const QString &fallbackUrl,
+                                            qint64 sourceId, bool feedOnly, const CancelCheck &cancelled)
+{
+    using R = Result<ImportReport>;
+    Result<std::unique_ptr<ArticleReader>> opened = ArticleReaderFactory::open(
+        device, feedOnly ? ArticleReaderFactory::Accept::FeedsOnly : ArticleReaderFactory::Accept::Anything);
     if (!opened)
-        return R::failure(tr("%1 was not imported: %2").arg(path, asSentence(opened.error())));
+        return R::failure(tr("%1 was not imported: %2").arg(name, asSentence(opened.error())));
     ArticleReader &reader = **opened;
 
     bool wasCancelled = false;
-    const TaggingPipeline::Preparation prepare = preparation(QFileInfo(path).completeBaseName());
+    const TaggingPipeline::Preparation prepare = preparation(fallbackSource, fallbackUrl);
     TaggingPipeline pipeline(
         [&](ArticleReader::Completion &complete) {
             if (cancelled && cancelled()) {
@@ -180,18 +203,19 @@ Result<ImportReport> Importer::importFile(const QString &path, const CancelCheck
             // after the last chunk: the caller may no longer take this file's report.
             if (wasCancelled || (cancelled && cancelled())) {
                 wasCancelled = true;
-                return Status::failure(cancelledMessage(path));
+                return Status::failure(cancelledMessage(name));
             }
             if (!reader.error().isEmpty())
-                return Status::failure(tr("%1 was not imported: %2").arg(path, asSentence(reader.error())));
+                return Status::failure(tr("%1 was not imported: %2").arg(name, asSentence(reader.error())));
             return {};
-        });
+        },
+        sourceId);
     if (!added) {
-        if (wasCancelled || added.error().startsWith(path))
+        if (wasCancelled || added.error().startsWith(name))
             return R::failure(added.error());
-        return R::failure(tr("%1 was not imported: %2").arg(path, asSentence(added.error())));
+        return R::failure(tr("%1 was not imported: %2").arg(name, asSentence(added.error())));
     }
-    return ImportReport{path,           reader.formatName(), added->added,
+    return ImportReport{name,           reader.formatName(), added->added,
                         added->updated, added->unchanged,    reader.skipped(),
                         added->refused};
 }

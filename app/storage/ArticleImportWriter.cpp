@@ -54,7 +54,16 @@ Status ArticleImportWriter::write(const ArticleSource &source)
         m_db, "INSERT INTO articles_fts (rowid, title, body) "
               "SELECT id, clearance_fold(title), clearance_fold(body) FROM articles WHERE id >= ?1");
     ArticleUpdater updater(m_db);
-    if (!insert.isValid() || !index.isValid() || !updater.isValid() || !autoTags.isValid())
+    SqliteStatement link(m_db,
+                         "INSERT OR IGNORE INTO article_sources (source_id, article_id) VALUES (?1, ?2)");
+    auto linkArticle = [&](qint64 articleId) {
+        if (m_sourceId == 0)
+            return true;
+        link.bind(1, m_sourceId);
+        link.bind(2, articleId);
+        return link.exec();
+    };
+    if (!insert.isValid() || !index.isValid() || !updater.isValid() || !autoTags.isValid() || !link.isValid())
         return Status::failure(
             tr("The library %1 could not prepare the import: %2.").arg(m_path, insert.error()));
     QList<TaggedArticle> chunk;
@@ -125,6 +134,8 @@ Status ArticleImportWriter::write(const ArticleSource &source)
                 }
                 if (!update)
                     return Status::failure(itemFailure(a, update.error()));
+                if (!linkArticle(update->id))
+                    return Status::failure(itemFailure(a, link.error()));
                 if (update->outcome == ArticleUpdate::Outcome::Unchanged) {
                     ++m_report.unchanged;
                 } else {
@@ -140,6 +151,8 @@ Status ArticleImportWriter::write(const ArticleSource &source)
             if (!fresh.facets.empty() && !autoTags.write(articleId, fresh.facets))
                 return Status::failure(
                     itemFailure(a, tr("its tags could not be saved: %1").arg(autoTags.error())));
+            if (!linkArticle(articleId))
+                return Status::failure(itemFailure(a, link.error()));
             if (m_forIndex)
                 m_added.push_back(std::move(fresh));
             ++pending;

@@ -31,6 +31,9 @@ public:
     ~ArticleImportWriter();
     Q_DISABLE_COPY_MOVE(ArticleImportWriter)
 
+    // Records every article written or found (added, updated or unchanged) as coming from this source
+    // (SourceStore), in the same transaction; 0, the default: from no source (a file).
+    void linkToSource(qint64 sourceId) { m_sourceId = sourceId; }
     // Every chunk of `source`, in the caller's transaction; a failure is to be rolled back.
     Status write(const ArticleSource &source);
     const AddReport &report() const { return m_report; }
@@ -53,6 +56,7 @@ private:
     QString m_path;
     FacetIds m_facetIds;
     bool m_forIndex;
+    qint64 m_sourceId = 0;
     AddReport m_report;
     std::vector<NewArticle> m_added;
     std::vector<ArticleUpdate> m_updates;

@@ -146,7 +146,7 @@ Result<AddReport> ArticleStore::addArticles(const QList<TaggedArticle> &articles
 }
 
 Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const FacetLabeler &labeler,
-                                            const SourceCheck &check)
+                                            const SourceCheck &check, qint64 sourceId)
 {
     // Only a loaded index needs the new articles' tags once the import has committed; without one,
     // keeping them would hold a list as long as the file for nothing (the index reads the library
@@ -155,6 +155,7 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
     ArticleImportWriter writer(
         db, m_path, [&](FacetKind kind, const QString &key) { return facetId(kind, key, labeler); },
         m_queries->loadedIndex() != nullptr);
+    writer.linkToSource(sourceId);
     // Each new tag row would look its article up to check the foreign key, though the article was
     // written a moment before in this very transaction: off for the import, on again after. (SQLite
     // ignores the pragma inside a transaction, which keeps a caller's transaction safe.)

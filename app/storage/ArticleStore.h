@@ -94,8 +94,10 @@ public:
     // All chunks in one transaction: an import of any size is stored whole or not at all. An article
     // whose guid is already in the library replaces it when its title or text changed: it is re-tagged,
     // keeping its read and starred marks, its manual tags and the tags removed by hand.
+    // `sourceId`: the subscription the articles were fetched from (SourceStore), recorded with each one
+    // added, updated or unchanged; 0 for none.
     Result<AddReport> addArticles(const ArticleSource &source, const FacetLabeler &labeler,
-                                  const SourceCheck &check = {});
+                                  const SourceCheck &check = {}, qint64 sourceId = 0);
 
     Result<qint64> countArticles(const ArticleFilter &filter = {}) const;
     // Newest first (then in import order).

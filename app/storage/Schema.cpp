@@ -106,6 +106,43 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE articles ADD COLUMN notes INTEGER NOT NULL DEFAULT 0"),
         },
+        // Version 6: subscriptions. A source is a feed or a page source (a news page without a feed);
+        // it keeps what polite fetching needs between runs (validators, back-off, next fetch). An
+        // article remembers every source it came from; removing a source keeps its articles.
+        {
+            QStringLiteral(R"(CREATE TABLE sources (
+                id INTEGER PRIMARY KEY,
+                url TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL CHECK (kind IN ('feed', 'page')),
+                link_pattern TEXT NOT NULL DEFAULT '',
+                folder TEXT NOT NULL DEFAULT '',
+                interval_minutes INTEGER NOT NULL DEFAULT 0 CHECK (interval_minutes >= 0),
+                enabled INTEGER NOT NULL DEFAULT 1,
+                etag TEXT,
+                last_modified TEXT,
+                last_fetch_at INTEGER,
+                last_status TEXT NOT NULL DEFAULT 'never' CHECK (last_status IN
+                    ('never', 'ok', 'not-modified', 'failed', 'gone', 'rate-limited')),
+                last_http_status INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NOT NULL DEFAULT '',
+                failures INTEGER NOT NULL DEFAULT 0,
+                next_fetch_at INTEGER,
+                items_seen INTEGER NOT NULL DEFAULT 0,
+                added_at INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE article_sources (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                PRIMARY KEY (source_id, article_id)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX article_sources_by_article ON article_sources (article_id)"),
+            // A page source's article links already fetched, so that a listing costs one request
+            // when nothing is new.
+            QStringLiteral(R"(CREATE TABLE source_seen_links (
+                source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                url TEXT NOT NULL,
+                seen_at INTEGER NOT NULL,
+                PRIMARY KEY (source_id, url)) WITHOUT ROWID)"),
+        },
     };
     return steps;
 }

@@ -11,6 +11,7 @@ cmake_minimum_required(VERSION 3.25)
 
 include(${CMAKE_CURRENT_LIST_DIR}/CliTestLib.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/CliHostileCases.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/CliSourceCases.cmake)
 
 foreach(var CLI CASE)
     if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")

@@ -1,0 +1,363 @@
+#include "ArticleStoreTestSupport.h"
+#include "storage/SourceStore.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Clearance;
+
+class TestSourceStore final : public QObject, private ArticleStoreFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { openLibrary(); }
+    void addsAndListsByFolderThenTitle();
+    void normalizesAddresses_data();
+    void normalizesAddresses();
+    void refusesAddresses_data();
+    void refusesAddresses();
+    void refusesAnAddressAlreadyFollowed();
+    void editsAndFetchStateDoNotOverwriteEachOther();
+    void dueSourcesAreEnabledAndPastTheirTime();
+    void enablingAgainForgetsTheBackOff();
+    void countsArticlesAndUnreadPerSource();
+    void importsRecordTheirSource();
+    void removingASourceKeepsItsArticles();
+    void remembersSeenLinks();
+    void unknownIdsAreErrors();
+
+private:
+    QList<qint64> articleIds() const;
+    static Source feed(const QString &url, const QString &title, const QString &folder = {});
+};
+
+Source TestSourceStore::feed(const QString &url, const QString &title, const QString &folder)
+{
+    Source s;
+    s.url = url;
+    s.title = title;
+    s.folder = folder;
+    return s;
+}
+
+QList<qint64> TestSourceStore::articleIds() const
+{
+    QList<qint64> ids;
+    const auto rows = m_library->store->listArticles({}, ListPage::all());
+    for (const ArticleSummary &s : *rows)
+        ids.append(s.id);
+    return ids;
+}
+
+void TestSourceStore::addsAndListsByFolderThenTitle()
+{
+    SourceStore store(*m_library->database);
+    QVERIFY(store.add(feed(QStringLiteral("https://www.wto.org/library/rss/latest_news_e.xml"),
+                           QStringLiteral("WTO news"), QStringLiteral("Trade"))));
+    Source page = feed(QStringLiteral("https://www.wcoomd.org/en/media/newsroom.aspx"),
+                       QStringLiteral("WCO newsroom"), QStringLiteral(" Customs /  / World "));
+    page.kind = Source::Kind::Page;
+    page.linkPattern = QStringLiteral(" /en/media/newsroom/* ");
+    page.intervalMinutes = 180;
+    const auto pageId = store.add(page);
+    QVERIFY2(pageId.ok(), qPrintable(pageId.error()));
+    QVERIFY(
+        store.add(feed(QStringLiteral("https://unctad.org/rss.xml"), QStringLiteral("  UNCTAD   news "))));
+
+    const auto list = store.sources();
+    QVERIFY2(list.ok(), qPrintable(list.error()));
+    QStringList titles;
+    for (const Source &s : *list)
+        titles.append(s.title);
+    // No folder first, then by folder ignoring case, then by title.
+    QCOMPARE(titles, (QStringList{QStringLiteral("UNCTAD news"), QStringLiteral("WCO newsroom"),
+                                  QStringLiteral("WTO news")}));
+
+    const auto stored = store.source(*pageId);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->kind, Source::Kind::Page);
+    QCOMPARE(stored->folder, QStringLiteral("Customs/World"));
+    QCOMPARE(stored->linkPattern, QStringLiteral("/en/media/newsroom/*"));
+    QCOMPARE(stored->intervalMinutes, 180);
+    QVERIFY(stored->enabled);
+    QCOMPARE(stored->lastStatus, FetchStatus::Never);
+    QVERIFY(!stored->lastFetch.isValid());
+    QVERIFY(!stored->nextFetch.isValid());
+    QVERIFY(stored->added.isValid());
+}
+
+void TestSourceStore::normalizesAddresses_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("spaces") << QStringLiteral("  https://example.org/feed  ")
+                            << QStringLiteral("https://example.org/feed");
+    QTest::newRow("fragment") << QStringLiteral("https://example.org/feed#top")
+                              << QStringLiteral("https://example.org/feed");
+    QTest::newRow("dot segments") << QStringLiteral("https://example.org/a/../rss.xml")
+                                  << QStringLiteral("https://example.org/rss.xml");
+    QTest::newRow("scheme and host case")
+        << QStringLiteral("HTTPS://Example.ORG/Feed") << QStringLiteral("https://example.org/Feed");
+    QTest::newRow("non-ASCII path") << QStringLiteral("https://example.org/actualités")
+                                    << QStringLiteral("https://example.org/actualit%C3%A9s");
+    QTest::newRow("query kept") << QStringLiteral("http://example.org/?feed=rss2")
+                                << QStringLiteral("http://example.org/?feed=rss2");
+}
+
+void TestSourceStore::normalizesAddresses()
+{
+    QFETCH(QString, given);
+    QFETCH(QString, stored);
+    SourceStore store(*m_library->database);
+    const auto id = store.add(feed(given, QStringLiteral("x")));
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QCOMPARE(store.source(*id)->url, stored);
+}
+
+void TestSourceStore::refusesAddresses_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("needs an address");
+    QTest::newRow("words") << QStringLiteral("world customs") << QStringLiteral("not a web address");
+    QTest::newRow("relative") << QStringLiteral("/feed.xml") << QStringLiteral("not a web address");
+    QTest::newRow("no host") << QStringLiteral("https://") << QStringLiteral("not a web address");
+    QTest::newRow("ftp") << QStringLiteral("ftp://example.org/feed") << QStringLiteral("only http and https");
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd") << QStringLiteral("not a web address");
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)")
+                                << QStringLiteral("not a web address");
+}
+
+void TestSourceStore::refusesAddresses()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, message);
+    SourceStore store(*m_library->database);
+    const auto id = store.add(feed(url, QStringLiteral("x")));
+    QVERIFY(!id.ok());
+    QVERIFY2(id.error().contains(message), qPrintable(id.error()));
+    QVERIFY(store.sources()->isEmpty());
+}
+
+void TestSourceStore::refusesAnAddressAlreadyFollowed()
+{
+    SourceStore store(*m_library->database);
+    const auto first = store.add(feed(QStringLiteral("https://example.org/feed"), QStringLiteral("One")));
+    QVERIFY(first.ok());
+    // The same address once normalized.
+    const auto again =
+        store.add(feed(QStringLiteral(" https://EXAMPLE.org/feed#latest"), QStringLiteral("Two")));
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().contains(QStringLiteral("already a source (%1)").arg(*first)),
+             qPrintable(again.error()));
+    QCOMPARE(store.sources()->size(), 1);
+    QCOMPARE(store.sources()->constFirst().title, QStringLiteral("One"));
+}
+
+void TestSourceStore::editsAndFetchStateDoNotOverwriteEachOther()
+{
+    SourceStore store(*m_library->database);
+    const qint64 id =
+        *store.add(feed(QStringLiteral("https://example.org/feed"), QStringLiteral("Old title")));
+
+    // A fetch starts from the source as it was; meanwhile the reader renames it and moves it.
+    Source fetched = *store.source(id);
+    Source edited = fetched;
+    edited.title = QStringLiteral("New title");
+    edited.folder = QStringLiteral("WCO");
+    edited.intervalMinutes = 30;
+    QVERIFY(store.update(edited));
+
+    const QDateTime now(QDate(2026, 12, 7), QTime(10, 0), QTimeZone::utc());
+    fetched.etag = "\"abc\"";
+    fetched.lastModified = "Mon, 07 Dec 2026 09:00:00 GMT";
+    fetched.lastFetch = now;
+    fetched.lastStatus = FetchStatus::Failed;
+    fetched.lastHttpStatus = 500;
+    fetched.lastError = QStringLiteral("HTTP 500 Internal Server Error");
+    fetched.failures = 3;
+    fetched.nextFetch = now.addSecs(3600);
+    fetched.itemsSeen = 42;
+    QVERIFY(store.saveFetchState(fetched));
+
+    const Source stored = *store.source(id);
+    QCOMPARE(stored.title, QStringLiteral("New title"));
+    QCOMPARE(stored.folder, QStringLiteral("WCO"));
+    QCOMPARE(stored.intervalMinutes, 30);
+    QCOMPARE(stored.etag, QByteArray("\"abc\""));
+    QCOMPARE(stored.lastModified, QByteArray("Mon, 07 Dec 2026 09:00:00 GMT"));
+    QCOMPARE(stored.lastFetch, now);
+    QCOMPARE(stored.lastStatus, FetchStatus::Failed);
+    QCOMPARE(stored.lastHttpStatus, 500);
+    QCOMPARE(stored.lastError, QStringLiteral("HTTP 500 Internal Server Error"));
+    QCOMPARE(stored.failures, 3);
+    QCOMPARE(stored.nextFetch, now.addSecs(3600));
+    QCOMPARE(stored.itemsSeen, 42);
+
+    // And an edit leaves the fetch state alone.
+    edited.title = QStringLiteral("Newer title");
+    QVERIFY(store.update(edited));
+    QCOMPARE(store.source(id)->failures, 3);
+    QCOMPARE(store.source(id)->etag, QByteArray("\"abc\""));
+}
+
+void TestSourceStore::dueSourcesAreEnabledAndPastTheirTime()
+{
+    SourceStore store(*m_library->database);
+    const QDateTime now(QDate(2026, 12, 7), QTime(10, 0), QTimeZone::utc());
+    auto addWithNext = [&](const QString &name, const QDateTime &next, bool enabled) {
+        const qint64 id = *store.add(feed(QStringLiteral("https://example.org/") + name, name));
+        Source s = *store.source(id);
+        s.nextFetch = next;
+        s.enabled = enabled;
+        if (!store.saveFetchState(s))
+            qFatal("could not save");
+    };
+    addWithNext(QStringLiteral("never"), {}, true);
+    addWithNext(QStringLiteral("past"), now.addSecs(-1), true);
+    addWithNext(QStringLiteral("now"), now, true);
+    addWithNext(QStringLiteral("future"), now.addSecs(1), true);
+    addWithNext(QStringLiteral("disabled"), {}, false);
+
+    QStringList due;
+    for (const Source &s : *store.due(now))
+        due.append(s.title);
+    QCOMPARE(due, (QStringList{QStringLiteral("never"), QStringLiteral("now"), QStringLiteral("past")}));
+}
+
+void TestSourceStore::enablingAgainForgetsTheBackOff()
+{
+    SourceStore store(*m_library->database);
+    const qint64 id = *store.add(feed(QStringLiteral("https://example.org/feed"), QStringLiteral("x")));
+    Source gone = *store.source(id);
+    gone.enabled = false;
+    gone.lastStatus = FetchStatus::Gone;
+    gone.failures = 5;
+    gone.nextFetch = QDateTime::currentDateTimeUtc().addDays(1);
+    QVERIFY(store.saveFetchState(gone));
+    QVERIFY(!store.source(id)->enabled);
+
+    QVERIFY(store.setEnabled(id, true));
+    const Source again = *store.source(id);
+    QVERIFY(again.enabled);
+    QCOMPARE(again.failures, 0);
+    QVERIFY(!again.nextFetch.isValid());
+    QCOMPARE(again.lastStatus, FetchStatus::Gone); // what happened last stays shown until the next fetch
+
+    QVERIFY(store.setEnabled(id, false));
+    QVERIFY(!store.source(id)->enabled);
+}
+
+void TestSourceStore::countsArticlesAndUnreadPerSource()
+{
+    SourceStore store(*m_library->database);
+    const qint64 a = *store.add(feed(QStringLiteral("https://a.example/feed"), QStringLiteral("A")));
+    const qint64 b = *store.add(feed(QStringLiteral("https://b.example/feed"), QStringLiteral("B")));
+    const QList<qint64> ids = articleIds();
+    QCOMPARE(ids.size(), 4);
+    QVERIFY(store.linkArticles(a, {ids[0], ids[1], ids[2]}));
+    QVERIFY(store.linkArticles(a, {ids[2]})); // linked again: counted once
+    QVERIFY(store.linkArticles(b, {ids[2], ids[3]}));
+    QVERIFY(m_library->store->setRead({ids[2]}, true));
+
+    const Source sa = *store.source(a);
+    const Source sb = *store.source(b);
+    QCOMPARE(sa.articles, 3);
+    QCOMPARE(sa.unread, 2);
+    QCOMPARE(sb.articles, 2);
+    QCOMPARE(sb.unread, 1);
+}
+
+void TestSourceStore::importsRecordTheirSource()
+{
+    SourceStore sources(*m_library->database);
+    ArticleStore &articles = *m_library->store;
+    const qint64 a = *sources.add(feed(QStringLiteral("https://a.example/feed"), QStringLiteral("A")));
+    const qint64 b = *sources.add(feed(QStringLiteral("https://b.example/feed"), QStringLiteral("B")));
+    auto once = [](const QList<TaggedArticle> &items) {
+        return [items, given = false](QList<TaggedArticle> &chunk) mutable {
+            if (given)
+                return false;
+            chunk = items;
+            given = true;
+            return true;
+        };
+    };
+    const TaggedArticle e = make(QStringLiteral("E"), {}, {}, {}, 5);
+    const TaggedArticle f = make(QStringLiteral("F"), {}, {}, {}, 6);
+    TaggedArticle fChanged = f;
+    fChanged.article.body += QStringLiteral(" Updated.");
+    const TaggedArticle g = make(QStringLiteral("G"), {}, {}, {}, 7);
+
+    auto added = articles.addArticles(once({e, f}), {}, {}, a);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QCOMPARE(sources.source(a)->articles, 2);
+    // Fetched again from A (one unchanged, one updated) and, for one of them, from B too.
+    added = articles.addArticles(once({e, fChanged}), {}, {}, a);
+    QVERIFY(added.ok());
+    QCOMPARE(added->unchanged, 1);
+    QCOMPARE(added->updated, 1);
+    QCOMPARE(sources.source(a)->articles, 2);
+    added = articles.addArticles(once({e, g}), {}, {}, b);
+    QVERIFY(added.ok());
+    QCOMPARE(sources.source(a)->articles, 2);
+    QCOMPARE(sources.source(b)->articles, 2);
+    // A file names no source; a rolled-back import links nothing.
+    QVERIFY(articles.addArticles(once({make(QStringLiteral("H"), {}, {}, {}, 8)}), {}).ok());
+    const auto refused = articles.addArticles(
+        once({make(QStringLiteral("I"), {}, {}, {}, 9)}), {},
+        [] { return Status::failure(QStringLiteral("broken half-way")); }, b);
+    QVERIFY(!refused.ok());
+    QCOMPARE(sources.source(b)->articles, 2);
+    QCOMPARE(*articles.countArticles({}), 4 + 4);
+}
+
+void TestSourceStore::removingASourceKeepsItsArticles()
+{
+    SourceStore store(*m_library->database);
+    const qint64 id = *store.add(feed(QStringLiteral("https://a.example/feed"), QStringLiteral("A")));
+    QVERIFY(store.linkArticles(id, articleIds()));
+    QVERIFY(store.addSeenLinks(id, {QStringLiteral("https://a.example/1")}, QDateTime::currentDateTimeUtc()));
+    QVERIFY(store.remove(id));
+    QVERIFY(store.sources()->isEmpty());
+    QCOMPARE(*m_library->store->countArticles({}), 4);
+    QSqlQuery q(m_library->database->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM article_sources) + "
+                                  "(SELECT count(*) FROM source_seen_links)")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestSourceStore::remembersSeenLinks()
+{
+    SourceStore store(*m_library->database);
+    const qint64 id = *store.add(feed(QStringLiteral("https://a.example/news"), QStringLiteral("A")));
+    const qint64 other = *store.add(feed(QStringLiteral("https://b.example/news"), QStringLiteral("B")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(store.addSeenLinks(
+        id, {QStringLiteral("https://a.example/1"), QStringLiteral("https://a.example/2")}, now));
+    QVERIFY(store.addSeenLinks(
+        id, {QStringLiteral("https://a.example/2"), QStringLiteral("https://a.example/3")}, now));
+    QCOMPARE(*store.seenLinks(id),
+             (QSet<QString>{QStringLiteral("https://a.example/1"), QStringLiteral("https://a.example/2"),
+                            QStringLiteral("https://a.example/3")}));
+    QVERIFY(store.seenLinks(other)->isEmpty());
+}
+
+void TestSourceStore::unknownIdsAreErrors()
+{
+    SourceStore store(*m_library->database);
+    Source ghost = feed(QStringLiteral("https://a.example/feed"), QStringLiteral("A"));
+    ghost.id = 99;
+    QVERIFY(!store.source(99).ok());
+    QVERIFY(!store.update(ghost));
+    QVERIFY(!store.setEnabled(99, false));
+    QVERIFY(!store.remove(99));
+    QVERIFY(!store.saveFetchState(ghost));
+    QVERIFY(store.remove(99).error().contains(QLatin1String("no source 99")));
+}
+
+QTEST_GUILESS_MAIN(TestSourceStore)
+#include "tst_sourcestore.moc"
