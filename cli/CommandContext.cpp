@@ -6,11 +6,13 @@
 #include "service/SampleLibrary.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/SourceStore.h"
 #include "tagging/Tagger.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -133,6 +135,7 @@ std::optional<ArticleFilter> CommandContext::takeFilter()
     std::array<QStringList, 4> given;
     for (size_t k = 0; k < options.size(); ++k)
         given[k] = takeValues(options[k].second);
+    const QStringList sources = takeValues(QStringLiteral("--source"));
     filter.search = takeValues(QStringLiteral("--search")).join(QLatin1Char(' '));
     filter.unreadOnly = takeFlag(QStringLiteral("--unread"));
     filter.starredOnly = takeFlag(QStringLiteral("--starred"));
@@ -144,11 +147,41 @@ std::optional<ArticleFilter> CommandContext::takeFilter()
             }
         }
     }
+    for (const QString &value : sources) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0) {
+                usage(QCoreApplication::translate(
+                          "clearance-cli", "--source takes source ids (\"clearance-cli sources list\"), "
+                                           "not \"%1\".")
+                          .arg(part.trimmed()));
+                return std::nullopt;
+            }
+            filter.sources.append(id);
+        }
+    }
     return filter;
 }
 
 bool CommandContext::resolveFilterIds(ArticleFilter &filter, const ArticleStore &store)
 {
+    if (!filter.sources.isEmpty() && m_database) {
+        const auto known = SourceStore(*m_database).sources();
+        if (!known) {
+            fail(known.error());
+            return false;
+        }
+        for (qint64 id : std::as_const(filter.sources)) {
+            if (std::none_of(known->cbegin(), known->cend(), [id](const Source &s) { return s.id == id; })) {
+                usage(QCoreApplication::translate("clearance-cli",
+                                                  "--source: there is no source %1; \"clearance-cli sources "
+                                                  "list\" lists them.")
+                          .arg(id));
+                return false;
+            }
+        }
+    }
     for (const auto &[kind, option] : filterOptions()) {
         QStringList &values = filter.values(kind);
         if (values.isEmpty())

@@ -15,7 +15,7 @@ QString filterHelp()
     return QCoreApplication::translate(
         "clearance-cli",
         "FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,\n"
-        "        AND across kinds) --search TEXT --unread --starred\n");
+        "        AND across kinds) --source ID --search TEXT --unread --starred\n");
 }
 
 } // namespace
@@ -47,7 +47,7 @@ Commands:
 window's Preferences, else the system's). Ids and column names stay the same in every language.
 
 FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
+        AND across kinds) --source ID --search TEXT --unread --starred
 
 COMMAND --help: the usage of that command.
 

@@ -76,6 +76,10 @@
         <source>The articles could not be listed: %1.</source>
         <translation>تعذّر سرد المقالات: %1.</translation>
     </message>
+    <message>
+        <source>The articles of the sources could not be read: %1.</source>
+        <translation>تعذّرت قراءة مقالات المصادر: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReaderFactory</name>
@@ -1846,14 +1850,6 @@
         <translation>لا توجد القيمة «%2» للخيار %1؛ هل تقصد %3؟</translation>
     </message>
     <message>
-        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-</source>
-        <translation>FILTER: --region ID --initiative ID --org ID --country CC (كل منها قابل للتكرار؛ «أو» داخل الفئة،
-        و«و» بين الفئات) --search TEXT --unread --starred
-</translation>
-    </message>
-    <message>
         <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
         <translation>يستورد مقالات، بمعاملة واحدة لكل ملف. يمكن أن يكون FILE العلامة - (الدخل القياسي) أو أنبوبًا، ويُقرأ مرة واحدة.</translation>
     </message>
@@ -1938,66 +1934,6 @@
         <translation> (تاريخ الاستيراد؛ كان تاريخ المصدر في المستقبل)</translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file; - or a pipe: standard
-                                    input or the pipe, read once)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles (- writes it
-                                    to standard output; --force replaces a file that is not a PDF)
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
-  sources list [--format tsv|json]
-  sources remove|enable|disable ID  the feeds and news pages the library follows
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-COMMAND --help: the usage of that command.
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>الاستخدام: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-الأوامر:
-  import FILE...                    استيراد مقالات (معاملة واحدة لكل ملف؛ - أو أنبوب: الدخل القياسي
-                                    أو الأنبوب، ويُقرأ مرة واحدة)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    ملف إحاطة بالمقالات المختارة أو المطابقة (- يكتبه إلى الخرج
-                                    القياسي؛ --force يستبدل ملفًا ليس PDF)
-  retag                             إعادة وسم كل المقالات بالتصنيف الحالي
-  annotate [FILE|-] [--format json|tsv]   الإشارات في نص ما (دون مكتبة)
-  taxonomy [--format tsv|json]      المناطق والمبادرات والمنظمات والبلدان
-  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
-  sources list [--format tsv|json]
-  sources remove|enable|disable ID  الخلاصات وصفحات الأخبار التي تتابعها المكتبة
-
---lang CODE: لغة الرسائل والتسميات وملفات PDF (%2؛ الافتراضي: اللغة المختارة في تفضيلات النافذة،
-وإلا فلغة النظام). تبقى المعرّفات وأسماء الأعمدة كما هي في كل اللغات.
-
-FILTER: --region ID --initiative ID --org ID --country CC (كل منها قابل للتكرار؛ «أو» داخل الفئة،
-        و«و» بين الفئات) --search TEXT --unread --starred
-
-COMMAND --help: طريقة استخدام ذلك الأمر.
-
-المكتبة الافتراضية هي %1؛ وتُنشأ مع المقالات النموذجية عند أول استخدام.
-</translation>
-    </message>
-    <message>
         <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
         <translation>الخلاصات وصفحات الأخبار التي تتابعها المكتبة. يطبع add معرّف المصدر الجديد؛ ويضيف ‎--page صفحة أخبار بلا خلاصة تُستخرج روابط مقالاتها منها (‎--links: الروابط التي يطابق مسارها PATTERN فقط)؛ ويستبدل ‎--interval المدة الافتراضية بين عمليات الجلب. يحتفظ remove بالمقالات المقروءة من المصدر.</translation>
     </message>
@@ -2032,6 +1968,82 @@ COMMAND --help: طريقة استخدام ذلك الأمر.
     <message>
         <source>sources: unknown action &quot;%1&quot;.</source>
         <translation>sources: إجراء غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>--source takes source ids (&quot;clearance-cli sources list&quot;), not &quot;%1&quot;.</source>
+        <translation>يأخذ ‎--source معرّفات مصادر (‎«clearance-cli sources list»)، لا «%1».</translation>
+    </message>
+    <message>
+        <source>--source: there is no source %1; &quot;clearance-cli sources list&quot; lists them.</source>
+        <translation>‎--source: لا يوجد مصدر %1؛ يسردها ‎«clearance-cli sources list».</translation>
+    </message>
+    <message>
+        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --source ID --search TEXT --unread --starred
+</source>
+        <translation>FILTER: --region ID --initiative ID --org ID --country CC (كل منها قابل للتكرار؛ «أو» داخل الفئة،
+        و«و» بين الفئات) --source ID --search TEXT --unread --starred
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  the feeds and news pages the library follows
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --source ID --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>الاستخدام: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+الأوامر:
+  import FILE...                    استيراد مقالات (معاملة واحدة لكل ملف؛ - أو أنبوب: الدخل القياسي
+                                    أو الأنبوب، ويُقرأ مرة واحدة)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    ملف إحاطة بالمقالات المختارة أو المطابقة (- يكتبه إلى الخرج
+                                    القياسي؛ --force يستبدل ملفًا ليس PDF)
+  retag                             إعادة وسم كل المقالات بالتصنيف الحالي
+  annotate [FILE|-] [--format json|tsv]   الإشارات في نص ما (دون مكتبة)
+  taxonomy [--format tsv|json]      المناطق والمبادرات والمنظمات والبلدان
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  الخلاصات وصفحات الأخبار التي تتابعها المكتبة
+
+--lang CODE: لغة الرسائل والتسميات وملفات PDF (%2؛ الافتراضي: اللغة المختارة في تفضيلات النافذة،
+وإلا فلغة النظام). تبقى المعرّفات وأسماء الأعمدة كما هي في كل اللغات.
+
+FILTER: --region ID --initiative ID --org ID --country CC (كل منها قابل للتكرار؛ «أو» داخل الفئة،
+        و«و» بين الفئات) --source ID --search TEXT --unread --starred
+
+COMMAND --help: طريقة استخدام ذلك الأمر.
+
+المكتبة الافتراضية هي %1؛ وتُنشأ مع المقالات النموذجية عند أول استخدام.
+</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,10 @@
         <source>The articles could not be listed: %1.</source>
         <translation>No se pudieron listar los artículos: %1.</translation>
     </message>
+    <message>
+        <source>The articles of the sources could not be read: %1.</source>
+        <translation>No se pudieron leer los artículos de las fuentes: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReaderFactory</name>
@@ -1758,14 +1762,6 @@
         <translation>%1 no tiene el valor «%2»; ¿quería decir %3?</translation>
     </message>
     <message>
-        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-</source>
-        <translation>FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
-        Y entre tipos) --search TEXTO --unread --starred
-</translation>
-    </message>
-    <message>
         <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
         <translation>Importa artículos, una transacción por archivo. ARCHIVO puede ser - (la entrada estándar) o una tubería, que se lee una sola vez.</translation>
     </message>
@@ -1850,68 +1846,6 @@
         <translation> (fecha de importación; la fecha de la fuente estaba en el futuro)</translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file; - or a pipe: standard
-                                    input or the pipe, read once)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles (- writes it
-                                    to standard output; --force replaces a file that is not a PDF)
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
-  sources list [--format tsv|json]
-  sources remove|enable|disable ID  the feeds and news pages the library follows
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-COMMAND --help: the usage of that command.
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>Uso: clearance-cli [--library RUTA] [--lang CÓDIGO] COMANDO [OPCIONES]
-
-Comandos:
-  import ARCHIVO...                 importar artículos (una transacción por archivo; - o una tubería:
-                                    la entrada estándar o la tubería, leídas una vez)
-  list   [FILTRO] [--limit N] [--format tsv|json]
-  facets [FILTRO] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output ARCHIVO|- [--force] [--ids 1,2,..] [FILTRO] [--title TEXTO]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    un dossier informativo de los artículos elegidos o coincidentes
-                                    (- lo escribe en la salida estándar; --force reemplaza un archivo
-                                    que no es un PDF)
-  retag                             volver a etiquetar todos los artículos con la taxonomía actual
-  annotate [ARCHIVO|-] [--format json|tsv]   las menciones de un texto (sin biblioteca)
-  taxonomy [--format tsv|json]      las regiones, iniciativas, organizaciones y países
-  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
-  sources list [--format tsv|json]
-  sources remove|enable|disable ID  los canales y páginas de noticias que sigue la biblioteca
-
---lang CÓDIGO: el idioma de los mensajes, las etiquetas y los dossieres PDF (%2; por omisión: el elegido en las
-Preferencias de la ventana o, si no, el del sistema). Los identificadores y los nombres de columna no cambian con
-el idioma.
-
-FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
-        Y entre tipos) --search TEXTO --unread --starred
-
-COMANDO --help: el uso de ese comando.
-
-La biblioteca predeterminada es %1; se crea con los artículos de muestra la primera vez.
-</translation>
-    </message>
-    <message>
         <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
         <translation>Los canales y páginas de noticias que sigue la biblioteca. add muestra el identificador de la nueva fuente; --page añade una página de noticias sin canal, cuyos enlaces a artículos se buscan en ella (--links: solo los enlaces cuya ruta coincide con PATTERN); --interval sustituye el tiempo predeterminado entre descargas. remove conserva los artículos ya leídos de la fuente.</translation>
     </message>
@@ -1946,6 +1880,84 @@ La biblioteca predeterminada es %1; se crea con los artículos de muestra la pri
     <message>
         <source>sources: unknown action &quot;%1&quot;.</source>
         <translation>sources: acción desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>--source takes source ids (&quot;clearance-cli sources list&quot;), not &quot;%1&quot;.</source>
+        <translation>--source admite identificadores de fuente («clearance-cli sources list»), no «%1».</translation>
+    </message>
+    <message>
+        <source>--source: there is no source %1; &quot;clearance-cli sources list&quot; lists them.</source>
+        <translation>--source: no hay ninguna fuente %1; «clearance-cli sources list» las enumera.</translation>
+    </message>
+    <message>
+        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --source ID --search TEXT --unread --starred
+</source>
+        <translation>FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
+        Y entre tipos) --source ID --search TEXTO --unread --starred
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  the feeds and news pages the library follows
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --source ID --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>Uso: clearance-cli [--library RUTA] [--lang CÓDIGO] COMANDO [OPCIONES]
+
+Comandos:
+  import ARCHIVO...                 importar artículos (una transacción por archivo; - o una tubería:
+                                    la entrada estándar o la tubería, leídas una vez)
+  list   [FILTRO] [--limit N] [--format tsv|json]
+  facets [FILTRO] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output ARCHIVO|- [--force] [--ids 1,2,..] [FILTRO] [--title TEXTO]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    un dossier informativo de los artículos elegidos o coincidentes
+                                    (- lo escribe en la salida estándar; --force reemplaza un archivo
+                                    que no es un PDF)
+  retag                             volver a etiquetar todos los artículos con la taxonomía actual
+  annotate [ARCHIVO|-] [--format json|tsv]   las menciones de un texto (sin biblioteca)
+  taxonomy [--format tsv|json]      las regiones, iniciativas, organizaciones y países
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  los canales y páginas de noticias que sigue la biblioteca
+
+--lang CÓDIGO: el idioma de los mensajes, las etiquetas y los dossieres PDF (%2; por omisión: el elegido en las
+Preferencias de la ventana o, si no, el del sistema). Los identificadores y los nombres de columna no cambian con
+el idioma.
+
+FILTRO: --region ID --initiative ID --org ID --country CC (repetibles; O dentro de un tipo,
+        Y entre tipos) --source ID --search TEXTO --unread --starred
+
+COMANDO --help: el uso de ese comando.
+
+La biblioteca predeterminada es %1; se crea con los artículos de muestra la primera vez.
+</translation>
     </message>
 </context>
 </TS>

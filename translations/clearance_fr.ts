@@ -76,6 +76,10 @@
         <source>The articles could not be listed: %1.</source>
         <translation>Les articles n&apos;ont pas pu être listés&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>The articles of the sources could not be read: %1.</source>
+        <translation>Impossible de lire les articles des sources : %1.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReaderFactory</name>
@@ -1758,14 +1762,6 @@
         <translation>%1 n&apos;a pas de valeur «&#xa0;%2&#xa0;»&#x202f;; vouliez-vous dire %3&#x202f;?</translation>
     </message>
     <message>
-        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-</source>
-        <translation>FILTRE&#xa0;: --region ID --initiative ID --org ID --country CC (répétables&#x202f;; OU au sein d&apos;un type,
-         ET entre les types) --search TEXTE --unread --starred
-</translation>
-    </message>
-    <message>
         <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
         <translation>Importe des articles, une transaction par fichier. FICHIER peut être - (l&apos;entrée standard) ou un tube, lu une seule fois.</translation>
     </message>
@@ -1850,68 +1846,6 @@
         <translation> (date d&apos;importation&#x202f;; la date de la source était dans le futur)</translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file; - or a pipe: standard
-                                    input or the pipe, read once)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles (- writes it
-                                    to standard output; --force replaces a file that is not a PDF)
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
-  sources list [--format tsv|json]
-  sources remove|enable|disable ID  the feeds and news pages the library follows
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-COMMAND --help: the usage of that command.
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>Utilisation : clearance-cli [--library CHEMIN] [--lang CODE] COMMANDE [OPTIONS]
-
-Commandes :
-  import FICHIER...                 importer des articles (une transaction par fichier ; - ou un tube :
-                                    l'entrée standard ou le tube, lus une seule fois)
-  list   [FILTRE] [--limit N] [--format tsv|json]
-  facets [FILTRE] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FICHIER|- [--force] [--ids 1,2,..] [FILTRE] [--title TEXTE]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    un dossier d'information des articles choisis ou correspondants
-                                    (- l'écrit sur la sortie standard ; --force remplace un fichier
-                                    qui n'est pas un PDF)
-  retag                             réétiqueter tous les articles avec la taxonomie actuelle
-  annotate [FICHIER|-] [--format json|tsv]   les mentions d'un texte (sans bibliothèque)
-  taxonomy [--format tsv|json]      les régions, initiatives, organisations et pays
-  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
-  sources list [--format tsv|json]
-  sources remove|enable|disable ID  les flux et pages d’actualités que suit la bibliothèque
-
---lang CODE : la langue des messages, des libellés et des dossiers PDF (%2 ; par défaut : celle choisie dans les
-Préférences de la fenêtre, sinon celle du système). Les identifiants et les noms de colonnes restent les mêmes dans
-toutes les langues.
-
-FILTRE : --region ID --initiative ID --org ID --country CC (répétables ; OU au sein d'un type,
-         ET entre les types) --search TEXTE --unread --starred
-
-COMMANDE --help : l'utilisation de cette commande.
-
-La bibliothèque par défaut est %1 ; elle est créée avec les articles d'exemple à la première utilisation.
-</translation>
-    </message>
-    <message>
         <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
         <translation>Les flux et pages d’actualités que suit la bibliothèque. add affiche l’identifiant de la nouvelle source ; --page ajoute une page d’actualités sans flux, dont les liens d’articles sont trouvés sur la page (--links : seulement les liens dont le chemin correspond à PATTERN) ; --interval remplace le délai par défaut entre deux récupérations. remove garde les articles déjà lus de la source.</translation>
     </message>
@@ -1946,6 +1880,84 @@ La bibliothèque par défaut est %1 ; elle est créée avec les articles d'exe
     <message>
         <source>sources: unknown action &quot;%1&quot;.</source>
         <translation>sources : action inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>--source takes source ids (&quot;clearance-cli sources list&quot;), not &quot;%1&quot;.</source>
+        <translation>--source prend des identifiants de source (« clearance-cli sources list »), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--source: there is no source %1; &quot;clearance-cli sources list&quot; lists them.</source>
+        <translation>--source : il n’y a pas de source %1 ; « clearance-cli sources list » les énumère.</translation>
+    </message>
+    <message>
+        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --source ID --search TEXT --unread --starred
+</source>
+        <translation>FILTRE : --region ID --initiative ID --org ID --country CC (répétables ; OU au sein d'un type,
+         ET entre les types) --source ID --search TEXTE --unread --starred
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  the feeds and news pages the library follows
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --source ID --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>Utilisation : clearance-cli [--library CHEMIN] [--lang CODE] COMMANDE [OPTIONS]
+
+Commandes :
+  import FICHIER...                 importer des articles (une transaction par fichier ; - ou un tube :
+                                    l'entrée standard ou le tube, lus une seule fois)
+  list   [FILTRE] [--limit N] [--format tsv|json]
+  facets [FILTRE] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FICHIER|- [--force] [--ids 1,2,..] [FILTRE] [--title TEXTE]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    un dossier d'information des articles choisis ou correspondants
+                                    (- l'écrit sur la sortie standard ; --force remplace un fichier
+                                    qui n'est pas un PDF)
+  retag                             réétiqueter tous les articles avec la taxonomie actuelle
+  annotate [FICHIER|-] [--format json|tsv]   les mentions d'un texte (sans bibliothèque)
+  taxonomy [--format tsv|json]      les régions, initiatives, organisations et pays
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  les flux et pages d’actualités que suit la bibliothèque
+
+--lang CODE : la langue des messages, des libellés et des dossiers PDF (%2 ; par défaut : celle choisie dans les
+Préférences de la fenêtre, sinon celle du système). Les identifiants et les noms de colonnes restent les mêmes dans
+toutes les langues.
+
+FILTRE : --region ID --initiative ID --org ID --country CC (répétables ; OU au sein d'un type,
+         ET entre les types) --source ID --search TEXTE --unread --starred
+
+COMMANDE --help : l'utilisation de cette commande.
+
+La bibliothèque par défaut est %1 ; elle est créée avec les articles d'exemple à la première utilisation.
+</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,10 @@
         <source>The articles could not be listed: %1.</source>
         <translation>无法列出文章：%1。</translation>
     </message>
+    <message>
+        <source>The articles of the sources could not be read: %1.</source>
+        <translation>无法读取来源的文章：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ArticleReaderFactory</name>
@@ -1736,14 +1740,6 @@
         <translation>%1 没有值“%2”；您是否要找 %3？</translation>
     </message>
     <message>
-        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-</source>
-        <translation>FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同类之间为“或”，
-        不同类之间为“且”）--search TEXT --unread --starred
-</translation>
-    </message>
-    <message>
         <source>Imports articles, one transaction per file. FILE may be - (standard input) or a pipe, which is read once.</source>
         <translation>导入文章，每个文件一个事务。FILE 可以是 -（标准输入）或管道，只读取一次。</translation>
     </message>
@@ -1828,65 +1824,6 @@
         <translation>（导入日期；来源的日期在未来）</translation>
     </message>
     <message>
-        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-Commands:
-  import FILE...                    import articles (one transaction per file; - or a pipe: standard
-                                    input or the pipe, read once)
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    a briefing pack of the chosen or matching articles (- writes it
-                                    to standard output; --force replaces a file that is not a PDF)
-  retag                             re-tag every article with the current taxonomy
-  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
-  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
-  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
-  sources list [--format tsv|json]
-  sources remove|enable|disable ID  the feeds and news pages the library follows
-
---lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
-window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
-
-FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
-        AND across kinds) --search TEXT --unread --starred
-
-COMMAND --help: the usage of that command.
-
-The default library is %1; it is created with the sample articles on first use.
-</source>
-        <translation>用法：clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
-
-命令：
-  import FILE...                    导入文章（每个文件一个事务；- 或管道：标准输入或管道，
-                                    只读取一次）
-  list   [FILTER] [--limit N] [--format tsv|json]
-  facets [FILTER] [--format tsv|json]
-  show ID [--format text|json]
-  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
-             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    所选或符合条件文章的简报汇编（- 写到标准输出；
-                                    --force 替换非 PDF 的文件）
-  retag                             用当前分类重新标记所有文章
-  annotate [FILE|-] [--format json|tsv]   文本中的提及（无需资料库）
-  taxonomy [--format tsv|json]      地区、倡议、机构和国家
-  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
-  sources list [--format tsv|json]
-  sources remove|enable|disable ID  资料库关注的订阅源和新闻页面
-
---lang CODE：消息、标签和 PDF 简报的语言（%2；默认：窗口首选项中选择的语言，否则为系统语言）。标识符和列名在各种语言中保持不变。
-
-FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同类之间为“或”，
-        不同类之间为“且”）--search TEXT --unread --starred
-
-COMMAND --help：该命令的用法。
-
-默认资料库为 %1；首次使用时创建并载入示例文章。
-</translation>
-    </message>
-    <message>
         <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
         <translation>资料库关注的订阅源和新闻页面。add 输出新来源的 id；--page 添加没有订阅源的新闻页面，从页面中查找文章链接（--links：只取路径匹配 PATTERN 的链接）；--interval 覆盖默认的获取间隔。remove 会保留已从该来源读取的文章。</translation>
     </message>
@@ -1921,6 +1858,81 @@ COMMAND --help：该命令的用法。
     <message>
         <source>sources: unknown action &quot;%1&quot;.</source>
         <translation>sources：未知操作“%1”。</translation>
+    </message>
+    <message>
+        <source>--source takes source ids (&quot;clearance-cli sources list&quot;), not &quot;%1&quot;.</source>
+        <translation>--source 需要来源 id（“clearance-cli sources list”），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--source: there is no source %1; &quot;clearance-cli sources list&quot; lists them.</source>
+        <translation>--source：不存在来源 %1；“clearance-cli sources list”会列出所有来源。</translation>
+    </message>
+    <message>
+        <source>FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --source ID --search TEXT --unread --starred
+</source>
+        <translation>FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同类之间为“或”，
+        不同类之间为“且”）--source ID --search TEXT --unread --starred
+</translation>
+    </message>
+    <message>
+        <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+Commands:
+  import FILE...                    import articles (one transaction per file; - or a pipe: standard
+                                    input or the pipe, read once)
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    a briefing pack of the chosen or matching articles (- writes it
+                                    to standard output; --force replaces a file that is not a PDF)
+  retag                             re-tag every article with the current taxonomy
+  annotate [FILE|-] [--format json|tsv]   the mentions in a text (no library needed)
+  taxonomy [--format tsv|json]      the regions, initiatives, organizations and countries
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  the feeds and news pages the library follows
+
+--lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
+window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
+
+FILTER: --region ID --initiative ID --org ID --country CC (each repeatable; OR within a kind,
+        AND across kinds) --source ID --search TEXT --unread --starred
+
+COMMAND --help: the usage of that command.
+
+The default library is %1; it is created with the sample articles on first use.
+</source>
+        <translation>用法：clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
+
+命令：
+  import FILE...                    导入文章（每个文件一个事务；- 或管道：标准输入或管道，
+                                    只读取一次）
+  list   [FILTER] [--limit N] [--format tsv|json]
+  facets [FILTER] [--format tsv|json]
+  show ID [--format text|json]
+  export-pdf --output FILE|- [--force] [--ids 1,2,..] [FILTER] [--title TEXT]
+             [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
+                                    所选或符合条件文章的简报汇编（- 写到标准输出；
+                                    --force 替换非 PDF 的文件）
+  retag                             用当前分类重新标记所有文章
+  annotate [FILE|-] [--format json|tsv]   文本中的提及（无需资料库）
+  taxonomy [--format tsv|json]      地区、倡议、机构和国家
+  sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
+  sources list [--format tsv|json]
+  sources remove|enable|disable ID  资料库关注的订阅源和新闻页面
+
+--lang CODE：消息、标签和 PDF 简报的语言（%2；默认：窗口首选项中选择的语言，否则为系统语言）。标识符和列名在各种语言中保持不变。
+
+FILTER：--region ID --initiative ID --org ID --country CC（均可重复；同类之间为“或”，
+        不同类之间为“且”）--source ID --search TEXT --unread --starred
+
+COMMAND --help：该命令的用法。
+
+默认资料库为 %1；首次使用时创建并载入示例文章。
+</translation>
     </message>
 </context>
 </TS>

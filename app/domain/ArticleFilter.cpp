@@ -9,7 +9,7 @@ namespace Clearance {
 bool ArticleFilter::isEmpty() const
 {
     return std::all_of(facets.begin(), facets.end(), [](const QStringList &v) { return v.isEmpty(); }) &&
-           search.trimmed().isEmpty() && !unreadOnly && !starredOnly;
+           sources.isEmpty() && search.trimmed().isEmpty() && !unreadOnly && !starredOnly;
 }
 
 ArticleFilter ArticleFilter::without(FacetKind kind) const
@@ -25,6 +25,12 @@ QJsonObject ArticleFilter::toJson() const
     for (FacetKind kind : allFacetKinds) {
         if (!values(kind).isEmpty())
             json.insert(facetKindName(kind), QJsonArray::fromStringList(values(kind)));
+    }
+    if (!sources.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : sources)
+            ids.append(id);
+        json.insert(QStringLiteral("sources"), ids);
     }
     if (!search.isEmpty())
         json.insert(QStringLiteral("search"), search);
@@ -43,6 +49,10 @@ ArticleFilter ArticleFilter::fromJson(const QJsonObject &json)
             if (v.isString())
                 filter.values(kind).append(v.toString());
         }
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("sources")).toArray()) {
+        if (v.isDouble() && v.toInteger() > 0)
+            filter.sources.append(v.toInteger());
     }
     filter.search = json.value(QStringLiteral("search")).toString();
     filter.unreadOnly = json.value(QStringLiteral("unread")).toBool();

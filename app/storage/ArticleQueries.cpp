@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace Clearance {
@@ -149,11 +150,49 @@ Result<const ArticleBitset *> ArticleQueries::searchHits(const QString &text)
     return &*m_searchBits;
 }
 
+Result<const ArticleBitset *> ArticleQueries::sourceHits(const QList<qint64> &sources)
+{
+    using R = Result<const ArticleBitset *>;
+    QList<qint64> ids = sources;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    const std::pair<qint64, qint64> stamp{sqlite3_total_changes(m_database.handle()), dataVersion()};
+    if (m_sourceBits && ids == m_sourceIds && stamp == m_sourceStamp)
+        return &*m_sourceBits;
+    SqliteStatement q(m_database.handle(), "SELECT article_id FROM article_sources WHERE source_id = ?1");
+    ArticleBitset bits;
+    for (qint64 id : std::as_const(ids)) {
+        q.reset();
+        q.bind(1, id);
+        while (q.next())
+            bits.set(static_cast<quint32>(q.int64(0)));
+        if (!q.done())
+            return R::failure(tr("The articles of the sources could not be read: %1.").arg(q.error()));
+    }
+    m_sourceBits = std::move(bits);
+    m_sourceIds = std::move(ids);
+    m_sourceStamp = stamp;
+    return &*m_sourceBits;
+}
+
+Result<const ArticleBitset *> ArticleQueries::restriction(const ArticleFilter &filter)
+{
+    const auto hits = searchHits(filter.search);
+    if (!hits || filter.sources.isEmpty())
+        return hits;
+    const auto fromSources = sourceHits(filter.sources);
+    if (!fromSources || !*hits)
+        return fromSources;
+    m_bothBits = **hits;
+    m_bothBits &= **fromSources;
+    return static_cast<const ArticleBitset *>(&m_bothBits);
+}
+
 Result<qint64> ArticleQueries::count(const ArticleFilter &filter)
 {
     if (Status s = ensureIndex(); !s)
         return Result<qint64>::failure(s.error());
-    const auto hits = searchHits(filter.search);
+    const auto hits = restriction(filter);
     if (!hits)
         return Result<qint64>::failure(hits.error());
     return m_index->count(filter, *hits);
@@ -177,7 +216,7 @@ Result<QList<Facet>> ArticleQueries::facetCounts(const ArticleFilter &filter)
     using R = Result<QList<Facet>>;
     if (Status s = ensureIndex(); !s)
         return R::failure(s.error());
-    const auto hits = searchHits(filter.search);
+    const auto hits = restriction(filter);
     if (!hits)
         return R::failure(hits.error());
     return m_index->facetCounts(filter, *hits);
@@ -202,7 +241,7 @@ Result<QList<quint32>> ArticleQueries::orderedIds(const ArticleFilter &filter, c
     using R = Result<QList<quint32>>;
     if (Status s = ensureIndex(); !s)
         return R::failure(s.error());
-    const auto hits = searchHits(filter.search);
+    const auto hits = restriction(filter);
     if (!hits)
         return R::failure(hits.error());
     const ArticleBitset matching = m_index->matching(filter, *hits);

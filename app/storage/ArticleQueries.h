@@ -44,6 +44,11 @@ private:
     qint64 dataVersion() const;
     // The articles matching the search text; nullptr when the text searches nothing.
     Result<const ArticleBitset *> searchHits(const QString &text);
+    // The articles fetched from any of the sources (article_sources).
+    Result<const ArticleBitset *> sourceHits(const QList<qint64> &sources);
+    // What the facet index restricts the filter's facets to: the search hits, the sources' articles,
+    // both, or nullptr for every article.
+    Result<const ArticleBitset *> restriction(const ArticleFilter &filter);
     Result<QList<ArticleSummary>> summaries(const QList<quint32> &ids) const;
     // Up to `limit` (0: all) ids matching the filter in the sort's order, after the keyset cursor
     // (published, id) when given.
@@ -57,6 +62,12 @@ private:
     qint64 m_dataVersion = -1;
     QString m_searchQuery; // the FTS query m_searchBits answers
     std::optional<ArticleBitset> m_searchBits;
+    // The sources m_sourceBits answers, and when: the connection's changes and the file's data
+    // version, since a link may come from this connection (an import) or another one.
+    QList<qint64> m_sourceIds;
+    std::pair<qint64, qint64> m_sourceStamp{-1, -1};
+    std::optional<ArticleBitset> m_sourceBits;
+    ArticleBitset m_bothBits; // the search hits AND the sources' articles, built per query
     // Orders other than newest first, each built on first use, all valid for one articles generation.
     std::vector<SortedIdCache> m_sorted;
     quint64 m_sortedGeneration = 0;

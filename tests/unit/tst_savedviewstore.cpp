@@ -51,6 +51,7 @@ void TestSavedViewStore::filterRoundTrips_data()
     full.values(FacetKind::Initiative) = {QStringLiteral("mercator")};
     full.values(FacetKind::Organization) = {QStringLiteral("wco")};
     full.values(FacetKind::Country) = {QStringLiteral("ML")};
+    full.sources = {3, 12};
     full.search = QStringLiteral("\"post clearance\" -audit l'OMD");
     full.unreadOnly = true;
     full.starredOnly = true;

@@ -24,6 +24,9 @@ private Q_SLOTS:
     void enablingAgainForgetsTheBackOff();
     void countsArticlesAndUnreadPerSource();
     void importsRecordTheirSource();
+    void filtersBySource_data();
+    void filtersBySource();
+    void sourceFilterFollowsLinksFromAnotherConnection();
     void removingASourceKeepsItsArticles();
     void remembersSeenLinks();
     void unknownIdsAreErrors();
@@ -312,6 +315,81 @@ void TestSourceStore::importsRecordTheirSource()
     QVERIFY(!refused.ok());
     QCOMPARE(sources.source(b)->articles, 2);
     QCOMPARE(*articles.countArticles({}), 4 + 4);
+}
+
+void TestSourceStore::filtersBySource_data()
+{
+    // The fixture's articles: A (lldc, africa; pca; wco), B (europe; pca, aeo; wco, wto), C (africa;
+    // aeo; wto), D (wco). Source 1 gave A, B and C; source 2 gave C and D; source 3 nothing.
+    QTest::addColumn<QList<qint64>>("sources");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addColumn<qint64>("wcoCount"); // the organization facet's count for wco under the filter
+    QTest::newRow("one source") << QList<qint64>{1} << QString() << QString()
+                                << QStringList{QStringLiteral("C"), QStringLiteral("B"), QStringLiteral("A")}
+                                << qint64(2);
+    QTest::newRow("either source") << QList<qint64>{1, 2} << QString() << QString()
+                                   << QStringList{QStringLiteral("D"), QStringLiteral("C"),
+                                                  QStringLiteral("B"), QStringLiteral("A")}
+                                   << qint64(3);
+    QTest::newRow("a source without articles")
+        << QList<qint64>{3} << QString() << QString() << QStringList{} << qint64(0);
+    QTest::newRow("source and region") << QList<qint64>{2} << QStringLiteral("africa") << QString()
+                                       << QStringList{QStringLiteral("C")} << qint64(0);
+    QTest::newRow("source and search") << QList<qint64>{2} << QString() << QStringLiteral("\"Body of D\"")
+                                       << QStringList{QStringLiteral("D")} << qint64(1);
+    QTest::newRow("search outside the source")
+        << QList<qint64>{1} << QString() << QStringLiteral("\"Body of D\"") << QStringList{} << qint64(0);
+}
+
+void TestSourceStore::filtersBySource()
+{
+    QFETCH(QList<qint64>, sources);
+    QFETCH(QString, region);
+    QFETCH(QString, search);
+    QFETCH(QStringList, titles);
+    QFETCH(qint64, wcoCount);
+    SourceStore store(*m_library->database);
+    for (const char *host : {"one", "two", "three"})
+        QVERIFY(store.add(
+            feed(QStringLiteral("https://%1.example/feed").arg(QLatin1String(host)), QLatin1String(host))));
+    const QList<qint64> ids = articleIds(); // newest first: D, C, B, A
+    QVERIFY(store.linkArticles(1, {ids[1], ids[2], ids[3]}));
+    QVERIFY(store.linkArticles(2, {ids[0], ids[1]}));
+
+    ArticleFilter filter;
+    filter.sources = sources;
+    if (!region.isEmpty())
+        filter.values(FacetKind::Region) = {region};
+    filter.search = search;
+    QCOMPARE(this->titles(filter), titles);
+    QCOMPARE(*m_library->store->countArticles(filter), titles.size());
+    qint64 wco = 0;
+    for (const Facet &f : *m_library->store->facetCounts(filter)) {
+        if (f.kind == FacetKind::Organization && f.key == QLatin1String("wco"))
+            wco = f.count;
+    }
+    QCOMPARE(wco, wcoCount);
+}
+
+void TestSourceStore::sourceFilterFollowsLinksFromAnotherConnection()
+{
+    SourceStore store(*m_library->database);
+    const qint64 id = *store.add(feed(QStringLiteral("https://a.example/feed"), QStringLiteral("A")));
+    ArticleFilter filter;
+    filter.sources = {id};
+    QCOMPARE(*m_library->store->countArticles(filter), 0);
+    // A fetch in another process links articles: the next query sees them.
+    {
+        Database other(m_library->path());
+        QVERIFY(other.open());
+        QVERIFY(SourceStore(other).linkArticles(id, articleIds().mid(0, 2)));
+    }
+    QCOMPARE(*m_library->store->countArticles(filter), 2);
+    // And a link through this connection too.
+    QVERIFY(store.linkArticles(id, articleIds()));
+    QCOMPARE(*m_library->store->countArticles(filter), 4);
 }
 
 void TestSourceStore::removingASourceKeepsItsArticles()
