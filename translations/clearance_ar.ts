@@ -923,6 +923,73 @@
     </message>
 </context>
 <context>
+    <name>Clearance::SourceTreeModel</name>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>لم يُجلب بعد</translation>
+    </message>
+    <message>
+        <source>Fetched %1 ago</source>
+        <translation>جُلب قبل %1</translation>
+    </message>
+    <message>
+        <source>%1; disabled, not fetched</source>
+        <translation>%1؛ معطّل، لا يُجلب</translation>
+    </message>
+    <message>
+        <source>%1; due now</source>
+        <translation>%1؛ حان موعد الجلب</translation>
+    </message>
+    <message>
+        <source>%1; next in %2</source>
+        <translation>%1؛ الجلب التالي بعد %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>أقل من دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>أقل من ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتين</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>أقل من يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln failures in a row)</source>
+        <translation>
+            <numerusform>%1 (بلا إخفاق)</numerusform>
+            <numerusform>%1 (إخفاق واحد)</numerusform>
+            <numerusform>%1 (إخفاقان متتاليان)</numerusform>
+            <numerusform>%1 (%Ln إخفاقات متتالية)</numerusform>
+            <numerusform>%1 (%Ln إخفاقًا متتاليًا)</numerusform>
+            <numerusform>%1 (%Ln إخفاق متتالٍ)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Clearance::TagCandidateModel</name>
     <message>
         <source>%1 — region</source>

@@ -97,6 +97,37 @@
     </message>
 </context>
 <context>
+    <name>Clearance::SourceTreeModel</name>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln failures in a row)</source>
+        <translation>
+            <numerusform>%1 (%Ln failure in a row)</numerusform>
+            <numerusform>%1 (%Ln failures in a row)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfTitlePage</name>
     <message numerus="yes">
         <source>%Ln article(s)</source>

@@ -879,6 +879,57 @@
     </message>
 </context>
 <context>
+    <name>Clearance::SourceTreeModel</name>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Aún no descargada</translation>
+    </message>
+    <message>
+        <source>Fetched %1 ago</source>
+        <translation>Descargada hace %1</translation>
+    </message>
+    <message>
+        <source>%1; disabled, not fetched</source>
+        <translation>%1; desactivada, no se descarga</translation>
+    </message>
+    <message>
+        <source>%1; due now</source>
+        <translation>%1; toca descargarla ahora</translation>
+    </message>
+    <message>
+        <source>%1; next in %2</source>
+        <translation>%1; la próxima dentro de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln failures in a row)</source>
+        <translation>
+            <numerusform>%1 (%Ln fallo seguido)</numerusform>
+            <numerusform>%1 (%Ln fallos seguidos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Clearance::TagCandidateModel</name>
     <message>
         <source>%1 — region</source>

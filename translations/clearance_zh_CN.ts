@@ -868,6 +868,53 @@
     </message>
 </context>
 <context>
+    <name>Clearance::SourceTreeModel</name>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>尚未获取</translation>
+    </message>
+    <message>
+        <source>Fetched %1 ago</source>
+        <translation>%1前已获取</translation>
+    </message>
+    <message>
+        <source>%1; disabled, not fetched</source>
+        <translation>%1；已停用，不再获取</translation>
+    </message>
+    <message>
+        <source>%1; due now</source>
+        <translation>%1；现在应获取</translation>
+    </message>
+    <message>
+        <source>%1; next in %2</source>
+        <translation>%1；%2后再次获取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln failures in a row)</source>
+        <translation>
+            <numerusform>%1（连续失败 %Ln 次）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Clearance::TagCandidateModel</name>
     <message>
         <source>%1 — region</source>

@@ -25,6 +25,12 @@ enum ItemRole : int
 
     // TagCandidateModel (with KindRole and KeyRole)
     LabelRole = Qt::UserRole + 200, // QString: the tag's label alone
+
+    // SourceTreeModel
+    SourceIdRole = Qt::UserRole + 300, // qint64: the source's id; 0 on folder rows
+    UnreadRole,                        // qint64: unread articles of the source, or of the folder's sources
+    FetchStatusRole,                   // int: the source's last FetchStatus
+    EnabledRole,                       // bool: the source is fetched (always true on folders)
 };
 
 } // namespace Clearance

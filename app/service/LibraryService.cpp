@@ -20,29 +20,10 @@ LibraryService::LibraryService(QString path, std::shared_ptr<const Tagger> tagge
 LibraryService::~LibraryService()
 {
     // The stores use the connection; close them first, then the connection (on the service's thread).
+    m_sources.reset();
     m_views.reset();
     m_store.reset();
     m_database.reset();
-}
-
-// Queues `work` (returning a T) on the service's thread and returns the future it fulfils. A request
-// dropped unrun (the service deleted with it still queued) cancels its future: QPromise's destructor.
-template<typename T, typename Work>
-QFuture<T> LibraryService::post(Work work)
-{
-    QPromise<T> promise;
-    promise.start();
-    QFuture<T> future = promise.future();
-    QMetaObject::invokeMethod(
-        this,
-        [promise = std::move(promise), work = std::move(work)]() mutable {
-            // Nobody waits for an answer that was cancelled (a newer request replaced it): skip the work.
-            if (!promise.isCanceled())
-                promise.addResult(work());
-            promise.finish();
-        },
-        Qt::QueuedConnection);
-    return future;
 }
 
 QString LibraryService::ready() const
@@ -84,6 +65,7 @@ void LibraryService::open()
             m_database = std::move(database);
             m_store = std::make_unique<ArticleStore>(*m_database);
             m_views = std::make_unique<SavedViewStore>(*m_database);
+            m_sources = std::make_unique<SourceStore>(*m_database);
             m_openError.clear();
             Q_EMIT opened({});
         },

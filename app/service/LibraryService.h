@@ -5,7 +5,9 @@
 #include "domain/MetaTypes.h"
 #include "storage/ArticleStore.h"
 #include "storage/SavedViewStore.h"
+#include "storage/SourceStore.h"
 
+#include <QMetaObject>
 #include <QObject>
 #include <QPromise>
 
@@ -69,6 +71,13 @@ public:
     [[nodiscard]] Reply<qint64> saveView(const QString &name, const ArticleFilter &filter);
     [[nodiscard]] WriteReply renameView(qint64 viewId, const QString &name);
     [[nodiscard]] WriteReply removeView(qint64 viewId);
+    // Sources (SourceStore); a change emits sourcesChanged() before its answer. addSource() answers the
+    // new source's id.
+    [[nodiscard]] Reply<QList<Source>> listSources();
+    [[nodiscard]] Reply<qint64> addSource(const Source &source);
+    [[nodiscard]] WriteReply updateSource(const Source &source);
+    [[nodiscard]] WriteReply setSourceEnabled(qint64 sourceId, bool enabled);
+    [[nodiscard]] WriteReply removeSource(qint64 sourceId);
     // Imports the files in order, each in one transaction. The future holds one answer per file, at the
     // file's index, as each file is done; its progress value is the number of the file being read (1 for
     // the first, of files.size()) and its progress text that file's path. Cancelling the future stops the
@@ -84,6 +93,8 @@ Q_SIGNALS:
     void libraryChanged();
     // After a saved view was saved, renamed or removed.
     void viewsChanged();
+    // After a source was added, changed or removed, or a fetch recorded.
+    void sourcesChanged();
 
 private:
     template<typename T, typename Work>
@@ -100,8 +111,29 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ArticleStore> m_store;
     std::unique_ptr<SavedViewStore> m_views;
+    std::unique_ptr<SourceStore> m_sources;
     QString m_openError;
     std::atomic<bool> m_cancelAll{false};
 };
+
+// Queues `work` (returning a T) on the service's thread and returns the future it fulfils. A request
+// dropped unrun (the service deleted with it still queued) cancels its future: QPromise's destructor.
+template<typename T, typename Work>
+QFuture<T> LibraryService::post(Work work)
+{
+    QPromise<T> promise;
+    promise.start();
+    QFuture<T> future = promise.future();
+    QMetaObject::invokeMethod(
+        this,
+        [promise = std::move(promise), work = std::move(work)]() mutable {
+            // Nobody waits for an answer that was cancelled (a newer request replaced it): skip the work.
+            if (!promise.isCanceled())
+                promise.addResult(work());
+            promise.finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
 
 } // namespace Clearance
