@@ -105,7 +105,7 @@ std::optional<QString> CommandHelp::of(const QString &command)
              "The feeds and news pages the library follows. add prints the new source's id; --page adds a "
              "news page without a feed, whose article links are found on it (--links: only links whose "
              "path matches PATTERN); --interval overrides the default time between fetches. remove keeps "
-             "the articles already read from the source."),
+             "the articles already fetched from the source."),
          false},
         {"taxonomy", "taxonomy [--format tsv|json]",
          QCoreApplication::translate("clearance-cli",

@@ -496,10 +496,6 @@
         <translation>مسح المرشّحات</translation>
     </message>
     <message>
-        <source>Uncheck every value; the search stays</source>
-        <translation>إلغاء تحديد كل القيم؛ يبقى البحث كما هو</translation>
-    </message>
-    <message>
         <source>Find a value</source>
         <translation>ابحث عن قيمة</translation>
     </message>
@@ -578,6 +574,10 @@
     <message>
         <source>Saved Views</source>
         <translation>العروض المحفوظة</translation>
+    </message>
+    <message>
+        <source>Uncheck every value and show every source; the search stays</source>
+        <translation>إلغاء تحديد كل القيم وعرض كل المصادر؛ يبقى البحث</translation>
     </message>
 </context>
 <context>
@@ -920,6 +920,144 @@
     <message>
         <source>The window switches language at once. Article texts keep their own language and direction.</source>
         <translation>تتغير لغة النافذة فورًا. تحتفظ نصوص المقالات بلغتها واتجاهها.</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SourceDialog</name>
+    <message>
+        <source>A feed (RSS, Atom, JSON Feed)</source>
+        <translation>خلاصة (RSS أو Atom أو JSON Feed)</translation>
+    </message>
+    <message>
+        <source>A news page without a feed</source>
+        <translation>صفحة أخبار بلا خلاصة</translation>
+    </message>
+    <message>
+        <source>Article links:</source>
+        <translation>روابط المقالات:</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>تعديل المصدر</translation>
+    </message>
+    <message>
+        <source>Taken from the feed when left empty</source>
+        <translation>يؤخذ من الخلاصة إن تُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>Nested folders are separated by &quot;/&quot;, as in Customs/Africa</source>
+        <translation>تُفصل المجلدات المتداخلة بـ «/»، مثل جمارك/أفريقيا</translation>
+    </message>
+    <message>
+        <source>Guessed from the page when left empty, or a path such as /news/*</source>
+        <translation>تُستنتج من الصفحة إن تُرك فارغًا، أو مسار مثل ‎/news/*</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>الم&amp;جلد:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;every:</source>
+        <translation>الجلب &amp;كل:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SourcePanel</name>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Feeds and news pages by folder, with their unread articles; select one to see its articles</source>
+        <translation>الخلاصات وصفحات الأخبار حسب المجلد، مع مقالاتها غير المقروءة؛ اختر واحدًا لعرض مقالاته</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>Follow a feed or a news page</source>
+        <translation>متابعة خلاصة أو صفحة أخبار</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the selected source</source>
+        <translation>تعديل المصدر المحدد</translation>
+    </message>
+    <message>
+        <source>No sources yet: add the feeds and news pages you follow.</source>
+        <translation>لا مصادر بعد: أضف الخلاصات وصفحات الأخبار التي تتابعها.</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>تعديل المصدر</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>إزالة المصدر</translation>
+    </message>
+    <message>
+        <source>Add Source…</source>
+        <translation>إضافة مصدر…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>Stop following &quot;%1&quot;? The articles already fetched from it stay in the library.</source>
+        <translation>إيقاف متابعة «%1»؟ تبقى المقالات التي جُلبت منه في المكتبة.</translation>
     </message>
 </context>
 <context>
@@ -2001,10 +2139,6 @@
         <translation> (تاريخ الاستيراد؛ كان تاريخ المصدر في المستقبل)</translation>
     </message>
     <message>
-        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
-        <translation>الخلاصات وصفحات الأخبار التي تتابعها المكتبة. يطبع add معرّف المصدر الجديد؛ ويضيف ‎--page صفحة أخبار بلا خلاصة تُستخرج روابط مقالاتها منها (‎--links: الروابط التي يطابق مسارها PATTERN فقط)؛ ويستبدل ‎--interval المدة الافتراضية بين عمليات الجلب. يحتفظ remove بالمقالات المقروءة من المصدر.</translation>
-    </message>
-    <message>
         <source>sources %1: give one source id.</source>
         <translation>sources %1: أعطِ معرّف مصدر واحدًا.</translation>
     </message>
@@ -2111,6 +2245,10 @@ COMMAND --help: طريقة استخدام ذلك الأمر.
 
 المكتبة الافتراضية هي %1؛ وتُنشأ مع المقالات النموذجية عند أول استخدام.
 </translation>
+    </message>
+    <message>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source.</source>
+        <translation>الخلاصات وصفحات الأخبار التي تتابعها المكتبة. يطبع add معرّف المصدر الجديد؛ ويضيف ‎--page صفحة أخبار بلا خلاصة تُستخرج روابط مقالاتها منها (‎--links: الروابط التي يطابق مسارها PATTERN فقط)؛ ويستبدل ‎--interval المدة الافتراضية بين عمليات الجلب. يحتفظ remove بالمقالات التي جُلبت من المصدر.</translation>
     </message>
 </context>
 </TS>

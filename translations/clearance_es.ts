@@ -476,10 +476,6 @@
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <source>Uncheck every value; the search stays</source>
-        <translation>Desmarcar todos los valores; la búsqueda se mantiene</translation>
-    </message>
-    <message>
         <source>Find a value</source>
         <translation>Buscar un valor</translation>
     </message>
@@ -558,6 +554,10 @@
     <message>
         <source>Saved Views</source>
         <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Uncheck every value and show every source; the search stays</source>
+        <translation>Desmarcar todos los valores y mostrar todas las fuentes; la búsqueda se mantiene</translation>
     </message>
 </context>
 <context>
@@ -876,6 +876,144 @@
     <message>
         <source>The window switches language at once. Article texts keep their own language and direction.</source>
         <translation>La ventana cambia de idioma al instante. Los textos de los artículos conservan su propio idioma y dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SourceDialog</name>
+    <message>
+        <source>A feed (RSS, Atom, JSON Feed)</source>
+        <translation>Un canal (RSS, Atom, JSON Feed)</translation>
+    </message>
+    <message>
+        <source>A news page without a feed</source>
+        <translation>Una página de noticias sin canal</translation>
+    </message>
+    <message>
+        <source>Article links:</source>
+        <translation>Enlaces de artículos:</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Añadir fuente</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>Editar fuente</translation>
+    </message>
+    <message>
+        <source>Taken from the feed when left empty</source>
+        <translation>Se toma del canal si se deja vacío</translation>
+    </message>
+    <message>
+        <source>Nested folders are separated by &quot;/&quot;, as in Customs/Africa</source>
+        <translation>Las carpetas anidadas se separan con «/», como en Aduanas/África</translation>
+    </message>
+    <message>
+        <source>Guessed from the page when left empty, or a path such as /news/*</source>
+        <translation>Se deducen de la página si se deja vacío, o una ruta como /news/*</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;every:</source>
+        <translation>Descargar &amp;cada:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SourcePanel</name>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Feeds and news pages by folder, with their unread articles; select one to see its articles</source>
+        <translation>Canales y páginas de noticias por carpeta, con sus artículos no leídos; seleccione uno para ver sus artículos</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Añadir una fuente</translation>
+    </message>
+    <message>
+        <source>Follow a feed or a news page</source>
+        <translation>Seguir un canal o una página de noticias</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected source</source>
+        <translation>Editar la fuente seleccionada</translation>
+    </message>
+    <message>
+        <source>No sources yet: add the feeds and news pages you follow.</source>
+        <translation>Aún no hay fuentes: añada los canales y páginas de noticias que sigue.</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Añadir fuente</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>Editar fuente</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>Eliminar fuente</translation>
+    </message>
+    <message>
+        <source>Add Source…</source>
+        <translation>Añadir fuente…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Stop following &quot;%1&quot;? The articles already fetched from it stay in the library.</source>
+        <translation>¿Dejar de seguir «%1»? Los artículos ya obtenidos se quedan en la biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -1897,10 +2035,6 @@
         <translation> (fecha de importación; la fecha de la fuente estaba en el futuro)</translation>
     </message>
     <message>
-        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
-        <translation>Los canales y páginas de noticias que sigue la biblioteca. add muestra el identificador de la nueva fuente; --page añade una página de noticias sin canal, cuyos enlaces a artículos se buscan en ella (--links: solo los enlaces cuya ruta coincide con PATTERN); --interval sustituye el tiempo predeterminado entre descargas. remove conserva los artículos ya leídos de la fuente.</translation>
-    </message>
-    <message>
         <source>sources %1: give one source id.</source>
         <translation>sources %1: indique un identificador de fuente.</translation>
     </message>
@@ -2009,6 +2143,10 @@ COMANDO --help: el uso de ese comando.
 
 La biblioteca predeterminada es %1; se crea con los artículos de muestra la primera vez.
 </translation>
+    </message>
+    <message>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source.</source>
+        <translation>Los canales y páginas de noticias que sigue la biblioteca. add muestra el identificador de la nueva fuente; --page añade una página de noticias sin canal, cuyos enlaces a artículos se buscan en ella (--links: solo los enlaces cuya ruta coincide con PATTERN); --interval sustituye el tiempo predeterminado entre descargas. remove conserva los artículos ya obtenidos de la fuente.</translation>
     </message>
 </context>
 </TS>

@@ -476,10 +476,6 @@
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <source>Uncheck every value; the search stays</source>
-        <translation>Décocher toutes les valeurs&#x202f;; la recherche est conservée</translation>
-    </message>
-    <message>
         <source>Find a value</source>
         <translation>Chercher une valeur</translation>
     </message>
@@ -558,6 +554,10 @@
     <message>
         <source>Saved Views</source>
         <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Uncheck every value and show every source; the search stays</source>
+        <translation>Décocher toutes les valeurs et afficher toutes les sources ; la recherche reste</translation>
     </message>
 </context>
 <context>
@@ -876,6 +876,144 @@
     <message>
         <source>The window switches language at once. Article texts keep their own language and direction.</source>
         <translation>La fenêtre change de langue immédiatement. Les articles gardent leur propre langue et leur sens d&apos;écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SourceDialog</name>
+    <message>
+        <source>A feed (RSS, Atom, JSON Feed)</source>
+        <translation>Un flux (RSS, Atom, JSON Feed)</translation>
+    </message>
+    <message>
+        <source>A news page without a feed</source>
+        <translation>Une page d’actualités sans flux</translation>
+    </message>
+    <message>
+        <source>Article links:</source>
+        <translation>Liens des articles :</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>Taken from the feed when left empty</source>
+        <translation>Pris dans le flux si laissé vide</translation>
+    </message>
+    <message>
+        <source>Nested folders are separated by &quot;/&quot;, as in Customs/Africa</source>
+        <translation>Les dossiers imbriqués sont séparés par « / », comme dans Douanes/Afrique</translation>
+    </message>
+    <message>
+        <source>Guessed from the page when left empty, or a path such as /news/*</source>
+        <translation>Devinés à partir de la page si laissé vide, ou un chemin comme /news/*</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;every:</source>
+        <translation>Récupérer &amp;toutes les :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SourcePanel</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Feeds and news pages by folder, with their unread articles; select one to see its articles</source>
+        <translation>Flux et pages d’actualités par dossier, avec leurs articles non lus ; sélectionnez-en un pour voir ses articles</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Follow a feed or a news page</source>
+        <translation>Suivre un flux ou une page d’actualités</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected source</source>
+        <translation>Modifier la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>No sources yet: add the feeds and news pages you follow.</source>
+        <translation>Aucune source pour l’instant : ajoutez les flux et pages d’actualités que vous suivez.</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <source>Add Source…</source>
+        <translation>Ajouter une source…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Stop following &quot;%1&quot;? The articles already fetched from it stay in the library.</source>
+        <translation>Ne plus suivre « %1 » ? Les articles déjà récupérés restent dans la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -1897,10 +2035,6 @@
         <translation> (date d&apos;importation&#x202f;; la date de la source était dans le futur)</translation>
     </message>
     <message>
-        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
-        <translation>Les flux et pages d’actualités que suit la bibliothèque. add affiche l’identifiant de la nouvelle source ; --page ajoute une page d’actualités sans flux, dont les liens d’articles sont trouvés sur la page (--links : seulement les liens dont le chemin correspond à PATTERN) ; --interval remplace le délai par défaut entre deux récupérations. remove garde les articles déjà lus de la source.</translation>
-    </message>
-    <message>
         <source>sources %1: give one source id.</source>
         <translation>sources %1 : indiquez un identifiant de source.</translation>
     </message>
@@ -2009,6 +2143,10 @@ COMMANDE --help&#xa0;: l&apos;utilisation de cette commande.
 
 La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles d&apos;exemple à la première utilisation.
 </translation>
+    </message>
+    <message>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source.</source>
+        <translation>Les flux et pages d’actualités que suit la bibliothèque. add affiche l’identifiant de la nouvelle source ; --page ajoute une page d’actualités sans flux, dont les liens d’articles sont trouvés sur la page (--links : seulement les liens dont le chemin correspond à PATTERN) ; --interval remplace le délai par défaut entre deux récupérations. remove garde les articles déjà récupérés de la source.</translation>
     </message>
 </context>
 </TS>

@@ -471,10 +471,6 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <source>Uncheck every value; the search stays</source>
-        <translation>取消勾选所有值；搜索保持不变</translation>
-    </message>
-    <message>
         <source>Find a value</source>
         <translation>查找值</translation>
     </message>
@@ -553,6 +549,10 @@
     <message>
         <source>Saved Views</source>
         <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <source>Uncheck every value and show every source; the search stays</source>
+        <translation>取消勾选所有值并显示所有来源；搜索保留</translation>
     </message>
 </context>
 <context>
@@ -865,6 +865,144 @@
     <message>
         <source>The window switches language at once. Article texts keep their own language and direction.</source>
         <translation>窗口会立即切换语言。文章正文保留其自身的语言和书写方向。</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SourceDialog</name>
+    <message>
+        <source>A feed (RSS, Atom, JSON Feed)</source>
+        <translation>订阅源（RSS、Atom、JSON Feed）</translation>
+    </message>
+    <message>
+        <source>A news page without a feed</source>
+        <translation>没有订阅源的新闻页面</translation>
+    </message>
+    <message>
+        <source>Article links:</source>
+        <translation>文章链接：</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>编辑来源</translation>
+    </message>
+    <message>
+        <source>Taken from the feed when left empty</source>
+        <translation>留空时从订阅源获取</translation>
+    </message>
+    <message>
+        <source>Nested folders are separated by &quot;/&quot;, as in Customs/Africa</source>
+        <translation>嵌套文件夹用“/”分隔，例如 海关/非洲</translation>
+    </message>
+    <message>
+        <source>Guessed from the page when left empty, or a path such as /news/*</source>
+        <translation>留空时从页面推断，或填写路径，例如 /news/*</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;every:</source>
+        <translation>获取间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>Clearance::SourcePanel</name>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Feeds and news pages by folder, with their unread articles; select one to see its articles</source>
+        <translation>按文件夹列出的订阅源和新闻页面及其未读文章；选择一个以查看其文章</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>Follow a feed or a news page</source>
+        <translation>关注订阅源或新闻页面</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected source</source>
+        <translation>编辑所选来源</translation>
+    </message>
+    <message>
+        <source>No sources yet: add the feeds and news pages you follow.</source>
+        <translation>还没有来源：请添加您关注的订阅源和新闻页面。</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>编辑来源</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>移除来源</translation>
+    </message>
+    <message>
+        <source>Add Source…</source>
+        <translation>添加来源…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Stop following &quot;%1&quot;? The articles already fetched from it stay in the library.</source>
+        <translation>停止关注“%1”？已获取的文章会保留在资料库中。</translation>
     </message>
 </context>
 <context>
@@ -1871,10 +2009,6 @@
         <translation>（导入日期；来源的日期在未来）</translation>
     </message>
     <message>
-        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already read from the source.</source>
-        <translation>资料库关注的订阅源和新闻页面。add 输出新来源的 id；--page 添加没有订阅源的新闻页面，从页面中查找文章链接（--links：只取路径匹配 PATTERN 的链接）；--interval 覆盖默认的获取间隔。remove 会保留已从该来源读取的文章。</translation>
-    </message>
-    <message>
         <source>sources %1: give one source id.</source>
         <translation>sources %1：请给出一个来源 id。</translation>
     </message>
@@ -1980,6 +2114,10 @@ COMMAND --help：该命令的用法。
 
 默认资料库为 %1；首次使用时创建并载入示例文章。
 </translation>
+    </message>
+    <message>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source.</source>
+        <translation>资料库关注的订阅源和新闻页面。add 输出新来源的 id；--page 添加没有订阅源的新闻页面，从页面中查找文章链接（--links：只取路径匹配 PATTERN 的链接）；--interval 覆盖默认的获取间隔。remove 会保留已从该来源获取的文章。</translation>
     </message>
 </context>
 </TS>

@@ -109,22 +109,30 @@ FacetPanel::FacetPanel(QWidget *parent)
     buttons->addStretch(1);
     viewsLayout->addLayout(buttons);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("facetSplitter"));
-    split->setChildrenCollapsible(false);
-    split->addWidget(filters);
-    split->addWidget(views);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("facetSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(filters);
+    m_split->addWidget(views);
+    m_split->setStretchFactor(0, 4);
+    m_split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
     retranslate();
     updateViewButtons();
 }
 
 FacetPanel::~FacetPanel() = default;
+
+void FacetPanel::addPanelAbove(QWidget *panel)
+{
+    m_split->insertWidget(0, panel);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 4);
+    m_split->setStretchFactor(2, 1);
+}
 
 void FacetPanel::retranslate()
 {
@@ -132,7 +140,7 @@ void FacetPanel::retranslate()
     m_filtersHeading->setText(tr("Filters"));
     m_clear->setText(tr("Clear filters"));
     m_clear->setAccessibleName(tr("Clear filters"));
-    m_clear->setToolTip(tr("Uncheck every value; the search stays"));
+    m_clear->setToolTip(tr("Uncheck every value and show every source; the search stays"));
     m_find->setPlaceholderText(tr("Find a value"));
     m_find->setAccessibleName(tr("Find a filter value"));
     m_tree->setAccessibleName(tr("Filter values"));

@@ -10,6 +10,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSplitter;
 class QToolButton;
 class QTreeView;
 
@@ -35,6 +36,8 @@ public:
     void setLibrary(FacetModel *model, LibraryService *service);
 
     QTreeView *tree() const { return m_tree; }
+    // Puts `panel` (the sources) above the filters, in the same splitter.
+    void addPanelAbove(QWidget *panel);
     QListWidget *viewList() const { return m_views; }
     FacetFilterProxyModel *proxy() const { return m_proxy; }
 
@@ -72,6 +75,7 @@ private:
     QToolButton *m_deleteView;
     QLabel *m_filtersHeading = nullptr;
     QLabel *m_viewsHeading = nullptr;
+    QSplitter *m_split = nullptr;
     QFutureWatcher<Result<QList<SavedView>>> m_viewsReply; // the latest list of views asked for
 };
 

@@ -10,9 +10,11 @@
 #include "ReadingController.h"
 #include "SearchBar.h"
 #include "SettingsDialog.h"
+#include "SourcePanel.h"
 #include "models/ArticleListModel.h"
 #include "models/FacetModel.h"
 #include "models/Roles.h"
+#include "models/SourceTreeModel.h"
 #include "service/LibraryService.h"
 #include "service/LibraryThread.h"
 #include "service/SampleLibrary.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     , m_tagger(Tagger::standard())
     , m_search(new SearchBar(this))
     , m_panel(new FacetPanel(this))
+    , m_sourcePanel(new SourcePanel(this))
     , m_listView(new ArticleListView(m_tagger, this))
     , m_articleView(new ArticleView(m_tagger, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -72,6 +75,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     m_articleView->setObjectName(QStringLiteral("articleView"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
+    m_panel->addPanelAbove(m_sourcePanel);
     m_splitter->addWidget(m_panel);
     m_splitter->addWidget(m_listView);
     m_splitter->addWidget(m_articleView);
@@ -105,6 +109,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     connect(m_readerActions, &ReaderActions::messageChanged, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_panel, &FacetPanel::errorOccurred, this, &MainWindow::showMessage);
+    connect(m_sourcePanel, &SourcePanel::errorOccurred, this, &MainWindow::showMessage);
     connect(m_import, &ImportController::finished, this, &MainWindow::showMessage);
 
     createMenus();
@@ -308,6 +313,8 @@ void MainWindow::openLibrary(const QString &path)
     connect(m_facets, &FacetModel::errorOccurred, this, &MainWindow::showMessage);
     m_listView->setModel(m_list);
     m_panel->setLibrary(m_facets, service);
+    m_sources = new SourceTreeModel(service, this);
+    m_sourcePanel->setLibrary(m_sources, m_facets, service);
     m_import->setService(service);
     m_export->setLibrary(path, m_list);
     m_readerActions->setLibrary(service, m_list);
@@ -326,6 +333,9 @@ void MainWindow::closeLibrary()
     m_readerActions->setLibrary(nullptr, nullptr);
     m_reading->setLibrary(nullptr);
     m_panel->setLibrary(nullptr, nullptr);
+    m_sourcePanel->setLibrary(nullptr, nullptr, nullptr);
+    delete m_sources;
+    m_sources = nullptr;
     m_listView->setModel(nullptr);
     delete m_list;
     m_list = nullptr;

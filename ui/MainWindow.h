@@ -26,6 +26,8 @@ class LibraryThread;
 class ReaderActions;
 class ReadingController;
 class SearchBar;
+class SourcePanel;
+class SourceTreeModel;
 class Tagger;
 
 // The reading window: search bar on top; facet panel | article list | reading pane. It only wires
@@ -54,6 +56,8 @@ public:
     FacetModel *facetModel() const { return m_facets; }
     ArticleListModel *articleModel() const { return m_list; }
     FacetPanel *facetPanel() const { return m_panel; }
+    SourcePanel *sourcePanel() const { return m_sourcePanel; }
+    SourceTreeModel *sourceModel() const { return m_sources; }
     ArticleListView *articleListView() const { return m_listView; }
     ArticleView *articleView() const { return m_articleView; }
     SearchBar *searchBar() const { return m_search; }
@@ -93,10 +97,12 @@ private:
     QString m_path;
     std::unique_ptr<LibraryThread> m_library;
     FacetModel *m_facets = nullptr;
+    SourceTreeModel *m_sources = nullptr;
     ArticleListModel *m_list = nullptr;
 
     SearchBar *m_search;
     FacetPanel *m_panel;
+    SourcePanel *m_sourcePanel;
     ArticleListView *m_listView;
     ArticleView *m_articleView;
     QSplitter *m_splitter;

@@ -233,6 +233,14 @@ void FacetModel::clearChecks()
     ArticleFilter next = m_filter;
     for (FacetKind kind : allFacetKinds)
         next.values(kind).clear();
+    next.sources.clear();
+    changeFilter(next);
+}
+
+void FacetModel::setSources(const QList<qint64> &sourceIds)
+{
+    ArticleFilter next = m_filter;
+    next.sources = sourceIds;
     changeFilter(next);
 }
 

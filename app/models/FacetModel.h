@@ -58,8 +58,10 @@ public Q_SLOTS:
     // Replaces the whole filter (a saved view, a restored session): checks follow, counts refresh.
     void setFilter(const Clearance::ArticleFilter &filter);
     void setSearchText(const QString &text);
-    // Unchecks every value; the search text and the read/starred flags stay.
+    // Unchecks every value and shows every source; the search text and the read/starred flags stay.
     void clearChecks();
+    // Shows only the articles fetched from these sources (the sources panel's selection); empty: all.
+    void setSources(const QList<qint64> &sourceIds);
     // Asks the service for the counts under the current filter.
     void refresh();
 

@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 #include "SettingsDialog.h"
+#include "SourceDialog.h"
 #include "WindowTestSupport.h"
 #include "i18n/InterfaceLanguage.h"
 
@@ -71,7 +72,7 @@ void TestDialogLayout::dialogsFitTheirText_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("dialog");
     for (const QString &language : InterfaceLanguage::codes()) {
-        for (const char *dialog : {"preferences", "export"})
+        for (const char *dialog : {"preferences", "export", "source"})
             QTest::addRow("%s %s", qPrintable(language), dialog) << language << QString::fromLatin1(dialog);
     }
 }
@@ -83,11 +84,16 @@ void TestDialogLayout::dialogsFitTheirText()
     QCOMPARE(InterfaceLanguage::apply(language), language);
 
     std::unique_ptr<QDialog> shown;
-    if (dialog == QLatin1String("preferences"))
+    if (dialog == QLatin1String("preferences")) {
         shown = std::make_unique<SettingsDialog>();
-    else
+    } else if (dialog == QLatin1String("source")) {
+        Source page;
+        page.kind = Source::Kind::Page;
+        shown = std::make_unique<SourceDialog>(QStringList{QStringLiteral("International")}, page);
+    } else {
         shown = std::make_unique<ExportDialog>(QStringLiteral("Francophone Africa · Post-clearance audit"), 3,
                                                10);
+    }
     shown->show();
     QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
     QCOMPARE(shown->isRightToLeft(), language == QLatin1String("ar"));
