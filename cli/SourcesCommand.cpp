@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "Commands.h"
 #include "JsonOutput.h"
+#include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/SourceStore.h"
 
@@ -111,9 +112,11 @@ int list(CommandContext &context)
     if (!database)
         return ExitBadInput;
     const SourceStore store(*database);
-    const Result<QList<Source>> sources = store.sources();
+    Result<QList<Source>> sources = store.sources();
     if (!sources)
         return context.fail(sources.error());
+    if (const Status counted = ArticleStore(*database).countSourceArticles(sources.value()); !counted)
+        return context.fail(counted.error());
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const Source &s : *sources)

@@ -10,7 +10,12 @@ Reply<QList<Source>> LibraryService::listSources()
     return post<Result<QList<Source>>>([this]() -> Result<QList<Source>> {
         if (const QString error = ready(); !error.isEmpty())
             return Result<QList<Source>>::failure(error);
-        return m_sources->sources();
+        Result<QList<Source>> sources = m_sources->sources();
+        if (sources) {
+            if (Status counted = m_store->countSourceArticles(sources.value()); !counted)
+                return Result<QList<Source>>::failure(counted.error());
+        }
+        return sources;
     });
 }
 

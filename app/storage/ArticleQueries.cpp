@@ -150,29 +150,69 @@ Result<const ArticleBitset *> ArticleQueries::searchHits(const QString &text)
     return &*m_searchBits;
 }
 
+Status ArticleQueries::ensureLinks()
+{
+    const std::pair<quint64, qint64> stamp{m_database.linksGeneration(), dataVersion()};
+    if (m_linksStamp == stamp)
+        return {};
+    // In primary-key order: by source, then article, so each list comes out ascending.
+    SqliteStatement q(m_database.handle(), "SELECT source_id, article_id FROM article_sources");
+    std::unordered_map<qint64, std::vector<quint32>> links;
+    while (q.next())
+        links[q.int64(0)].push_back(static_cast<quint32>(q.int64(1)));
+    if (!q.done())
+        return Status::failure(tr("The articles of the sources could not be read: %1.").arg(q.error()));
+    m_links = std::move(links);
+    m_linksStamp = stamp;
+    return {};
+}
+
 Result<const ArticleBitset *> ArticleQueries::sourceHits(const QList<qint64> &sources)
 {
     using R = Result<const ArticleBitset *>;
+    if (Status s = ensureLinks(); !s)
+        return R::failure(s.error());
     QList<qint64> ids = sources;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    const std::pair<qint64, qint64> stamp{sqlite3_total_changes(m_database.handle()), dataVersion()};
-    if (m_sourceBits && ids == m_sourceIds && stamp == m_sourceStamp)
+    if (m_sourceBits && ids == m_sourceIds && m_sourceBitsStamp == *m_linksStamp)
         return &*m_sourceBits;
-    SqliteStatement q(m_database.handle(), "SELECT article_id FROM article_sources WHERE source_id = ?1");
-    ArticleBitset bits;
+    ArticleBitset bits(m_index ? m_index->articles().size() : 0);
     for (qint64 id : std::as_const(ids)) {
-        q.reset();
-        q.bind(1, id);
-        while (q.next())
-            bits.set(static_cast<quint32>(q.int64(0)));
-        if (!q.done())
-            return R::failure(tr("The articles of the sources could not be read: %1.").arg(q.error()));
+        if (const auto found = m_links.find(id); found != m_links.end()) {
+            for (quint32 article : found->second)
+                bits.set(article);
+        }
     }
     m_sourceBits = std::move(bits);
     m_sourceIds = std::move(ids);
-    m_sourceStamp = stamp;
+    m_sourceBitsStamp = *m_linksStamp;
     return &*m_sourceBits;
+}
+
+Result<QHash<qint64, std::pair<qint64, qint64>>> ArticleQueries::sourceCounts()
+{
+    using R = Result<QHash<qint64, std::pair<qint64, qint64>>>;
+    if (Status s = ensureIndex(); !s)
+        return R::failure(s.error());
+    if (Status s = ensureLinks(); !s)
+        return R::failure(s.error());
+    const ArticleBitset &alive = m_index->articles();
+    const ArticleBitset &read = m_index->readArticles();
+    QHash<qint64, std::pair<qint64, qint64>> counts;
+    for (const auto &[source, articles] : m_links) {
+        qint64 all = 0;
+        qint64 unread = 0;
+        for (quint32 id : articles) {
+            if (alive.test(id)) {
+                ++all;
+                unread += read.test(id) ? 0 : 1;
+            }
+        }
+        if (all > 0)
+            counts.insert(source, {all, unread});
+    }
+    return counts;
 }
 
 Result<const ArticleBitset *> ArticleQueries::restriction(const ArticleFilter &filter)

@@ -5,9 +5,12 @@
 #include "SortedIdCache.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 namespace Clearance {
 
@@ -31,6 +34,8 @@ public:
     // Every article matching the filter, in the order of the sort.
     Result<QList<qint64>> ids(const ArticleFilter &filter, const ArticleSort &sort = {});
     Result<QList<Facet>> facetCounts(const ArticleFilter &filter);
+    // Each source's articles and unread articles, by source id (sources without articles left out).
+    Result<QHash<qint64, std::pair<qint64, qint64>>> sourceCounts();
 
     // The index when loaded, for the store to apply a write it has just committed; nullptr when
     // nothing is loaded (the next query loads it fresh).
@@ -46,6 +51,8 @@ private:
     Result<const ArticleBitset *> searchHits(const QString &text);
     // The articles fetched from any of the sources (article_sources).
     Result<const ArticleBitset *> sourceHits(const QList<qint64> &sources);
+    // Reads article_sources into m_links unless it holds them as they are.
+    Status ensureLinks();
     // What the facet index restricts the filter's facets to: the search hits, the sources' articles,
     // both, or nullptr for every article.
     Result<const ArticleBitset *> restriction(const ArticleFilter &filter);
@@ -62,10 +69,13 @@ private:
     qint64 m_dataVersion = -1;
     QString m_searchQuery; // the FTS query m_searchBits answers
     std::optional<ArticleBitset> m_searchBits;
-    // The sources m_sourceBits answers, and when: the connection's changes and the file's data
-    // version, since a link may come from this connection (an import) or another one.
+    // Every source's articles, ascending, as article_sources held them when m_linksStamp was taken
+    // (Database::linksGeneration, PRAGMA data_version): links come from this process or another one.
+    std::unordered_map<qint64, std::vector<quint32>> m_links;
+    std::optional<std::pair<quint64, qint64>> m_linksStamp;
+    // The sources m_sourceBits answers, built from m_links as it was at m_sourceBitsStamp.
     QList<qint64> m_sourceIds;
-    std::pair<qint64, qint64> m_sourceStamp{-1, -1};
+    std::pair<quint64, qint64> m_sourceBitsStamp{0, -1};
     std::optional<ArticleBitset> m_sourceBits;
     ArticleBitset m_bothBits; // the search hits AND the sources' articles, built per query
     // Orders other than newest first, each built on first use, all valid for one articles generation.

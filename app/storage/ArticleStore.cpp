@@ -171,6 +171,8 @@ Result<AddReport> ArticleStore::addArticles(const ArticleSource &source, const F
         true);
     if (!status)
         return Result<AddReport>::failure(status.error());
+    if (sourceId != 0)
+        m_database.noteLinksChanged();
     if (FacetIndex *index = m_queries->loadedIndex())
         writer.applyTo(*index);
     return writer.report();
@@ -209,6 +211,19 @@ Result<QList<Facet>> ArticleStore::facetCounts(const ArticleFilter &filter) cons
 Result<QList<qint64>> ArticleStore::articleIds(const ArticleFilter &filter, const ArticleSort &sort) const
 {
     return m_queries->ids(filter, sort);
+}
+
+Status ArticleStore::countSourceArticles(QList<Source> &sources) const
+{
+    const auto counts = m_queries->sourceCounts();
+    if (!counts)
+        return Status::failure(counts.error());
+    for (Source &s : sources) {
+        const auto [articles, unread] = counts->value(s.id, {0, 0});
+        s.articles = articles;
+        s.unread = unread;
+    }
+    return {};
 }
 
 Result<Article> ArticleStore::article(qint64 id) const

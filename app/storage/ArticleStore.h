@@ -9,6 +9,7 @@
 #include "domain/FacetKeyHash.h"
 #include "domain/RefusedItem.h"
 #include "domain/Result.h"
+#include "domain/Source.h"
 #include "domain/TagSet.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,9 @@ public:
     // unless selected in the filter. By kind, then count, then label.
     Result<QList<Facet>> facetCounts(const ArticleFilter &filter) const;
     Result<QList<qint64>> articleIds(const ArticleFilter &filter, const ArticleSort &sort = {}) const;
+    // Sets each source's articles and unread counts (Source::articles, Source::unread), from memory: the
+    // sources panel asks again after every article read.
+    Status countSourceArticles(QList<Source> &sources) const;
     // Every key of a kind the library has a tag for, with or without articles.
     Result<QStringList> facetKeys(FacetKind kind) const;
 

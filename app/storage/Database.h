@@ -37,6 +37,12 @@ public:
     sqlite3 *handle() const { return m_handle; }
     const QString &path() const { return m_path; }
 
+    // Changes whenever this process links articles to sources or removes a source (SourceStore,
+    // ArticleStore's imports from a source): what the queries cache of those links holds while it is the
+    // same and PRAGMA data_version says no other connection wrote.
+    quint64 linksGeneration() const { return m_linksGeneration; }
+    void noteLinksChanged() const { ++m_linksGeneration; }
+
     static int currentSchemaVersion();
     // The version stored in the file; 0 for a new file.
     int schemaVersion() const;
@@ -57,6 +63,7 @@ private:
     Access m_access = Access::ReadWrite;
     QString m_connectionName;
     sqlite3 *m_handle = nullptr;
+    mutable quint64 m_linksGeneration = 0;
 };
 
 } // namespace Clearance

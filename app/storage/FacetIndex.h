@@ -66,8 +66,9 @@ public:
     // Articles carrying the facet (0 for an unknown id).
     qint64 facetArticleCount(qint64 facetId) const;
     bool isDense(qint64 facetId) const;
-    // Every article in the index.
+    // Every article in the index, and those read.
     const ArticleBitset &articles() const { return m_alive; }
+    const ArticleBitset &readArticles() const { return m_read; }
     // Bytes held by the index's containers (strings and hash nodes estimated).
     qint64 memoryUsage() const;
 

@@ -50,13 +50,7 @@ bool isUniqueViolation(const QSqlQuery &q)
 const QString kColumns = QStringLiteral(
     "s.id, s.url, s.title, s.kind, s.link_pattern, s.folder, s.interval_minutes, s.enabled, s.etag, "
     "s.last_modified, s.last_fetch_at, s.last_status, s.last_http_status, s.last_error, s.failures, "
-    "s.next_fetch_at, s.items_seen, s.added_at, coalesce(c.articles, 0), coalesce(c.unread, 0)");
-
-// Article counts per source, joined to each source listed.
-const QString kCounts =
-    QStringLiteral("LEFT JOIN (SELECT x.source_id, count(*) AS articles, sum(a.read = 0) AS unread "
-                   "FROM article_sources x JOIN articles a ON a.id = x.article_id GROUP BY x.source_id) c "
-                   "ON c.source_id = s.id");
+    "s.next_fetch_at, s.items_seen, s.added_at");
 
 Source sourceFrom(const QSqlQuery &q)
 {
@@ -79,8 +73,6 @@ Source sourceFrom(const QSqlQuery &q)
     s.nextFetch = dateOrInvalid(q.value(15));
     s.itemsSeen = q.value(16).toLongLong();
     s.added = dateOrInvalid(q.value(17));
-    s.articles = q.value(18).toLongLong();
-    s.unread = q.value(19).toLongLong();
     return s;
 }
 
@@ -99,7 +91,8 @@ QString normalizedFolder(const QString &folder)
 } // namespace
 
 SourceStore::SourceStore(const Database &database)
-    : m_db(database.connection())
+    : m_database(database)
+    , m_db(database.connection())
 {}
 
 QString SourceStore::normalizedUrl(const QString &url, QString *error)
@@ -125,9 +118,10 @@ QString SourceStore::normalizedUrl(const QString &url, QString *error)
 Result<QList<Source>> SourceStore::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM sources s %2 %3 "
-                             "ORDER BY s.folder COLLATE NOCASE, s.title COLLATE NOCASE, s.id")
-                  .arg(kColumns, kCounts, where));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1 FROM sources s %2 ORDER BY s.folder COLLATE NOCASE, s.title COLLATE NOCASE, s.id")
+            .arg(kColumns, where));
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec())
@@ -245,6 +239,7 @@ Status SourceStore::remove(qint64 id)
         return Status::failure(failure(tr("The source could not be removed"), q));
     if (q.numRowsAffected() == 0)
         return Status::failure(tr("There is no source %1.").arg(id));
+    m_database.noteLinksChanged(); // its links went with it
     return {};
 }
 
@@ -295,6 +290,7 @@ Status SourceStore::linkArticles(qint64 sourceId, const QList<qint64> &articleId
     if (!m_db.commit())
         return Status::failure(
             tr("The articles could not be linked to their source: %1.").arg(m_db.lastError().databaseText()));
+    m_database.noteLinksChanged();
     return {};
 }
 

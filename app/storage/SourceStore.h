@@ -22,7 +22,7 @@ public:
     explicit SourceStore(const Database &database);
     Q_DISABLE_COPY_MOVE(SourceStore)
 
-    // Every source by folder then title, with its article and unread counts.
+    // Every source by folder then title. Their article counts are ArticleStore::countSourceArticles's.
     Result<QList<Source>> sources() const;
     Result<Source> source(qint64 id) const;
     // The enabled sources whose next fetch is due at `now` (never fetched, or next fetch <= now).
@@ -54,6 +54,7 @@ public:
 private:
     Result<QList<Source>> select(const QString &where, const QVariantList &values) const;
 
+    const Database &m_database;
     QSqlDatabase m_db;
 };
 
