@@ -32,6 +32,8 @@ public:
     virtual bool readDeferred(Completion &complete, qsizetype max);
     // The format, for reports: "RSS 2.0", "Atom 1.0", "JSON Feed 1.1"...
     virtual QString formatName() const = 0;
+    // The feed's own title as read so far (a channel's, a JSON Feed's); empty for files that have none.
+    virtual QString title() const { return {}; }
 
     const QString &error() const { return m_error; }
     // Items left out because they had neither a title nor any text.

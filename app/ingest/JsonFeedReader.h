@@ -23,6 +23,7 @@ public:
 
     bool read(QList<Article> &chunk, qsizetype max) override;
     QString formatName() const override;
+    QString title() const override { return m_feedTitle; }
 
 private:
     enum class Pass

@@ -28,6 +28,7 @@ public:
     // Parses here; sanitizing each item's HTML, most of the work, is left to the completion.
     bool readDeferred(Completion &complete, qsizetype max) override;
     QString formatName() const override;
+    QString title() const override { return m_feedTitle; }
 
 private:
     enum class Dialect

@@ -215,9 +215,8 @@ Result<ImportReport> Importer::importDevice(QIODevice &device, const QString &na
             return R::failure(added.error());
         return R::failure(tr("%1 was not imported: %2").arg(name, asSentence(added.error())));
     }
-    return ImportReport{name,           reader.formatName(), added->added,
-                        added->updated, added->unchanged,    reader.skipped(),
-                        added->refused};
+    return ImportReport{name,           reader.formatName(), reader.title(),   added->added,
+                        added->updated, added->unchanged,    reader.skipped(), added->refused};
 }
 
 Result<ImportReport> Importer::importArticles(QList<Article> articles, const QString &name)
@@ -231,7 +230,8 @@ Result<ImportReport> Importer::importArticles(QList<Article> articles, const QSt
     if (!added)
         return Result<ImportReport>::failure(
             tr("%1 was not imported: %2").arg(name, asSentence(added.error())));
-    return ImportReport{name, QString(), added->added, added->updated, added->unchanged, 0, added->refused};
+    return ImportReport{name,           QString(),        QString(), added->added,
+                        added->updated, added->unchanged, 0,         added->refused};
 }
 
 } // namespace Clearance

@@ -24,6 +24,7 @@ struct ImportReport
 {
     QString file;
     QString format;    // what the file was read as: "RSS 2.0", "Atom 1.0", "JSON Feed 1.1", "text"...
+    QString title;     // the feed's own title, when it gives one
     int added = 0;     // new articles
     int updated = 0;   // already in the library with another title or text: replaced
     int unchanged = 0; // already in the library as they are

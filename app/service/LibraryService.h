@@ -78,6 +78,15 @@ public:
     [[nodiscard]] WriteReply updateSource(const Source &source);
     [[nodiscard]] WriteReply setSourceEnabled(qint64 sourceId, bool enabled);
     [[nodiscard]] WriteReply removeSource(qint64 sourceId);
+    // For fetching (SourceRefresher): the enabled sources due at `now`; one source as stored now; a
+    // fetched document imported (emits libraryChanged() when it added or changed articles); what a
+    // fetch left on its source (emits sourcesChanged()); a page source's links already fetched.
+    [[nodiscard]] Reply<QList<Source>> dueSources(const QDateTime &now);
+    [[nodiscard]] Reply<Source> source(qint64 sourceId);
+    [[nodiscard]] Reply<ImportReport> importFetched(const FetchedDocument &document);
+    [[nodiscard]] WriteReply saveFetchState(const Source &source);
+    [[nodiscard]] Reply<QSet<QString>> seenLinks(qint64 sourceId);
+    [[nodiscard]] WriteReply addSeenLinks(qint64 sourceId, const QStringList &links);
     // Imports the files in order, each in one transaction. The future holds one answer per file, at the
     // file's index, as each file is done; its progress value is the number of the file being read (1 for
     // the first, of files.size()) and its progress text that file's path. Cancelling the future stops the

@@ -66,6 +66,7 @@ void TestImportFetched::importsAFeedAndRecordsItsSource()
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->added, 2);
     QCOMPARE(report->format, QStringLiteral("RSS 2.0"));
+    QCOMPARE(report->title, QStringLiteral("Customs News")); // the channel's, for a source without a title
     QCOMPARE(articlesFromTheSource(), 2);
 
     const auto again = m_importer->importFetched(document);
