@@ -1436,6 +1436,100 @@
     </message>
 </context>
 <context>
+    <name>OpmlReader</name>
+    <message>
+        <source>it is a feed (its root element is &lt;%1&gt;), not an OPML list of feeds: subscribe to its address instead</source>
+        <translation>إنه خلاصة (عنصره الجذر &lt;%1&gt;) لا قائمة خلاصات OPML: اشترك في عنوانه بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>it is XML but not an OPML list of feeds (its root element is &lt;%1&gt;)</source>
+        <translation>إنه XML لكنه ليس قائمة خلاصات OPML (عنصره الجذر &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>it holds no XML element</source>
+        <translation>لا يحتوي على أي عنصر XML</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not a valid URL</source>
+        <translation>عنوانه «%1» ليس عنوان URL صالحًا</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not a full URL (http://... or https://...)</source>
+        <translation>عنوانه «%1» ليس عنوان URL كاملًا (http://... أو https://...)</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not an http or https address</source>
+        <translation>عنوانه «%1» ليس عنوان http أو https</translation>
+    </message>
+    <message>
+        <source>the same address is listed above, as &quot;%1&quot;</source>
+        <translation>العنوان نفسه مذكور أعلاه باسم «%1»</translation>
+    </message>
+    <message>
+        <source>it includes another OPML file, which is not followed</source>
+        <translation>يُدرج ملف OPML آخر، ولا يُتابَع</translation>
+    </message>
+    <message>
+        <source>it is a link without an address</source>
+        <translation>إنه رابط بلا عنوان</translation>
+    </message>
+    <message>
+        <source>it has more than %1 outlines; Clearance reads subscription lists of up to that many</source>
+        <translation>فيه أكثر من %1 عنصر outline؛ يقرأ Clearance قوائم الاشتراكات حتى هذا العدد</translation>
+    </message>
+    <message>
+        <source>its outlines are nested more than %1 deep</source>
+        <translation>عناصر outline فيه متداخلة بأكثر من %1 مستوى</translation>
+    </message>
+    <message>
+        <source>it is a feed without an address (xmlUrl)</source>
+        <translation>إنه خلاصة بلا عنوان (xmlUrl)</translation>
+    </message>
+    <message>
+        <source>it is an OPML file but lists no feed</source>
+        <translation>إنه ملف OPML لكنه لا يذكر أي خلاصة</translation>
+    </message>
+    <message>
+        <source>it is an OPML file, but none of the feeds it lists can be subscribed to: the first, &quot;%1&quot;, is left out because %2</source>
+        <translation>إنه ملف OPML، لكن لا يمكن الاشتراك في أي من الخلاصات التي يذكرها: الأولى، «%1»، مستبعدة لأن %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>it holds binary data, not an OPML list of feeds</source>
+        <translation>يحتوي على بيانات ثنائية، لا على قائمة خلاصات OPML</translation>
+    </message>
+    <message>
+        <source>it is not XML, so not an OPML list of feeds</source>
+        <translation>ليس XML، فليس قائمة خلاصات OPML</translation>
+    </message>
+    <message>
+        <source>it is a web page, not an OPML list of feeds</source>
+        <translation>إنه صفحة ويب، لا قائمة خلاصات OPML</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB, more than any list of feeds</source>
+        <translation>حجمه أكبر من %1 ميغابايت، أكثر من أي قائمة خلاصات</translation>
+    </message>
+</context>
+<context>
+    <name>PageLinkPattern</name>
+    <message>
+        <source>the link pattern is empty</source>
+        <translation>نمط الروابط فارغ</translation>
+    </message>
+    <message>
+        <source>the link pattern is longer than %1 characters</source>
+        <translation>نمط الروابط أطول من %1 حرف</translation>
+    </message>
+    <message>
+        <source>the link pattern &quot;%1&quot; is neither a path (starting with &quot;/&quot;) nor an http or https address</source>
+        <translation>نمط الروابط «%1» ليس مسارًا (يبدأ بـ «/») ولا عنوان http أو https</translation>
+    </message>
+</context>
+<context>
     <name>PdfContents</name>
     <message>
         <source>Contents</source>
@@ -1695,14 +1789,14 @@
         <translation>إنه ملف OPML: قائمة خلاصات لا مقالات، ولا يذكر أي خلاصة</translation>
     </message>
     <message numerus="yes">
-        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. Import the feeds&apos; own files instead</source>
+        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. To subscribe to them, use: clearance-cli sources import-opml FILE</source>
         <translation>
-            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ لا يذكر أي خلاصة. استورد ملفات الخلاصات نفسها بدلًا منه</numerusform>
-            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ يذكر خلاصة واحدة هي %1. استورد ملفات الخلاصات نفسها بدلًا منه</numerusform>
-            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ يذكر خلاصتين مثل %1. استورد ملفات الخلاصات نفسها بدلًا منه</numerusform>
-            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ يذكر %n خلاصات مثل %1. استورد ملفات الخلاصات نفسها بدلًا منه</numerusform>
-            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ يذكر %n خلاصة مثل %1. استورد ملفات الخلاصات نفسها بدلًا منه</numerusform>
-            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ يذكر %n خلاصة مثل %1. استورد ملفات الخلاصات نفسها بدلًا منه</numerusform>
+            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ لا يذكر أي خلاصة. للاشتراك في خلاصاته استخدم: clearance-cli sources import-opml الملف</numerusform>
+            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ يذكر خلاصة واحدة هي %1. للاشتراك فيها استخدم: clearance-cli sources import-opml الملف</numerusform>
+            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ يذكر خلاصتين مثل %1. للاشتراك فيهما استخدم: clearance-cli sources import-opml الملف</numerusform>
+            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ يذكر %n خلاصات مثل %1. للاشتراك فيها استخدم: clearance-cli sources import-opml الملف</numerusform>
+            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ يذكر %n خلاصة مثل %1. للاشتراك فيها استخدم: clearance-cli sources import-opml الملف</numerusform>
+            <numerusform>إنه ملف OPML: قائمة خلاصات لا مقالات؛ يذكر %n خلاصة مثل %1. للاشتراك فيها استخدم: clearance-cli sources import-opml الملف</numerusform>
         </translation>
     </message>
 </context>

@@ -140,10 +140,10 @@
 <context>
     <name>XmlFeedReader</name>
     <message numerus="yes">
-        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. Import the feeds&apos; own files instead</source>
+        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. To subscribe to them, use: clearance-cli sources import-opml FILE</source>
         <translation>
-            <numerusform>it is an OPML file: a list of feeds, not of articles; it lists %n feed such as %1. Import the feed&apos;s own file instead</numerusform>
-            <numerusform>it is an OPML file: a list of feeds, not of articles; it lists %n feeds such as %1. Import the feeds&apos; own files instead</numerusform>
+            <numerusform>it is an OPML file: a list of feeds, not of articles; it lists %n feed such as %1. To subscribe to it, use: clearance-cli sources import-opml FILE</numerusform>
+            <numerusform>it is an OPML file: a list of feeds, not of articles; it lists %n feeds such as %1. To subscribe to them, use: clearance-cli sources import-opml FILE</numerusform>
         </translation>
     </message>
 </context>

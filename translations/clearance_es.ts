@@ -1376,6 +1376,100 @@
     </message>
 </context>
 <context>
+    <name>OpmlReader</name>
+    <message>
+        <source>it is a feed (its root element is &lt;%1&gt;), not an OPML list of feeds: subscribe to its address instead</source>
+        <translation>es una fuente (su elemento raíz es &lt;%1&gt;), no una lista de fuentes OPML: suscríbase a su dirección</translation>
+    </message>
+    <message>
+        <source>it is XML but not an OPML list of feeds (its root element is &lt;%1&gt;)</source>
+        <translation>es XML pero no una lista de fuentes OPML (su elemento raíz es &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>it holds no XML element</source>
+        <translation>no contiene ningún elemento XML</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not a valid URL</source>
+        <translation>su dirección «%1» no es una URL válida</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not a full URL (http://... or https://...)</source>
+        <translation>su dirección «%1» no es una URL completa (http://... o https://...)</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not an http or https address</source>
+        <translation>su dirección «%1» no es una dirección http o https</translation>
+    </message>
+    <message>
+        <source>the same address is listed above, as &quot;%1&quot;</source>
+        <translation>la misma dirección figura más arriba, como «%1»</translation>
+    </message>
+    <message>
+        <source>it includes another OPML file, which is not followed</source>
+        <translation>incluye otro archivo OPML, que no se sigue</translation>
+    </message>
+    <message>
+        <source>it is a link without an address</source>
+        <translation>es un enlace sin dirección</translation>
+    </message>
+    <message>
+        <source>it has more than %1 outlines; Clearance reads subscription lists of up to that many</source>
+        <translation>tiene más de %1 elementos outline; Clearance lee listas de suscripciones de hasta ese número</translation>
+    </message>
+    <message>
+        <source>its outlines are nested more than %1 deep</source>
+        <translation>sus elementos outline están anidados en más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>it is a feed without an address (xmlUrl)</source>
+        <translation>es una fuente sin dirección (xmlUrl)</translation>
+    </message>
+    <message>
+        <source>it is an OPML file but lists no feed</source>
+        <translation>es un archivo OPML, pero no incluye ninguna fuente</translation>
+    </message>
+    <message>
+        <source>it is an OPML file, but none of the feeds it lists can be subscribed to: the first, &quot;%1&quot;, is left out because %2</source>
+        <translation>es un archivo OPML, pero no es posible suscribirse a ninguna de las fuentes que incluye: la primera, «%1», se omite porque %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>it holds binary data, not an OPML list of feeds</source>
+        <translation>contiene datos binarios, no una lista de fuentes OPML</translation>
+    </message>
+    <message>
+        <source>it is not XML, so not an OPML list of feeds</source>
+        <translation>no es XML, así que no es una lista de fuentes OPML</translation>
+    </message>
+    <message>
+        <source>it is a web page, not an OPML list of feeds</source>
+        <translation>es una página web, no una lista de fuentes OPML</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB, more than any list of feeds</source>
+        <translation>supera los %1 MB, más que cualquier lista de fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>PageLinkPattern</name>
+    <message>
+        <source>the link pattern is empty</source>
+        <translation>el patrón de enlaces está vacío</translation>
+    </message>
+    <message>
+        <source>the link pattern is longer than %1 characters</source>
+        <translation>el patrón de enlaces supera los %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the link pattern &quot;%1&quot; is neither a path (starting with &quot;/&quot;) nor an http or https address</source>
+        <translation>el patrón de enlaces «%1» no es ni una ruta (que empiece por «/») ni una dirección http o https</translation>
+    </message>
+</context>
+<context>
     <name>PdfContents</name>
     <message>
         <source>Contents</source>
@@ -1631,10 +1725,10 @@
         <translation>es un archivo OPML: una lista de fuentes, no de artículos, y no incluye ninguna fuente</translation>
     </message>
     <message numerus="yes">
-        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. Import the feeds&apos; own files instead</source>
+        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. To subscribe to them, use: clearance-cli sources import-opml FILE</source>
         <translation>
-            <numerusform>es un archivo OPML: una lista de fuentes, no de artículos; incluye %n fuente, como %1. Importe en su lugar los archivos de las fuentes</numerusform>
-            <numerusform>es un archivo OPML: una lista de fuentes, no de artículos; incluye %n fuentes, como %1. Importe en su lugar los archivos de las fuentes</numerusform>
+            <numerusform>es un archivo OPML: una lista de fuentes, no de artículos; incluye %n fuente, como %1. Para suscribirse a ella: clearance-cli sources import-opml ARCHIVO</numerusform>
+            <numerusform>es un archivo OPML: una lista de fuentes, no de artículos; incluye %n fuentes, como %1. Para suscribirse a ellas: clearance-cli sources import-opml ARCHIVO</numerusform>
         </translation>
     </message>
 </context>

@@ -1376,6 +1376,100 @@
     </message>
 </context>
 <context>
+    <name>OpmlReader</name>
+    <message>
+        <source>it is a feed (its root element is &lt;%1&gt;), not an OPML list of feeds: subscribe to its address instead</source>
+        <translation>c’est un flux (son élément racine est &lt;%1&gt;), pas une liste de flux OPML&#xa0;: abonnez-vous plutôt à son adresse</translation>
+    </message>
+    <message>
+        <source>it is XML but not an OPML list of feeds (its root element is &lt;%1&gt;)</source>
+        <translation>c’est du XML mais pas une liste de flux OPML (son élément racine est &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>it holds no XML element</source>
+        <translation>il ne contient aucun élément XML</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not a valid URL</source>
+        <translation>son adresse «&#xa0;%1&#xa0;» n’est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not a full URL (http://... or https://...)</source>
+        <translation>son adresse «&#xa0;%1&#xa0;» n’est pas une URL complète (http://... ou https://...)</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not an http or https address</source>
+        <translation>son adresse «&#xa0;%1&#xa0;» n’est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <source>the same address is listed above, as &quot;%1&quot;</source>
+        <translation>la même adresse figure plus haut, sous le nom «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it includes another OPML file, which is not followed</source>
+        <translation>il inclut un autre fichier OPML, qui n’est pas suivi</translation>
+    </message>
+    <message>
+        <source>it is a link without an address</source>
+        <translation>c’est un lien sans adresse</translation>
+    </message>
+    <message>
+        <source>it has more than %1 outlines; Clearance reads subscription lists of up to that many</source>
+        <translation>il compte plus de %1 éléments outline&#xa0;; Clearance lit les listes d’abonnements jusqu’à ce nombre</translation>
+    </message>
+    <message>
+        <source>its outlines are nested more than %1 deep</source>
+        <translation>ses éléments outline sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>it is a feed without an address (xmlUrl)</source>
+        <translation>c’est un flux sans adresse (xmlUrl)</translation>
+    </message>
+    <message>
+        <source>it is an OPML file but lists no feed</source>
+        <translation>c’est un fichier OPML, mais il ne cite aucun flux</translation>
+    </message>
+    <message>
+        <source>it is an OPML file, but none of the feeds it lists can be subscribed to: the first, &quot;%1&quot;, is left out because %2</source>
+        <translation>c’est un fichier OPML, mais on ne peut s’abonner à aucun des flux qu’il cite&#xa0;: le premier, «&#xa0;%1&#xa0;», est écarté car %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>it holds binary data, not an OPML list of feeds</source>
+        <translation>il contient des données binaires, pas une liste de flux OPML</translation>
+    </message>
+    <message>
+        <source>it is not XML, so not an OPML list of feeds</source>
+        <translation>ce n’est pas du XML, donc pas une liste de flux OPML</translation>
+    </message>
+    <message>
+        <source>it is a web page, not an OPML list of feeds</source>
+        <translation>c’est une page web, pas une liste de flux OPML</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB, more than any list of feeds</source>
+        <translation>il dépasse %1&#xa0;Mo, plus qu’aucune liste de flux</translation>
+    </message>
+</context>
+<context>
+    <name>PageLinkPattern</name>
+    <message>
+        <source>the link pattern is empty</source>
+        <translation>le motif de liens est vide</translation>
+    </message>
+    <message>
+        <source>the link pattern is longer than %1 characters</source>
+        <translation>le motif de liens dépasse %1&#xa0;caractères</translation>
+    </message>
+    <message>
+        <source>the link pattern &quot;%1&quot; is neither a path (starting with &quot;/&quot;) nor an http or https address</source>
+        <translation>le motif de liens «&#xa0;%1&#xa0;» n’est ni un chemin (commençant par «&#xa0;/&#xa0;») ni une adresse http ou https</translation>
+    </message>
+</context>
+<context>
     <name>PdfContents</name>
     <message>
         <source>Contents</source>
@@ -1631,10 +1725,10 @@
         <translation>c’est un fichier OPML&#xa0;: une liste de flux, pas d’articles, et il ne cite aucun flux</translation>
     </message>
     <message numerus="yes">
-        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. Import the feeds&apos; own files instead</source>
+        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. To subscribe to them, use: clearance-cli sources import-opml FILE</source>
         <translation>
-            <numerusform>c’est un fichier OPML&#xa0;: une liste de flux, pas d’articles&#xa0;; il cite %n flux, dont %1. Importez plutôt les fichiers de ces flux</numerusform>
-            <numerusform>c’est un fichier OPML&#xa0;: une liste de flux, pas d’articles&#xa0;; il cite %n flux, dont %1. Importez plutôt les fichiers de ces flux</numerusform>
+            <numerusform>c’est un fichier OPML&#xa0;: une liste de flux, pas d’articles&#xa0;; il cite %n flux, dont %1. Pour vous y abonner&#xa0;: clearance-cli sources import-opml FICHIER</numerusform>
+            <numerusform>c’est un fichier OPML&#xa0;: une liste de flux, pas d’articles&#xa0;; il cite %n flux, dont %1. Pour vous y abonner&#xa0;: clearance-cli sources import-opml FICHIER</numerusform>
         </translation>
     </message>
 </context>

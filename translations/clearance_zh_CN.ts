@@ -1361,6 +1361,100 @@
     </message>
 </context>
 <context>
+    <name>OpmlReader</name>
+    <message>
+        <source>it is a feed (its root element is &lt;%1&gt;), not an OPML list of feeds: subscribe to its address instead</source>
+        <translation>这是订阅源（其根元素为 &lt;%1&gt;），不是 OPML 订阅源列表：请直接订阅其地址</translation>
+    </message>
+    <message>
+        <source>it is XML but not an OPML list of feeds (its root element is &lt;%1&gt;)</source>
+        <translation>这是 XML，但不是 OPML 订阅源列表（其根元素为 &lt;%1&gt;）</translation>
+    </message>
+    <message>
+        <source>it holds no XML element</source>
+        <translation>其中没有任何 XML 元素</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not a valid URL</source>
+        <translation>其地址“%1”不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not a full URL (http://... or https://...)</source>
+        <translation>其地址“%1”不是完整的 URL（http://... 或 https://...）</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not an http or https address</source>
+        <translation>其地址“%1”不是 http 或 https 地址</translation>
+    </message>
+    <message>
+        <source>the same address is listed above, as &quot;%1&quot;</source>
+        <translation>同一地址已在前面列出，名为“%1”</translation>
+    </message>
+    <message>
+        <source>it includes another OPML file, which is not followed</source>
+        <translation>它引用了另一个 OPML 文件，该文件不会被读取</translation>
+    </message>
+    <message>
+        <source>it is a link without an address</source>
+        <translation>这是一个没有地址的链接</translation>
+    </message>
+    <message>
+        <source>it has more than %1 outlines; Clearance reads subscription lists of up to that many</source>
+        <translation>其中的 outline 元素超过 %1 个；Clearance 读取的订阅列表最多只能有这么多</translation>
+    </message>
+    <message>
+        <source>its outlines are nested more than %1 deep</source>
+        <translation>其 outline 元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>it is a feed without an address (xmlUrl)</source>
+        <translation>这是一个没有地址（xmlUrl）的订阅源</translation>
+    </message>
+    <message>
+        <source>it is an OPML file but lists no feed</source>
+        <translation>这是 OPML 文件，但其中没有任何订阅源</translation>
+    </message>
+    <message>
+        <source>it is an OPML file, but none of the feeds it lists can be subscribed to: the first, &quot;%1&quot;, is left out because %2</source>
+        <translation>这是 OPML 文件，但其中列出的订阅源都无法订阅：第一个“%1”被略过，因为%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>it holds binary data, not an OPML list of feeds</source>
+        <translation>其中是二进制数据，不是 OPML 订阅源列表</translation>
+    </message>
+    <message>
+        <source>it is not XML, so not an OPML list of feeds</source>
+        <translation>这不是 XML，因此不是 OPML 订阅源列表</translation>
+    </message>
+    <message>
+        <source>it is a web page, not an OPML list of feeds</source>
+        <translation>这是网页，不是 OPML 订阅源列表</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB, more than any list of feeds</source>
+        <translation>文件大于 %1 MB，超过任何订阅源列表的大小</translation>
+    </message>
+</context>
+<context>
+    <name>PageLinkPattern</name>
+    <message>
+        <source>the link pattern is empty</source>
+        <translation>链接模式为空</translation>
+    </message>
+    <message>
+        <source>the link pattern is longer than %1 characters</source>
+        <translation>链接模式超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the link pattern &quot;%1&quot; is neither a path (starting with &quot;/&quot;) nor an http or https address</source>
+        <translation>链接模式“%1”既不是路径（以“/”开头），也不是 http 或 https 地址</translation>
+    </message>
+</context>
+<context>
     <name>PdfContents</name>
     <message>
         <source>Contents</source>
@@ -1615,9 +1709,9 @@
         <translation>这是 OPML 文件：它是订阅源列表而非文章列表，而且其中没有任何订阅源</translation>
     </message>
     <message numerus="yes">
-        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. Import the feeds&apos; own files instead</source>
+        <source>it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. To subscribe to them, use: clearance-cli sources import-opml FILE</source>
         <translation>
-            <numerusform>这是 OPML 文件：它是订阅源列表而非文章列表；其中列有 %n 个订阅源，例如 %1。请改为导入这些订阅源本身的文件</numerusform>
+            <numerusform>这是 OPML 文件：它是订阅源列表而非文章列表；其中列有 %n 个订阅源，例如 %1。要订阅它们，请使用：clearance-cli sources import-opml 文件</numerusform>
         </translation>
     </message>
 </context>

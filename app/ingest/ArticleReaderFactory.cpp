@@ -13,8 +13,8 @@ namespace Clearance {
 
 namespace {
 
-// HTML pages are read whole; the largest news pages are a few megabytes.
-constexpr qint64 kMaxPage = 16ll * 1024 * 1024;
+// HTML pages are read whole.
+constexpr qint64 kMaxPage = HtmlPageParser::kMaxPageSize;
 // What is looked at to tell the format, and how far it may grow to get past a long prolog (comments or
 // a document type declaration before the root element).
 constexpr qint64 kHead = 64 * 1024;

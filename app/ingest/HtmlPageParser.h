@@ -13,6 +13,9 @@ namespace Clearance {
 class HtmlPageParser final
 {
 public:
+    // The largest page read: news pages are a few megabytes at most.
+    static constexpr qint64 kMaxPageSize = qint64(16) * 1024 * 1024;
+
     static Article parse(const QString &html);
     // The page's text from its bytes: a byte-order mark, else the charset its <meta> declares, else
     // UTF-8 when valid, else Windows-1252 (what undeclared pages use in practice).

@@ -137,7 +137,7 @@ void XmlFeedReader::refuseOpml()
         return;
     }
     m_error = tr("it is an OPML file: a list of feeds, not of articles; it lists %n feed(s) such as %1. "
-                 "Import the feeds' own files instead",
+                 "To subscribe to them, use: clearance-cli sources import-opml FILE",
                  nullptr, feeds)
                   .arg(examples.join(QLatin1String(", ")));
 }

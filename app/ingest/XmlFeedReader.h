@@ -14,8 +14,8 @@ namespace Clearance {
 // parsed, so memory does not grow with the file. Understands content:encoded, the Dublin Core
 // elements (date, creator, language), Media RSS descriptions, xml:base and xml:lang, HTML escaped
 // or inline (XHTML) in any content element. An OPML list of feeds, or any other XML, is refused
-// with what it is. This reads the feed and its elements; what an item's elements say, and the article
-// it makes, is XmlFeedItem's.
+// with what it is (an OPML list is OpmlReader's, for subscribing). This reads the feed and its elements; what
+// an item's elements say, and the article it makes, is XmlFeedItem's.
 class XmlFeedReader final : public ArticleReader
 {
     Q_DECLARE_TR_FUNCTIONS(XmlFeedReader)

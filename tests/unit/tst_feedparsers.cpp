@@ -268,6 +268,9 @@ void TestFeedParsers::refuses_data()
                                  << "not well-formed JSON: unterminated object (line 3, column 18)";
     QTest::newRow("opml") << "opml.xml"
                           << "a list of feeds, not of articles; it lists 4 feed(s) such as \"WCO News\"";
+    QTest::newRow("opml, with the command that subscribes to its feeds")
+        << "opml.xml"
+        << "To subscribe to them, use: clearance-cli sources import-opml FILE";
     QTest::newRow("empty") << "empty.xml"
                            << "empty";
     QTest::newRow("only white space") << "whitespace.json"
