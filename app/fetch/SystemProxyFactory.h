@@ -4,8 +4,10 @@
 
 namespace Clearance {
 
-// The system's proxy settings for one QNetworkAccessManager. The same as
-// QNetworkProxyFactory::setUseSystemConfiguration(true), without switching the whole process over.
+// The system's proxy settings (environment, desktop, PAC through libproxy) for one
+// QNetworkAccessManager: what QNetworkProxyFactory::setUseSystemConfiguration(true) gives, without
+// switching the whole process over. Qt built with its system-proxies feature (Debian's is) does the
+// same by default; this holds whatever the build and whatever application-wide proxy is set.
 class SystemProxyFactory final : public QNetworkProxyFactory
 {
 public:
