@@ -1263,6 +1263,64 @@
     </message>
 </context>
 <context>
+    <name>FetchMessages</name>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 ليس عنوان http أو https.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>أجاب %1 بالرمز HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>أجاب %1 بالرمز HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing came for %2 s.</source>
+        <translation>توقف %1 عن الاستجابة: لم يصل شيء خلال %2 ث.</translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 s to download.</source>
+        <translation>استغرق تنزيل %1 أكثر من %2 ث.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2.</source>
+        <translation>%1 أكبر من الحد المسموح به وهو %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (a redirect) without a valid Location.</source>
+        <translation>أجاب %1 بالرمز HTTP %2 (إعادة توجيه) دون ترويسة Location صالحة.</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which is not an http or https address.</source>
+        <translation>يعيد %1 التوجيه إلى %2، وهو ليس عنوان http أو https.</translation>
+    </message>
+    <message>
+        <source>%1 redirects in a loop, back to %2.</source>
+        <translation>يعيد %1 التوجيه في حلقة، عائدًا إلى %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirects more than %Ln time(s).</source>
+        <translation>
+            <numerusform>يعيد %1 التوجيه أكثر من %Ln مرة.</numerusform>
+            <numerusform>يعيد %1 التوجيه أكثر من مرة واحدة.</numerusform>
+            <numerusform>يعيد %1 التوجيه أكثر من مرتين.</numerusform>
+            <numerusform>يعيد %1 التوجيه أكثر من %Ln مرات.</numerusform>
+            <numerusform>يعيد %1 التوجيه أكثر من %Ln مرة.</numerusform>
+            <numerusform>يعيد %1 التوجيه أكثر من %Ln مرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>فشل الاتصال الآمن بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>تعذّر جلب %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message>
         <source> or </source>

@@ -1203,6 +1203,60 @@
     </message>
 </context>
 <context>
+    <name>FetchMessages</name>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 no es una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 respondió HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 respondió HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing came for %2 s.</source>
+        <translation>%1 dejó de responder: no llegó nada en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 s to download.</source>
+        <translation>La descarga de %1 tardó más de %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2.</source>
+        <translation>%1 supera el límite de %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (a redirect) without a valid Location.</source>
+        <translation>%1 respondió HTTP %2 (una redirección) sin una cabecera Location válida.</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which is not an http or https address.</source>
+        <translation>%1 redirige a %2, que no es una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>%1 redirects in a loop, back to %2.</source>
+        <translation>%1 redirige en bucle, de vuelta a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirects more than %Ln time(s).</source>
+        <translation>
+            <numerusform>%1 redirige más de %Ln vez.</numerusform>
+            <numerusform>%1 redirige más de %Ln veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La conexión segura con %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>No se pudo descargar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message>
         <source> or </source>

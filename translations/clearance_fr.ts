@@ -1203,6 +1203,60 @@
     </message>
 </context>
 <context>
+    <name>FetchMessages</name>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 n’est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 a répondu HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing came for %2 s.</source>
+        <translation>%1 ne répond plus&#xa0;: rien n’est arrivé depuis %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 s to download.</source>
+        <translation>Le téléchargement de %1 a pris plus de %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2.</source>
+        <translation>%1 dépasse la limite de %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (a redirect) without a valid Location.</source>
+        <translation>%1 a répondu HTTP %2 (une redirection) sans en-tête Location valide.</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which is not an http or https address.</source>
+        <translation>%1 redirige vers %2, qui n’est pas une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>%1 redirects in a loop, back to %2.</source>
+        <translation>%1 redirige en boucle, de nouveau vers %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirects more than %Ln time(s).</source>
+        <translation>
+            <numerusform>%1 redirige plus de %Ln fois.</numerusform>
+            <numerusform>%1 redirige plus de %Ln fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>Impossible de télécharger %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message>
         <source> or </source>

@@ -1188,6 +1188,59 @@
     </message>
 </context>
 <context>
+    <name>FetchMessages</name>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 不是 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 返回了 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 返回了 HTTP %2 %3。</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing came for %2 s.</source>
+        <translation>%1 停止响应：%2 秒内没有收到任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 s to download.</source>
+        <translation>下载 %1 用时超过 %2 秒。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2.</source>
+        <translation>%1 超过了 %2 的上限。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (a redirect) without a valid Location.</source>
+        <translation>%1 返回了 HTTP %2（重定向），但没有有效的 Location 头。</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which is not an http or https address.</source>
+        <translation>%1 重定向到 %2，而它不是 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <source>%1 redirects in a loop, back to %2.</source>
+        <translation>%1 循环重定向，又回到了 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirects more than %Ln time(s).</source>
+        <translation>
+            <numerusform>%1 的重定向超过 %Ln 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>与 %1 的安全连接失败：%2</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message>
         <source> or </source>
