@@ -128,6 +128,16 @@
     </message>
 </context>
 <context>
+    <name>FetchMessages</name>
+    <message numerus="yes">
+        <source>%1 redirects more than %Ln time(s).</source>
+        <translation>
+            <numerusform>%1 redirects more than %Ln time.</numerusform>
+            <numerusform>%1 redirects more than %Ln times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfTitlePage</name>
     <message numerus="yes">
         <source>%Ln article(s)</source>
