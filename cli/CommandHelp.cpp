@@ -42,6 +42,8 @@ Commands:
   sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
   sources list [--format tsv|json]
   sources remove|enable|disable ID  the feeds and news pages the library follows
+  sources import-opml FILE | export-opml FILE|-   subscriptions from or to other readers
+  fetch [--source ID] [--due-only] [--format tsv|json]   fetch the sources now (exit 1 if one failed)
 
 --lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
 window's Preferences, else the system's). Ids and column names stay the same in every language.
@@ -97,15 +99,27 @@ std::optional<QString> CommandHelp::of(const QString &command)
          QCoreApplication::translate("clearance-cli", "Prints the mentions in a text (no library needed)."),
          false},
         {"sources",
-         "sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]\n"
+         "sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]] "
+         "[--no-check]\n"
          "       clearance-cli [--library PATH] [--lang CODE] sources list [--format tsv|json]\n"
-         "       clearance-cli [--library PATH] [--lang CODE] sources remove|enable|disable ID",
+         "       clearance-cli [--library PATH] [--lang CODE] sources remove|enable|disable ID\n"
+         "       clearance-cli [--library PATH] [--lang CODE] sources import-opml FILE\n"
+         "       clearance-cli [--library PATH] [--lang CODE] sources export-opml FILE|-",
          QCoreApplication::translate(
              "clearance-cli",
-             "The feeds and news pages the library follows. add prints the new source's id; --page adds a "
-             "news page without a feed, whose article links are found on it (--links: only links whose "
-             "path matches PATTERN); --interval overrides the default time between fetches. remove keeps "
-             "the articles already fetched from the source."),
+             "The feeds and news pages the library follows. add prints the new source's id; a web page's "
+             "address adds the feed the page declares (--no-check adds the address as given, unfetched); "
+             "--page adds a news page without a feed, whose article links are found on it (--links: only "
+             "links whose path matches PATTERN); --interval overrides the default time between fetches. "
+             "remove keeps the articles already fetched from the source. import-opml and export-opml read "
+             "and write the OPML lists feed readers exchange."),
+         false},
+        {"fetch", "fetch [--source ID] [--due-only] [--format tsv|json]",
+         QCoreApplication::translate(
+             "clearance-cli",
+             "Fetches the enabled sources now (--source: that one, even disabled; --due-only: those whose "
+             "time has come, for cron), politely, and prints per source its status, HTTP status, new, "
+             "updated and unchanged articles and any error. Exits 1 when a source failed."),
          false},
         {"taxonomy", "taxonomy [--format tsv|json]",
          QCoreApplication::translate("clearance-cli",

@@ -14,5 +14,6 @@ int runRetag(CommandContext &context);
 int runTaxonomy(CommandContext &context);
 int runExportPdf(CommandContext &context);
 int runSources(CommandContext &context);
+int runFetch(CommandContext &context);
 
 } // namespace Clearance

@@ -3,12 +3,24 @@
 #include "CommandContext.h"
 #include "Commands.h"
 #include "JsonOutput.h"
+#include "fetch/HttpFetcher.h"
+#include "ingest/OpmlReader.h"
+#include "ingest/OpmlWriter.h"
+#include "service/FetchSettings.h"
+#include "service/SourceDiscovery.h"
+#include "service/SourceOpml.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/SourceStore.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QSaveFile>
+#include <QSqlError>
 
 namespace Clearance {
 
@@ -62,6 +74,108 @@ std::optional<qint64> takeId(CommandContext &context, const QString &action)
     return id;
 }
 
+// The answer of a future, the event loop running meanwhile (the fetcher lives on this thread).
+template<typename T>
+T waitFor(const QFuture<T> &future)
+{
+    QEventLoop loop;
+    QFutureWatcher<T> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return future.result();
+}
+
+int importOpml(CommandContext &context)
+{
+    if (!context.rejectUnknownOptions())
+        return ExitUsage;
+    if (context.arguments().size() != 1)
+        return context.usage(
+            QCoreApplication::translate("clearance-cli", "sources import-opml: give one file."));
+    const QString path = context.arguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(QCoreApplication::translate("clearance-cli", "%1 could not be read: %2.")
+                                .arg(path, file.errorString()));
+    const Result<OpmlReader::Document> document = OpmlReader::read(file);
+    if (!document)
+        return context.fail(QCoreApplication::translate("clearance-cli", "%1 was not imported: %2")
+                                .arg(path, document.error()));
+    Database *database = context.openLibrary(CommandContext::Create);
+    if (!database)
+        return ExitBadInput;
+    SourceStore store(*database);
+    QSqlDatabase connection = database->connection();
+    // One list, one transaction: a library error half-way leaves the sources as they were.
+    connection.transaction();
+    int added = 0;
+    int known = 0;
+    for (const Source &source : SourceOpml::sources(document->outlines)) {
+        const Result<qint64> id = store.add(source);
+        if (id) {
+            ++added;
+        } else if (id.error().contains(source.url) || id.error().contains(QLatin1String("already"))) {
+            ++known;
+        } else {
+            connection.rollback();
+            return context.fail(id.error());
+        }
+    }
+    if (!connection.commit())
+        return context.fail(connection.lastError().text());
+    for (const OpmlReader::Skipped &skipped : document->skipped)
+        context.err() << QCoreApplication::translate("clearance-cli", "%1: outline %2 (%3) left out: %4")
+                             .arg(QFileInfo(path).fileName())
+                             .arg(skipped.position)
+                             .arg(skipped.title, skipped.reason)
+                      << '\n';
+    context.out() << QCoreApplication::translate("clearance-cli", "%1: %Ln source(s) added", nullptr, added)
+                         .arg(QFileInfo(path).fileName())
+                  << QCoreApplication::translate("clearance-cli", ", %Ln already followed", nullptr, known)
+                  << QCoreApplication::translate("clearance-cli", ", %Ln left out.", nullptr,
+                                                 static_cast<int>(document->skipped.size()))
+                  << '\n';
+    return ExitOk;
+}
+
+int exportOpml(CommandContext &context)
+{
+    if (!context.rejectUnknownOptions())
+        return ExitUsage;
+    if (context.arguments().size() != 1)
+        return context.usage(QCoreApplication::translate(
+            "clearance-cli", "sources export-opml: give one file, or - for standard output."));
+    const QString path = context.arguments().constFirst();
+    Database *database = context.openLibrary();
+    if (!database)
+        return ExitBadInput;
+    if (path != QLatin1String("-") &&
+        QFileInfo(path).canonicalFilePath() == QFileInfo(database->path()).canonicalFilePath())
+        return context.fail(
+            QCoreApplication::translate("clearance-cli", "%1 is the library; choose another file.")
+                .arg(path));
+    const Result<QList<Source>> sources = SourceStore(*database).sources();
+    if (!sources)
+        return context.fail(sources.error());
+    const QByteArray opml = OpmlWriter::write(SourceOpml::outlines(*sources), QStringLiteral("Clearance"),
+                                              QDateTime::currentDateTimeUtc());
+    if (path == QLatin1String("-")) {
+        context.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(opml) != opml.size())
+            return context.fail(
+                QCoreApplication::translate("clearance-cli", "The list could not be written."));
+        return ExitOk;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(opml) != opml.size() || !file.commit())
+        return context.fail(QCoreApplication::translate("clearance-cli", "%1 could not be written: %2.")
+                                .arg(path, file.errorString()));
+    return ExitOk;
+}
+
 int add(CommandContext &context)
 {
     Source source;
@@ -70,6 +184,7 @@ int add(CommandContext &context)
     const std::optional<QString> interval = context.takeValue(QStringLiteral("--interval"));
     const std::optional<QString> links = context.takeValue(QStringLiteral("--links"));
     const bool page = context.takeFlag(QStringLiteral("--page"));
+    const bool noCheck = context.takeFlag(QStringLiteral("--no-check"));
     if (!context.rejectUnknownOptions())
         return ExitUsage;
     if (context.arguments().size() != 1)
@@ -88,6 +203,31 @@ int add(CommandContext &context)
     source.linkPattern = links.value_or(QString());
     source.url = context.arguments().constFirst();
 
+    QString urlError;
+    if (SourceStore::normalizedUrl(source.url, &urlError).isEmpty())
+        return context.fail(urlError);
+    if (!page && !noCheck) {
+        // A web page's address means its feed: look at what the address gives first.
+        HttpFetcher fetcher(FetchSettings::options());
+        const Result<Discovery> found = waitFor(SourceDiscovery::discover(fetcher, QUrl(source.url)));
+        if (!found)
+            return context.fail(found.error());
+        if (!found->isFeed) {
+            if (found->feeds.isEmpty())
+                return context.fail(
+                    QCoreApplication::translate("clearance-cli",
+                                                "%1 is a web page without a feed; add it with --page to "
+                                                "follow its article links.")
+                        .arg(source.url));
+            const FeedDiscovery::Feed &feed = found->feeds.constFirst();
+            context.err() << QCoreApplication::translate("clearance-cli", "%1 is a web page; its feed is %2.")
+                                 .arg(source.url, feed.url.toString())
+                          << Qt::endl;
+            source.url = feed.url.toString(QUrl::FullyEncoded);
+            if (source.title.isEmpty())
+                source.title = feed.title;
+        }
+    }
     Database *database = context.openLibrary(CommandContext::Create);
     if (!database)
         return ExitBadInput;
@@ -166,12 +306,17 @@ int runSources(CommandContext &context)
     QStringList &args = context.arguments();
     if (args.isEmpty() || args.constFirst().startsWith(QLatin1Char('-')))
         return context.usage(QCoreApplication::translate(
-            "clearance-cli", "sources: give an action (add, list, remove, enable, disable)."));
+            "clearance-cli",
+            "sources: give an action (add, list, remove, enable, disable, import-opml, export-opml)."));
     const QString action = args.takeFirst();
     if (action == QLatin1String("add"))
         return add(context);
     if (action == QLatin1String("list"))
         return list(context);
+    if (action == QLatin1String("import-opml"))
+        return importOpml(context);
+    if (action == QLatin1String("export-opml"))
+        return exportOpml(context);
     if (action == QLatin1String("remove") || action == QLatin1String("enable") ||
         action == QLatin1String("disable"))
         return change(context, action);

@@ -137,6 +137,8 @@ int main(int argc, char *argv[])
         return runTaxonomy(context);
     if (command == QLatin1String("sources"))
         return runSources(context);
+    if (command == QLatin1String("fetch"))
+        return runFetch(context);
     if (command.isEmpty())
         return context.usage(QCoreApplication::translate("clearance-cli", "No command given."));
     return context.usage(

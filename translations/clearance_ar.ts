@@ -1061,6 +1061,37 @@
     </message>
 </context>
 <context>
+    <name>Clearance::SourceRefresher</name>
+    <message>
+        <source>%1 asked to be left alone for a while; not fetched.</source>
+        <translation>طلب %1 تركه بعض الوقت؛ لم يُجلب.</translation>
+    </message>
+    <message>
+        <source>%1 is gone (HTTP 410): the source was disabled.</source>
+        <translation>%1 لم يعد موجودًا (HTTP 410): عُطّل المصدر.</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down (HTTP %2) until %3.</source>
+        <translation>طلب %1 الإبطاء (HTTP %2) حتى %3.</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down (HTTP %2).</source>
+        <translation>طلب %1 الإبطاء (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The feed listed no items this time; the articles already fetched are kept.</source>
+        <translation>لم تسرد الخلاصة أي عنصر هذه المرة؛ احتُفظ بالمقالات التي جُلبت.</translation>
+    </message>
+    <message>
+        <source>No link on %1 matches %2.</source>
+        <translation>لا رابط في %1 يطابق %2.</translation>
+    </message>
+    <message>
+        <source>No list of article links was found on %1; give the pattern of its article links.</source>
+        <translation>لم يُعثر على قائمة روابط مقالات في %1؛ أعطِ نمط روابط مقالاتها.</translation>
+    </message>
+</context>
+<context>
     <name>Clearance::SourceTreeModel</name>
     <message>
         <source>Not fetched yet</source>
@@ -1709,6 +1740,21 @@
     </message>
 </context>
 <context>
+    <name>SourceDiscovery</name>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>أجاب %1 بـ HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a feed nor a web page.</source>
+        <translation>%1 ليس خلاصة ولا صفحة ويب.</translation>
+    </message>
+    <message>
+        <source>%1 is a list of feeds (OPML): subscribe to them with clearance-cli sources import-opml FILE.</source>
+        <translation>%1 قائمة خلاصات (OPML): اشترك فيها بـ clearance-cli sources import-opml FILE.</translation>
+    </message>
+</context>
+<context>
     <name>SourceStore</name>
     <message>
         <source>%1: %2.</source>
@@ -2315,10 +2361,6 @@
         <translation>sources list: وسيط غير متوقع «%1».</translation>
     </message>
     <message>
-        <source>sources: give an action (add, list, remove, enable, disable).</source>
-        <translation>sources: أعطِ إجراءً (add أو list أو remove أو enable أو disable).</translation>
-    </message>
-    <message>
         <source>sources: unknown action &quot;%1&quot;.</source>
         <translation>sources: إجراء غير معروف «%1».</translation>
     </message>
@@ -2339,6 +2381,80 @@
 </translation>
     </message>
     <message>
+        <source>fetch: unexpected argument &quot;%1&quot;.</source>
+        <translation>fetch: وسيط غير متوقع «%1».</translation>
+    </message>
+    <message>
+        <source>--source takes a source id, not &quot;%1&quot;.</source>
+        <translation>يأخذ ‎--source معرّف مصدر، لا «%1».</translation>
+    </message>
+    <message>
+        <source>--source and --due-only exclude each other.</source>
+        <translation>‎--source و‎--due-only لا يجتمعان.</translation>
+    </message>
+    <message>
+        <source>sources import-opml: give one file.</source>
+        <translation>sources import-opml: أعطِ ملفًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>لم يُستورد %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: outline %2 (%3) left out: %4</source>
+        <translation>%1: العنصر %2 (%3) أُسقط: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln source(s) added</source>
+        <translation>
+            <numerusform>%1: لم يُضف أي مصدر</numerusform>
+            <numerusform>%1: أُضيف مصدر واحد</numerusform>
+            <numerusform>%1: أُضيف مصدران</numerusform>
+            <numerusform>%1: أُضيفت %Ln مصادر</numerusform>
+            <numerusform>%1: أُضيف %Ln مصدرًا</numerusform>
+            <numerusform>%1: أُضيف %Ln مصدر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln already followed</source>
+        <translation>
+            <numerusform>، ولا مصدر متابع مسبقًا</numerusform>
+            <numerusform>، ومصدر واحد متابع مسبقًا</numerusform>
+            <numerusform>، ومصدران متابعان مسبقًا</numerusform>
+            <numerusform>، و%Ln مصادر متابعة مسبقًا</numerusform>
+            <numerusform>، و%Ln مصدرًا متابعًا مسبقًا</numerusform>
+            <numerusform>، و%Ln مصدر متابع مسبقًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sources export-opml: give one file, or - for standard output.</source>
+        <translation>sources export-opml: أعطِ ملفًا، أو - للإخراج القياسي.</translation>
+    </message>
+    <message>
+        <source>%1 is the library; choose another file.</source>
+        <translation>%1 هو المكتبة؛ اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <source>The list could not be written.</source>
+        <translation>تعذّرت كتابة القائمة.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>تعذّرت كتابة %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page without a feed; add it with --page to follow its article links.</source>
+        <translation>%1 صفحة ويب بلا خلاصة؛ أضفها بـ ‎--page لمتابعة روابط مقالاتها.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page; its feed is %2.</source>
+        <translation>%1 صفحة ويب؛ خلاصتها %2.</translation>
+    </message>
+    <message>
+        <source>sources: give an action (add, list, remove, enable, disable, import-opml, export-opml).</source>
+        <translation>sources: أعطِ إجراءً (add أو list أو remove أو enable أو disable أو import-opml أو export-opml).</translation>
+    </message>
+    <message>
         <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
 
 Commands:
@@ -2357,6 +2473,8 @@ Commands:
   sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
   sources list [--format tsv|json]
   sources remove|enable|disable ID  the feeds and news pages the library follows
+  sources import-opml FILE | export-opml FILE|-   subscriptions from or to other readers
+  fetch [--source ID] [--due-only] [--format tsv|json]   fetch the sources now (exit 1 if one failed)
 
 --lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
 window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
@@ -2386,6 +2504,8 @@ The default library is %1; it is created with the sample articles on first use.
   sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
   sources list [--format tsv|json]
   sources remove|enable|disable ID  الخلاصات وصفحات الأخبار التي تتابعها المكتبة
+  sources import-opml FILE | export-opml FILE|-   الاشتراكات من قارئات أخرى أو إليها
+  fetch [--source ID] [--due-only] [--format tsv|json]   جلب المصادر الآن (رمز الخروج 1 إن أخفق أحدها)
 
 --lang CODE: لغة الرسائل والتسميات وملفات PDF (%2؛ الافتراضي: اللغة المختارة في تفضيلات النافذة،
 وإلا فلغة النظام). تبقى المعرّفات وأسماء الأعمدة كما هي في كل اللغات.
@@ -2399,8 +2519,12 @@ COMMAND --help: طريقة استخدام ذلك الأمر.
 </translation>
     </message>
     <message>
-        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source.</source>
-        <translation>الخلاصات وصفحات الأخبار التي تتابعها المكتبة. يطبع add معرّف المصدر الجديد؛ ويضيف ‎--page صفحة أخبار بلا خلاصة تُستخرج روابط مقالاتها منها (‎--links: الروابط التي يطابق مسارها PATTERN فقط)؛ ويستبدل ‎--interval المدة الافتراضية بين عمليات الجلب. يحتفظ remove بالمقالات التي جُلبت من المصدر.</translation>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; a web page&apos;s address adds the feed the page declares (--no-check adds the address as given, unfetched); --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source. import-opml and export-opml read and write the OPML lists feed readers exchange.</source>
+        <translation>الخلاصات وصفحات الأخبار التي تتابعها المكتبة. يطبع add معرّف المصدر الجديد؛ وعنوان صفحة ويب يضيف الخلاصة التي تعلنها الصفحة (يضيف ‎--no-check العنوان كما هو دون جلبه)؛ ويضيف ‎--page صفحة أخبار بلا خلاصة تُستخرج روابط مقالاتها منها (‎--links: الروابط التي يطابق مسارها PATTERN فقط)؛ ويستبدل ‎--interval المدة الافتراضية بين عمليات الجلب. يحتفظ remove بالمقالات التي جُلبت من المصدر. يقرأ import-opml وexport-opml قوائم OPML التي تتبادلها قارئات الخلاصات ويكتبانها.</translation>
+    </message>
+    <message>
+        <source>Fetches the enabled sources now (--source: that one, even disabled; --due-only: those whose time has come, for cron), politely, and prints per source its status, HTTP status, new, updated and unchanged articles and any error. Exits 1 when a source failed.</source>
+        <translation>يجلب المصادر المفعّلة الآن (‎--source: ذلك المصدر ولو كان معطّلًا؛ ‎--due-only: المصادر التي حان موعدها، لـ cron) بتأدّب، ويطبع لكل مصدر حالته ورمز HTTP والمقالات الجديدة والمحدّثة وغير المتغيّرة وأي خطأ. رمز الخروج 1 إن أخفق مصدر.</translation>
     </message>
 </context>
 </TS>

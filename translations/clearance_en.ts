@@ -222,5 +222,19 @@
             <numerusform>, %n skipped for having neither title nor text</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln source(s) added</source>
+        <translation>
+            <numerusform>%1: %Ln source added</numerusform>
+            <numerusform>%1: %Ln sources added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln already followed</source>
+        <translation>
+            <numerusform>, %Ln already followed</numerusform>
+            <numerusform>, %Ln already followed</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

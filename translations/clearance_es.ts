@@ -1017,6 +1017,37 @@
     </message>
 </context>
 <context>
+    <name>Clearance::SourceRefresher</name>
+    <message>
+        <source>%1 asked to be left alone for a while; not fetched.</source>
+        <translation>%1 pidió que lo dejaran en paz un tiempo; no se descargó.</translation>
+    </message>
+    <message>
+        <source>%1 is gone (HTTP 410): the source was disabled.</source>
+        <translation>%1 ya no existe (HTTP 410): la fuente se desactivó.</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down (HTTP %2) until %3.</source>
+        <translation>%1 pidió ir más despacio (HTTP %2) hasta %3.</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down (HTTP %2).</source>
+        <translation>%1 pidió ir más despacio (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The feed listed no items this time; the articles already fetched are kept.</source>
+        <translation>El canal no listó ningún elemento esta vez; se conservan los artículos ya obtenidos.</translation>
+    </message>
+    <message>
+        <source>No link on %1 matches %2.</source>
+        <translation>Ningún enlace de %1 coincide con %2.</translation>
+    </message>
+    <message>
+        <source>No list of article links was found on %1; give the pattern of its article links.</source>
+        <translation>No se encontró ninguna lista de enlaces a artículos en %1; indique el patrón de sus enlaces a artículos.</translation>
+    </message>
+</context>
+<context>
     <name>Clearance::SourceTreeModel</name>
     <message>
         <source>Not fetched yet</source>
@@ -1641,6 +1672,21 @@
     </message>
 </context>
 <context>
+    <name>SourceDiscovery</name>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 respondió HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a feed nor a web page.</source>
+        <translation>%1 no es ni un canal ni una página web.</translation>
+    </message>
+    <message>
+        <source>%1 is a list of feeds (OPML): subscribe to them with clearance-cli sources import-opml FILE.</source>
+        <translation>%1 es una lista de canales (OPML): suscríbase con clearance-cli sources import-opml ARCHIVO.</translation>
+    </message>
+</context>
+<context>
     <name>SourceStore</name>
     <message>
         <source>%1: %2.</source>
@@ -2207,10 +2253,6 @@
         <translation>sources list: argumento inesperado «%1».</translation>
     </message>
     <message>
-        <source>sources: give an action (add, list, remove, enable, disable).</source>
-        <translation>sources: indique una acción (add, list, remove, enable, disable).</translation>
-    </message>
-    <message>
         <source>sources: unknown action &quot;%1&quot;.</source>
         <translation>sources: acción desconocida «%1».</translation>
     </message>
@@ -2231,6 +2273,72 @@
 </translation>
     </message>
     <message>
+        <source>fetch: unexpected argument &quot;%1&quot;.</source>
+        <translation>fetch: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>--source takes a source id, not &quot;%1&quot;.</source>
+        <translation>--source admite un identificador de fuente, no «%1».</translation>
+    </message>
+    <message>
+        <source>--source and --due-only exclude each other.</source>
+        <translation>--source y --due-only se excluyen.</translation>
+    </message>
+    <message>
+        <source>sources import-opml: give one file.</source>
+        <translation>sources import-opml: indique un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 no se importó: %2</translation>
+    </message>
+    <message>
+        <source>%1: outline %2 (%3) left out: %4</source>
+        <translation>%1: elemento %2 (%3) omitido: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln source(s) added</source>
+        <translation>
+            <numerusform>%1: %Ln fuente añadida</numerusform>
+            <numerusform>%1: %Ln fuentes añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln already followed</source>
+        <translation>
+            <numerusform>, %Ln ya seguida</numerusform>
+            <numerusform>, %Ln ya seguidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sources export-opml: give one file, or - for standard output.</source>
+        <translation>sources export-opml: indique un archivo, o - para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>%1 is the library; choose another file.</source>
+        <translation>%1 es la biblioteca; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The list could not be written.</source>
+        <translation>No se pudo escribir la lista.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page without a feed; add it with --page to follow its article links.</source>
+        <translation>%1 es una página web sin canal; añádala con --page para seguir sus enlaces a artículos.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page; its feed is %2.</source>
+        <translation>%1 es una página web; su canal es %2.</translation>
+    </message>
+    <message>
+        <source>sources: give an action (add, list, remove, enable, disable, import-opml, export-opml).</source>
+        <translation>sources: indique una acción (add, list, remove, enable, disable, import-opml, export-opml).</translation>
+    </message>
+    <message>
         <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
 
 Commands:
@@ -2249,6 +2357,8 @@ Commands:
   sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
   sources list [--format tsv|json]
   sources remove|enable|disable ID  the feeds and news pages the library follows
+  sources import-opml FILE | export-opml FILE|-   subscriptions from or to other readers
+  fetch [--source ID] [--due-only] [--format tsv|json]   fetch the sources now (exit 1 if one failed)
 
 --lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
 window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
@@ -2279,6 +2389,8 @@ Comandos:
   sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
   sources list [--format tsv|json]
   sources remove|enable|disable ID  los canales y páginas de noticias que sigue la biblioteca
+  sources import-opml FILE | export-opml FILE|-   las suscripciones desde o hacia otros lectores
+  fetch [--source ID] [--due-only] [--format tsv|json]   descargar las fuentes ahora (código 1 si alguna falla)
 
 --lang CÓDIGO: el idioma de los mensajes, las etiquetas y los dossieres PDF (%2; por omisión: el elegido en las
 Preferencias de la ventana o, si no, el del sistema). Los identificadores y los nombres de columna no cambian con
@@ -2293,8 +2405,12 @@ La biblioteca predeterminada es %1; se crea con los artículos de muestra la pri
 </translation>
     </message>
     <message>
-        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source.</source>
-        <translation>Los canales y páginas de noticias que sigue la biblioteca. add muestra el identificador de la nueva fuente; --page añade una página de noticias sin canal, cuyos enlaces a artículos se buscan en ella (--links: solo los enlaces cuya ruta coincide con PATTERN); --interval sustituye el tiempo predeterminado entre descargas. remove conserva los artículos ya obtenidos de la fuente.</translation>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; a web page&apos;s address adds the feed the page declares (--no-check adds the address as given, unfetched); --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source. import-opml and export-opml read and write the OPML lists feed readers exchange.</source>
+        <translation>Los canales y páginas de noticias que sigue la biblioteca. add muestra el identificador de la nueva fuente; la dirección de una página web añade el canal que la página declara (--no-check añade la dirección tal cual, sin descargarla); --page añade una página de noticias sin canal, cuyos enlaces a artículos se buscan en ella (--links: solo los enlaces cuya ruta coincide con PATTERN); --interval sustituye el tiempo predeterminado entre descargas. remove conserva los artículos ya obtenidos de la fuente. import-opml y export-opml leen y escriben las listas OPML que intercambian los lectores de canales.</translation>
+    </message>
+    <message>
+        <source>Fetches the enabled sources now (--source: that one, even disabled; --due-only: those whose time has come, for cron), politely, and prints per source its status, HTTP status, new, updated and unchanged articles and any error. Exits 1 when a source failed.</source>
+        <translation>Descarga ahora las fuentes activadas (--source: esa, aunque esté desactivada; --due-only: aquellas a las que les toca, para cron), con cortesía, y muestra por fuente su estado, su estado HTTP, los artículos nuevos, actualizados y sin cambios y cualquier error. Sale con 1 si alguna fuente falló.</translation>
     </message>
 </context>
 </TS>

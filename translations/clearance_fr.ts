@@ -1017,6 +1017,37 @@
     </message>
 </context>
 <context>
+    <name>Clearance::SourceRefresher</name>
+    <message>
+        <source>%1 asked to be left alone for a while; not fetched.</source>
+        <translation>%1 a demandé qu’on le laisse tranquille un moment ; non récupérée.</translation>
+    </message>
+    <message>
+        <source>%1 is gone (HTTP 410): the source was disabled.</source>
+        <translation>%1 n’existe plus (HTTP 410) : la source a été désactivée.</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down (HTTP %2) until %3.</source>
+        <translation>%1 a demandé de ralentir (HTTP %2) jusqu’à %3.</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down (HTTP %2).</source>
+        <translation>%1 a demandé de ralentir (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The feed listed no items this time; the articles already fetched are kept.</source>
+        <translation>Le flux n’a listé aucun élément cette fois ; les articles déjà récupérés sont conservés.</translation>
+    </message>
+    <message>
+        <source>No link on %1 matches %2.</source>
+        <translation>Aucun lien de %1 ne correspond à %2.</translation>
+    </message>
+    <message>
+        <source>No list of article links was found on %1; give the pattern of its article links.</source>
+        <translation>Aucune liste de liens d’articles n’a été trouvée sur %1 ; indiquez le motif de ses liens d’articles.</translation>
+    </message>
+</context>
+<context>
     <name>Clearance::SourceTreeModel</name>
     <message>
         <source>Not fetched yet</source>
@@ -1641,6 +1672,21 @@
     </message>
 </context>
 <context>
+    <name>SourceDiscovery</name>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a feed nor a web page.</source>
+        <translation>%1 n’est ni un flux ni une page web.</translation>
+    </message>
+    <message>
+        <source>%1 is a list of feeds (OPML): subscribe to them with clearance-cli sources import-opml FILE.</source>
+        <translation>%1 est une liste de flux (OPML) : abonnez-vous-y avec clearance-cli sources import-opml FICHIER.</translation>
+    </message>
+</context>
+<context>
     <name>SourceStore</name>
     <message>
         <source>%1: %2.</source>
@@ -2207,10 +2253,6 @@
         <translation>sources list : argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <source>sources: give an action (add, list, remove, enable, disable).</source>
-        <translation>sources : indiquez une action (add, list, remove, enable, disable).</translation>
-    </message>
-    <message>
         <source>sources: unknown action &quot;%1&quot;.</source>
         <translation>sources : action inconnue « %1 ».</translation>
     </message>
@@ -2231,6 +2273,72 @@
 </translation>
     </message>
     <message>
+        <source>fetch: unexpected argument &quot;%1&quot;.</source>
+        <translation>fetch : argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--source takes a source id, not &quot;%1&quot;.</source>
+        <translation>--source prend un identifiant de source, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--source and --due-only exclude each other.</source>
+        <translation>--source et --due-only s’excluent.</translation>
+    </message>
+    <message>
+        <source>sources import-opml: give one file.</source>
+        <translation>sources import-opml : indiquez un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n’a pas été importé : %2</translation>
+    </message>
+    <message>
+        <source>%1: outline %2 (%3) left out: %4</source>
+        <translation>%1 : élément %2 (%3) écarté : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln source(s) added</source>
+        <translation>
+            <numerusform>%1 : %Ln source ajoutée</numerusform>
+            <numerusform>%1 : %Ln sources ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln already followed</source>
+        <translation>
+            <numerusform>, %Ln déjà suivie</numerusform>
+            <numerusform>, %Ln déjà suivies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sources export-opml: give one file, or - for standard output.</source>
+        <translation>sources export-opml : indiquez un fichier, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>%1 is the library; choose another file.</source>
+        <translation>%1 est la bibliothèque ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The list could not be written.</source>
+        <translation>Impossible d’écrire la liste.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page without a feed; add it with --page to follow its article links.</source>
+        <translation>%1 est une page web sans flux ; ajoutez-la avec --page pour suivre ses liens d’articles.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page; its feed is %2.</source>
+        <translation>%1 est une page web ; son flux est %2.</translation>
+    </message>
+    <message>
+        <source>sources: give an action (add, list, remove, enable, disable, import-opml, export-opml).</source>
+        <translation>sources : indiquez une action (add, list, remove, enable, disable, import-opml, export-opml).</translation>
+    </message>
+    <message>
         <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
 
 Commands:
@@ -2249,6 +2357,8 @@ Commands:
   sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
   sources list [--format tsv|json]
   sources remove|enable|disable ID  the feeds and news pages the library follows
+  sources import-opml FILE | export-opml FILE|-   subscriptions from or to other readers
+  fetch [--source ID] [--due-only] [--format tsv|json]   fetch the sources now (exit 1 if one failed)
 
 --lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
 window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
@@ -2260,41 +2370,47 @@ COMMAND --help: the usage of that command.
 
 The default library is %1; it is created with the sample articles on first use.
 </source>
-        <translation>Utilisation&#xa0;: clearance-cli [--library CHEMIN] [--lang CODE] COMMANDE [OPTIONS]
+        <translation>Utilisation : clearance-cli [--library CHEMIN] [--lang CODE] COMMANDE [OPTIONS]
 
-Commandes&#xa0;:
-  import FICHIER...                 importer des articles (une transaction par fichier&#x202f;; - ou un tube&#xa0;:
-                                    l&apos;entrée standard ou le tube, lus une seule fois)
+Commandes :
+  import FICHIER...                 importer des articles (une transaction par fichier ; - ou un tube :
+                                    l'entrée standard ou le tube, lus une seule fois)
   list   [FILTRE] [--limit N] [--format tsv|json]
   facets [FILTRE] [--format tsv|json]
   show ID [--format text|json]
   export-pdf --output FICHIER|- [--force] [--ids 1,2,..] [FILTRE] [--title TEXTE]
              [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    un dossier d&apos;information des articles choisis ou correspondants
-                                    (- l&apos;écrit sur la sortie standard&#x202f;; --force remplace un fichier
-                                    qui n&apos;est pas un PDF)
+                                    un dossier d'information des articles choisis ou correspondants
+                                    (- l'écrit sur la sortie standard ; --force remplace un fichier
+                                    qui n'est pas un PDF)
   retag                             réétiqueter tous les articles avec la taxonomie actuelle
-  annotate [FICHIER|-] [--format json|tsv]   les mentions d&apos;un texte (sans bibliothèque)
+  annotate [FICHIER|-] [--format json|tsv]   les mentions d'un texte (sans bibliothèque)
   taxonomy [--format tsv|json]      les régions, initiatives, organisations et pays
   sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
   sources list [--format tsv|json]
   sources remove|enable|disable ID  les flux et pages d’actualités que suit la bibliothèque
+  sources import-opml FILE | export-opml FILE|-   les abonnements depuis ou vers d’autres lecteurs
+  fetch [--source ID] [--due-only] [--format tsv|json]   récupérer les sources maintenant (code 1 si l’une échoue)
 
---lang CODE&#xa0;: la langue des messages, des libellés et des dossiers PDF (%2&#x202f;; par défaut&#xa0;: celle choisie dans les
+--lang CODE : la langue des messages, des libellés et des dossiers PDF (%2 ; par défaut : celle choisie dans les
 Préférences de la fenêtre, sinon celle du système). Les identifiants et les noms de colonnes restent les mêmes dans
 toutes les langues.
 
-FILTRE&#xa0;: --region ID --initiative ID --org ID --country CC (répétables&#x202f;; OU au sein d&apos;un type,
+FILTRE : --region ID --initiative ID --org ID --country CC (répétables ; OU au sein d'un type,
          ET entre les types) --source ID --search TEXTE --unread --starred
 
-COMMANDE --help&#xa0;: l&apos;utilisation de cette commande.
+COMMANDE --help : l'utilisation de cette commande.
 
-La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles d&apos;exemple à la première utilisation.
+La bibliothèque par défaut est %1 ; elle est créée avec les articles d'exemple à la première utilisation.
 </translation>
     </message>
     <message>
-        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source.</source>
-        <translation>Les flux et pages d’actualités que suit la bibliothèque. add affiche l’identifiant de la nouvelle source ; --page ajoute une page d’actualités sans flux, dont les liens d’articles sont trouvés sur la page (--links : seulement les liens dont le chemin correspond à PATTERN) ; --interval remplace le délai par défaut entre deux récupérations. remove garde les articles déjà récupérés de la source.</translation>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; a web page&apos;s address adds the feed the page declares (--no-check adds the address as given, unfetched); --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source. import-opml and export-opml read and write the OPML lists feed readers exchange.</source>
+        <translation>Les flux et pages d’actualités que suit la bibliothèque. add affiche l’identifiant de la nouvelle source ; l’adresse d’une page web ajoute le flux que la page déclare (--no-check ajoute l’adresse telle quelle, sans la récupérer) ; --page ajoute une page d’actualités sans flux, dont les liens d’articles sont trouvés sur la page (--links : seulement les liens dont le chemin correspond à PATTERN) ; --interval remplace le délai par défaut entre deux récupérations. remove garde les articles déjà récupérés de la source. import-opml et export-opml lisent et écrivent les listes OPML qu’échangent les lecteurs de flux.</translation>
+    </message>
+    <message>
+        <source>Fetches the enabled sources now (--source: that one, even disabled; --due-only: those whose time has come, for cron), politely, and prints per source its status, HTTP status, new, updated and unchanged articles and any error. Exits 1 when a source failed.</source>
+        <translation>Récupère maintenant les sources activées (--source : celle-ci, même désactivée ; --due-only : celles dont l’heure est venue, pour cron), poliment, et affiche pour chaque source son état, son statut HTTP, ses articles nouveaux, mis à jour et inchangés et toute erreur. Code de sortie 1 si une source a échoué.</translation>
     </message>
 </context>
 </TS>

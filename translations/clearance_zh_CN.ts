@@ -1006,6 +1006,37 @@
     </message>
 </context>
 <context>
+    <name>Clearance::SourceRefresher</name>
+    <message>
+        <source>%1 asked to be left alone for a while; not fetched.</source>
+        <translation>%1 要求暂时不要访问；未获取。</translation>
+    </message>
+    <message>
+        <source>%1 is gone (HTTP 410): the source was disabled.</source>
+        <translation>%1 已不存在（HTTP 410）：来源已停用。</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down (HTTP %2) until %3.</source>
+        <translation>%1 要求放慢（HTTP %2），直到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down (HTTP %2).</source>
+        <translation>%1 要求放慢（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>The feed listed no items this time; the articles already fetched are kept.</source>
+        <translation>订阅源这次没有列出任何条目；已获取的文章会保留。</translation>
+    </message>
+    <message>
+        <source>No link on %1 matches %2.</source>
+        <translation>%1 上没有与 %2 匹配的链接。</translation>
+    </message>
+    <message>
+        <source>No list of article links was found on %1; give the pattern of its article links.</source>
+        <translation>在 %1 上未找到文章链接列表；请给出其文章链接的模式。</translation>
+    </message>
+</context>
+<context>
     <name>Clearance::SourceTreeModel</name>
     <message>
         <source>Not fetched yet</source>
@@ -1624,6 +1655,21 @@
     </message>
 </context>
 <context>
+    <name>SourceDiscovery</name>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 返回了 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a feed nor a web page.</source>
+        <translation>%1 既不是订阅源也不是网页。</translation>
+    </message>
+    <message>
+        <source>%1 is a list of feeds (OPML): subscribe to them with clearance-cli sources import-opml FILE.</source>
+        <translation>%1 是订阅源列表（OPML）：请用 clearance-cli sources import-opml FILE 订阅。</translation>
+    </message>
+</context>
+<context>
     <name>SourceStore</name>
     <message>
         <source>%1: %2.</source>
@@ -2180,10 +2226,6 @@
         <translation>sources list：意外的参数“%1”。</translation>
     </message>
     <message>
-        <source>sources: give an action (add, list, remove, enable, disable).</source>
-        <translation>sources：请给出一个操作（add、list、remove、enable、disable）。</translation>
-    </message>
-    <message>
         <source>sources: unknown action &quot;%1&quot;.</source>
         <translation>sources：未知操作“%1”。</translation>
     </message>
@@ -2204,6 +2246,70 @@
 </translation>
     </message>
     <message>
+        <source>fetch: unexpected argument &quot;%1&quot;.</source>
+        <translation>fetch：意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--source takes a source id, not &quot;%1&quot;.</source>
+        <translation>--source 需要来源 id，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--source and --due-only exclude each other.</source>
+        <translation>--source 与 --due-only 互斥。</translation>
+    </message>
+    <message>
+        <source>sources import-opml: give one file.</source>
+        <translation>sources import-opml：请给出一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>%1: outline %2 (%3) left out: %4</source>
+        <translation>%1：条目 %2（%3）已略过：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln source(s) added</source>
+        <translation>
+            <numerusform>%1：已添加 %Ln 个来源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln already followed</source>
+        <translation>
+            <numerusform>，%Ln 个已关注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sources export-opml: give one file, or - for standard output.</source>
+        <translation>sources export-opml：请给出一个文件，或用 - 表示标准输出。</translation>
+    </message>
+    <message>
+        <source>%1 is the library; choose another file.</source>
+        <translation>%1 是资料库；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The list could not be written.</source>
+        <translation>无法写入列表。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page without a feed; add it with --page to follow its article links.</source>
+        <translation>%1 是没有订阅源的网页；请用 --page 添加以跟踪其文章链接。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page; its feed is %2.</source>
+        <translation>%1 是网页；其订阅源为 %2。</translation>
+    </message>
+    <message>
+        <source>sources: give an action (add, list, remove, enable, disable, import-opml, export-opml).</source>
+        <translation>sources：请给出一个操作（add、list、remove、enable、disable、import-opml、export-opml）。</translation>
+    </message>
+    <message>
         <source>Usage: clearance-cli [--library PATH] [--lang CODE] COMMAND [OPTIONS]
 
 Commands:
@@ -2222,6 +2328,8 @@ Commands:
   sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
   sources list [--format tsv|json]
   sources remove|enable|disable ID  the feeds and news pages the library follows
+  sources import-opml FILE | export-opml FILE|-   subscriptions from or to other readers
+  fetch [--source ID] [--due-only] [--format tsv|json]   fetch the sources now (exit 1 if one failed)
 
 --lang CODE: the language of messages, labels and PDF packs (%2; default: the one chosen in the
 window&apos;s Preferences, else the system&apos;s). Ids and column names stay the same in every language.
@@ -2251,6 +2359,8 @@ The default library is %1; it is created with the sample articles on first use.
   sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
   sources list [--format tsv|json]
   sources remove|enable|disable ID  资料库关注的订阅源和新闻页面
+  sources import-opml FILE | export-opml FILE|-   与其他阅读器互换订阅
+  fetch [--source ID] [--due-only] [--format tsv|json]   立即获取来源（有来源失败时退出码为 1）
 
 --lang CODE：消息、标签和 PDF 简报的语言（%2；默认：窗口首选项中选择的语言，否则为系统语言）。标识符和列名在各种语言中保持不变。
 
@@ -2263,8 +2373,12 @@ COMMAND --help：该命令的用法。
 </translation>
     </message>
     <message>
-        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source.</source>
-        <translation>资料库关注的订阅源和新闻页面。add 输出新来源的 id；--page 添加没有订阅源的新闻页面，从页面中查找文章链接（--links：只取路径匹配 PATTERN 的链接）；--interval 覆盖默认的获取间隔。remove 会保留已从该来源获取的文章。</translation>
+        <source>The feeds and news pages the library follows. add prints the new source&apos;s id; a web page&apos;s address adds the feed the page declares (--no-check adds the address as given, unfetched); --page adds a news page without a feed, whose article links are found on it (--links: only links whose path matches PATTERN); --interval overrides the default time between fetches. remove keeps the articles already fetched from the source. import-opml and export-opml read and write the OPML lists feed readers exchange.</source>
+        <translation>资料库关注的订阅源和新闻页面。add 输出新来源的 id；网页地址会添加该网页声明的订阅源（--no-check 按原样添加地址，不获取）；--page 添加没有订阅源的新闻页面，从页面中查找文章链接（--links：只取路径匹配 PATTERN 的链接）；--interval 覆盖默认的获取间隔。remove 会保留已从该来源获取的文章。import-opml 和 export-opml 读写各订阅源阅读器互换的 OPML 列表。</translation>
+    </message>
+    <message>
+        <source>Fetches the enabled sources now (--source: that one, even disabled; --due-only: those whose time has come, for cron), politely, and prints per source its status, HTTP status, new, updated and unchanged articles and any error. Exits 1 when a source failed.</source>
+        <translation>立即礼貌地获取已启用的来源（--source：该来源，即使已停用；--due-only：到时间的来源，供 cron 使用），并为每个来源输出状态、HTTP 状态、新增、更新和未变的文章以及任何错误。有来源失败时退出码为 1。</translation>
     </message>
 </context>
 </TS>

@@ -247,9 +247,12 @@ Status SourceStore::saveFetchState(const Source &source)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "UPDATE sources SET url = ?, enabled = ?, etag = ?, last_modified = ?, last_fetch_at = ?, "
+        "UPDATE sources SET title = CASE WHEN title = '' THEN ? ELSE title END, url = ?, enabled = ?, etag = "
+        "?, "
+        "last_modified = ?, last_fetch_at = ?, "
         "last_status = ?, last_http_status = ?, last_error = ?, failures = ?, next_fetch_at = ?, "
         "items_seen = ? WHERE id = ?"));
+    q.addBindValue(text(source.title.simplified()));
     q.addBindValue(source.url);
     q.addBindValue(source.enabled);
     q.addBindValue(bytesOrNull(source.etag));

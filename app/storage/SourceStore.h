@@ -38,7 +38,8 @@ public:
     Status remove(qint64 id);
 
     // Writes the fetch fields of `source` (validators, last fetch, status, error, failures, next
-    // fetch, items seen), its url (a permanent redirect rewrote it) and enabled (410 Gone).
+    // fetch, items seen), its url (a permanent redirect rewrote it), enabled (410 Gone), and its title
+    // where the source has none yet (the feed's own).
     Status saveFetchState(const Source &source);
     // Records that these articles came from the source (again: already linked ones are kept).
     Status linkArticles(qint64 sourceId, const QList<qint64> &articleIds);
