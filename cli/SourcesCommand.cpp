@@ -113,15 +113,17 @@ int importOpml(CommandContext &context)
     int added = 0;
     int known = 0;
     for (const Source &source : SourceOpml::sources(document->outlines)) {
-        const Result<qint64> id = store.add(source);
-        if (id) {
-            ++added;
-        } else if (id.error().contains(source.url) || id.error().contains(QLatin1String("already"))) {
+        const Result<std::optional<qint64>> existing = store.idOf(source.url);
+        if (existing && *existing) {
             ++known;
-        } else {
+            continue;
+        }
+        const Result<qint64> id = existing ? store.add(source) : Result<qint64>::failure(existing.error());
+        if (!id) {
             connection.rollback();
             return context.fail(id.error());
         }
+        ++added;
     }
     if (!connection.commit())
         return context.fail(connection.lastError().text());

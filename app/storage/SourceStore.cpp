@@ -153,6 +153,21 @@ Result<QList<Source>> SourceStore::due(const QDateTime &now) const
                   {now.toSecsSinceEpoch()});
 }
 
+Result<std::optional<qint64>> SourceStore::idOf(const QString &url) const
+{
+    using R = Result<std::optional<qint64>>;
+    QString error;
+    const QString normalized = normalizedUrl(url, &error);
+    if (normalized.isEmpty())
+        return R(std::nullopt);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM sources WHERE url = ?"));
+    q.addBindValue(normalized);
+    if (!q.exec())
+        return R::failure(failure(tr("The sources could not be read"), q));
+    return R(q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt);
+}
+
 Result<qint64> SourceStore::add(const Source &source)
 {
     QString error;

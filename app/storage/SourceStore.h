@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace Clearance {
 
 class Database;
@@ -28,6 +30,8 @@ public:
     // The enabled sources whose next fetch is due at `now` (never fetched, or next fetch <= now).
     Result<QList<Source>> due(const QDateTime &now) const;
 
+    // The source following this address (normalized as add() does), if any.
+    Result<std::optional<qint64>> idOf(const QString &url) const;
     // Adds a source from the reader's fields of `source` (url, title, kind, link pattern, folder,
     // interval, enabled); refuses an address that is not absolute http(s), or one already followed.
     Result<qint64> add(const Source &source);

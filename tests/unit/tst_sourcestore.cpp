@@ -168,6 +168,10 @@ void TestSourceStore::refusesAnAddressAlreadyFollowed()
              qPrintable(again.error()));
     QCOMPARE(store.sources()->size(), 1);
     QCOMPARE(store.sources()->constFirst().title, QStringLiteral("One"));
+    // The same normalization finds it by its address.
+    QCOMPARE(*store.idOf(QStringLiteral("HTTPS://example.org/feed#top")), std::optional<qint64>(*first));
+    QCOMPARE(*store.idOf(QStringLiteral("https://example.org/other")), std::optional<qint64>());
+    QCOMPARE(*store.idOf(QStringLiteral("not an address")), std::optional<qint64>());
 }
 
 void TestSourceStore::editsAndFetchStateDoNotOverwriteEachOther()
