@@ -256,9 +256,12 @@ void SourceRefresher::fetchPages(Source source, const FetchResult &listing, QLis
     auto run = std::make_shared<PageRun>(PageRun{source, listing, pages, reportOf(source), {}});
     run->report.status = FetchStatus::Ok;
     run->report.httpStatus = listing.httpStatus;
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, run, next, generation = m_generation] {
-        if (generation != m_generation)
+    // The step holds itself only weakly (a strong hold would be a cycle, never freed); between steps
+    // the callback waiting for a fetch or an import keeps it alive.
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, run, weakStep = std::weak_ptr<std::function<void()>>(step), generation = m_generation] {
+        const std::shared_ptr<std::function<void()>> next = weakStep.lock();
+        if (!next || generation != m_generation)
             return;
         if (run->pages.isEmpty()) {
             if (!run->done.isEmpty())
@@ -299,7 +302,7 @@ void SourceRefresher::fetchPages(Source source, const FetchResult &listing, QLis
                               });
                  });
     };
-    (*next)();
+    (*step)();
 }
 
 void SourceRefresher::record(Source source, SourceFetchReport report, const FetchResult *result)
