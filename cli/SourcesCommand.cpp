@@ -20,7 +20,6 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QSaveFile>
-#include <QSqlError>
 
 namespace Clearance {
 
@@ -107,26 +106,12 @@ int importOpml(CommandContext &context)
     if (!database)
         return ExitBadInput;
     SourceStore store(*database);
-    QSqlDatabase connection = database->connection();
-    // One list, one transaction: a library error half-way leaves the sources as they were.
-    connection.transaction();
-    int added = 0;
-    int known = 0;
-    for (const Source &source : SourceOpml::sources(document->outlines)) {
-        const Result<std::optional<qint64>> existing = store.idOf(source.url);
-        if (existing && *existing) {
-            ++known;
-            continue;
-        }
-        const Result<qint64> id = existing ? store.add(source) : Result<qint64>::failure(existing.error());
-        if (!id) {
-            connection.rollback();
-            return context.fail(id.error());
-        }
-        ++added;
-    }
-    if (!connection.commit())
-        return context.fail(connection.lastError().text());
+    const Result<SourceStore::AddAllReport> subscribed =
+        store.addAll(SourceOpml::sources(document->outlines));
+    if (!subscribed)
+        return context.fail(subscribed.error());
+    const int added = subscribed->added;
+    const int known = subscribed->known;
     for (const OpmlReader::Skipped &skipped : document->skipped)
         context.err() << QCoreApplication::translate("clearance-cli", "%1: outline %2 (%3) left out: %4")
                              .arg(QFileInfo(path).fileName())

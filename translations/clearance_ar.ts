@@ -1828,6 +1828,10 @@
         <source>The source&apos;s links could not be recorded: %1.</source>
         <translation>تعذّر تسجيل روابط المصدر: %1.</translation>
     </message>
+    <message>
+        <source>The sources could not be added: %1.</source>
+        <translation>تعذّرت إضافة المصادر: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Taxonomy</name>

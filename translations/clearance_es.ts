@@ -1760,6 +1760,10 @@
         <source>The source&apos;s links could not be recorded: %1.</source>
         <translation>No se pudieron registrar los enlaces de la fuente: %1.</translation>
     </message>
+    <message>
+        <source>The sources could not be added: %1.</source>
+        <translation>No se pudieron añadir las fuentes: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Taxonomy</name>

@@ -1760,6 +1760,10 @@
         <source>The source&apos;s links could not be recorded: %1.</source>
         <translation>Impossible d’enregistrer les liens de la source : %1.</translation>
     </message>
+    <message>
+        <source>The sources could not be added: %1.</source>
+        <translation>Impossible d’ajouter les sources : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Taxonomy</name>
@@ -2370,21 +2374,21 @@ COMMAND --help: the usage of that command.
 
 The default library is %1; it is created with the sample articles on first use.
 </source>
-        <translation>Utilisation : clearance-cli [--library CHEMIN] [--lang CODE] COMMANDE [OPTIONS]
+        <translation>Utilisation&#xa0;: clearance-cli [--library CHEMIN] [--lang CODE] COMMANDE [OPTIONS]
 
-Commandes :
-  import FICHIER...                 importer des articles (une transaction par fichier ; - ou un tube :
-                                    l'entrée standard ou le tube, lus une seule fois)
+Commandes&#xa0;:
+  import FICHIER...                 importer des articles (une transaction par fichier&#x202f;; - ou un tube&#xa0;:
+                                    l&apos;entrée standard ou le tube, lus une seule fois)
   list   [FILTRE] [--limit N] [--format tsv|json]
   facets [FILTRE] [--format tsv|json]
   show ID [--format text|json]
   export-pdf --output FICHIER|- [--force] [--ids 1,2,..] [FILTRE] [--title TEXTE]
              [--paper a4|letter] [--no-contents] [--page-per-article] [--no-legend]
-                                    un dossier d'information des articles choisis ou correspondants
-                                    (- l'écrit sur la sortie standard ; --force remplace un fichier
-                                    qui n'est pas un PDF)
+                                    un dossier d&apos;information des articles choisis ou correspondants
+                                    (- l&apos;écrit sur la sortie standard&#x202f;; --force remplace un fichier
+                                    qui n&apos;est pas un PDF)
   retag                             réétiqueter tous les articles avec la taxonomie actuelle
-  annotate [FICHIER|-] [--format json|tsv]   les mentions d'un texte (sans bibliothèque)
+  annotate [FICHIER|-] [--format json|tsv]   les mentions d&apos;un texte (sans bibliothèque)
   taxonomy [--format tsv|json]      les régions, initiatives, organisations et pays
   sources add URL [--title T] [--folder F] [--interval MINUTES] [--page [--links PATTERN]]
   sources list [--format tsv|json]
@@ -2392,16 +2396,16 @@ Commandes :
   sources import-opml FILE | export-opml FILE|-   les abonnements depuis ou vers d’autres lecteurs
   fetch [--source ID] [--due-only] [--format tsv|json]   récupérer les sources maintenant (code 1 si l’une échoue)
 
---lang CODE : la langue des messages, des libellés et des dossiers PDF (%2 ; par défaut : celle choisie dans les
+--lang CODE&#xa0;: la langue des messages, des libellés et des dossiers PDF (%2&#x202f;; par défaut&#xa0;: celle choisie dans les
 Préférences de la fenêtre, sinon celle du système). Les identifiants et les noms de colonnes restent les mêmes dans
 toutes les langues.
 
-FILTRE : --region ID --initiative ID --org ID --country CC (répétables ; OU au sein d'un type,
+FILTRE&#xa0;: --region ID --initiative ID --org ID --country CC (répétables&#x202f;; OU au sein d&apos;un type,
          ET entre les types) --source ID --search TEXTE --unread --starred
 
-COMMANDE --help : l'utilisation de cette commande.
+COMMANDE --help&#xa0;: l&apos;utilisation de cette commande.
 
-La bibliothèque par défaut est %1 ; elle est créée avec les articles d'exemple à la première utilisation.
+La bibliothèque par défaut est %1&#x202f;; elle est créée avec les articles d&apos;exemple à la première utilisation.
 </translation>
     </message>
     <message>

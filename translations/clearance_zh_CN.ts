@@ -1743,6 +1743,10 @@
         <source>The source&apos;s links could not be recorded: %1.</source>
         <translation>无法记录来源的链接：%1。</translation>
     </message>
+    <message>
+        <source>The sources could not be added: %1.</source>
+        <translation>无法添加来源：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Taxonomy</name>

@@ -201,6 +201,28 @@ Result<qint64> SourceStore::add(const Source &source)
     return q.value(0).toLongLong();
 }
 
+Result<SourceStore::AddAllReport> SourceStore::addAll(const QList<Source> &sources)
+{
+    using R = Result<AddAllReport>;
+    if (!m_db.transaction())
+        return R::failure(tr("The sources could not be added: %1.").arg(m_db.lastError().databaseText()));
+    AddAllReport report;
+    for (const Source &source : sources) {
+        const Result<std::optional<qint64>> existing = idOf(source.url);
+        const Result<qint64> id = !existing   ? Result<qint64>::failure(existing.error())
+                                  : *existing ? Result<qint64>(**existing)
+                                              : add(source);
+        if (!id) {
+            m_db.rollback();
+            return R::failure(id.error());
+        }
+        ++(existing && *existing ? report.known : report.added);
+    }
+    if (!m_db.commit())
+        return R::failure(tr("The sources could not be added: %1.").arg(m_db.lastError().databaseText()));
+    return report;
+}
+
 Status SourceStore::update(const Source &source)
 {
     QString error;

@@ -35,6 +35,13 @@ public:
     // Adds a source from the reader's fields of `source` (url, title, kind, link pattern, folder,
     // interval, enabled); refuses an address that is not absolute http(s), or one already followed.
     Result<qint64> add(const Source &source);
+    struct AddAllReport
+    {
+        int added = 0;
+        int known = 0; // already followed: left as they are
+    };
+    // Adds the sources not followed yet, in one transaction: a failure adds none of them.
+    Result<AddAllReport> addAll(const QList<Source> &sources);
     // Writes the reader's fields of `source` (as add) to the source with its id.
     Status update(const Source &source);
     Status setEnabled(qint64 id, bool enabled);

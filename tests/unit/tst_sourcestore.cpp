@@ -168,9 +168,20 @@ void TestSourceStore::refusesAnAddressAlreadyFollowed()
              qPrintable(again.error()));
     QCOMPARE(store.sources()->size(), 1);
     QCOMPARE(store.sources()->constFirst().title, QStringLiteral("One"));
+    // A list adds what is new, counts what is followed, and adds nothing when one address is refused.
+    auto report = store.addAll({feed(QStringLiteral("https://example.org/feed#x"), QStringLiteral("Again")),
+                                feed(QStringLiteral("https://example.org/new"), QStringLiteral("New"))});
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->added, 1);
+    QCOMPARE(report->known, 1);
+    QVERIFY(!store.addAll({feed(QStringLiteral("https://example.org/third"), QStringLiteral("Third")),
+                           feed(QStringLiteral("ftp://example.org/x"), QStringLiteral("Bad"))}));
+    QCOMPARE(store.sources()->size(), 2);
+    QVERIFY(!*store.idOf(QStringLiteral("https://example.org/third")));
     // The same normalization finds it by its address.
     QCOMPARE(*store.idOf(QStringLiteral("HTTPS://example.org/feed#top")), std::optional<qint64>(*first));
     QCOMPARE(*store.idOf(QStringLiteral("https://example.org/other")), std::optional<qint64>());
+    QCOMPARE(store.sources()->size(), 2);
     QCOMPARE(*store.idOf(QStringLiteral("not an address")), std::optional<qint64>());
 }
 
