@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "Commands.h"
+#include "FutureWait.h"
 #include "JsonOutput.h"
 #include "service/FetchSettings.h"
 #include "service/LibraryService.h"
@@ -38,16 +39,11 @@ QJsonObject reportJson(const SourceFetchReport &r)
     };
 }
 
-// Waits for an answer of the library's thread, the event loop running meanwhile.
+// The answer of a request to the library's thread; nothing when it was cancelled.
 template<typename T>
 std::optional<T> wait(const QFuture<T> &future)
 {
-    QEventLoop loop;
-    QFutureWatcher<T> watcher;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
+    waitWithEvents(future);
     return answerOf(future);
 }
 

@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "Commands.h"
+#include "FutureWait.h"
 #include "JsonOutput.h"
 #include "fetch/HttpFetcher.h"
 #include "ingest/OpmlReader.h"
@@ -73,16 +74,10 @@ std::optional<qint64> takeId(CommandContext &context, const QString &action)
     return id;
 }
 
-// The answer of a future, the event loop running meanwhile (the fetcher lives on this thread).
 template<typename T>
 T waitFor(const QFuture<T> &future)
 {
-    QEventLoop loop;
-    QFutureWatcher<T> watcher;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
+    waitWithEvents(future);
     return future.result();
 }
 
