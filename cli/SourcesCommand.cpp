@@ -15,10 +15,8 @@
 #include "storage/SourceStore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QSaveFile>
 
